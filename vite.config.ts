@@ -1,0 +1,59 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
+ * insides of lit's html`` and css`` templates alone; there, as in the code around them, leading
+ * indentation means nothing (no <pre> or textarea in the finder), but it costs bytes on a phone.
+ */
+function trimTemplateIndentation(): Plugin {
+  return {
+    name: 'trim-template-indentation',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/ui\/.*\.ts$/.test(id)) return undefined;
+      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+    },
+  };
+}
+
+/**
+ * One config, three builds, chosen by `--mode`:
+ * - `npm`: ES modules with dependencies external, for bundling by a host's own build;
+ * - `embed`: one file for a plain script tag (what `npm run size` measures), with the
+ *   translations as lazily loaded files beside it;
+ * - default/`demo`: the demo page, served by `npm run demo`.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'npm') {
+    return {
+      build: {
+        outDir: 'dist/npm',
+        target: 'es2022',
+        minify: false,
+        lib: { entry: 'src/index.ts', formats: ['es'] },
+        rolldownOptions: {
+          external: [/^lit/, /^zod/, /^fuse\.js/, /^@floating-ui\//],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    return {
+      plugins: [trimTemplateIndentation()],
+      build: {
+        outDir: 'dist/embed',
+        target: 'es2022',
+        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'support-finder.js' },
+        // Each language but English, and fuzzy search, is its own small file beside the bundle,
+        // fetched only when needed: an English reader's phone never downloads Arabic.
+        rolldownOptions: { output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true } },
+      },
+    };
+  }
+  return {
+    build: { outDir: 'dist/demo', target: 'es2022' },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
+});

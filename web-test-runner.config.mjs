@@ -1,0 +1,50 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop
+ * Chromium's own background traffic, which this machine's closed network would refuse.
+ */
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Pages under test/browser/fixtures/csp/ are served with the strict policy a careful host might use. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types 'none'";
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/browser/fixtures/csp/')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testFramework: {
+    config: { timeout: 20_000 },
+  },
+};
