@@ -1,0 +1,35 @@
+import type { LocalisedText } from '../feed/schema.ts';
+
+export interface PickedText {
+  text: string;
+  /** The language the text is really in, so the element can mark it when it differs from the UI's. */
+  lang: string | undefined;
+}
+
+function primary(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? tag;
+}
+
+/**
+ * Chooses the best translation: the exact tag, then the same base language, then each fallback
+ * in turn, then whatever the feed has. Never returns nothing for a non-empty record.
+ */
+export function pickText(text: LocalisedText | undefined, wanted: readonly string[]): PickedText {
+  if (text === undefined) return { text: '', lang: undefined };
+  if (typeof text === 'string') return { text, lang: undefined };
+  const entries = Object.entries(text);
+  for (const tag of wanted) {
+    const exact = entries.find(([k]) => k.toLowerCase() === tag.toLowerCase());
+    if (exact) return { text: exact[1], lang: exact[0] };
+    const base = entries.find(([k]) => primary(k) === primary(tag));
+    if (base) return { text: base[1], lang: base[0] };
+  }
+  const [first] = entries;
+  return first ? { text: first[1], lang: first[0] } : { text: '', lang: undefined };
+}
+
+/** All translations, for search: a Polish speaker typing in Polish should still find things. */
+export function allTexts(text: LocalisedText | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
