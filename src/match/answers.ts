@@ -1,0 +1,36 @@
+import type { Delivery } from '../feed/schema.ts';
+
+/** Who the person is looking for help for. `me` is the young person themselves. */
+export type Seeker = 'me' | 'parent-carer' | 'professional' | 'friend';
+
+/** The ways of getting support a person can ask for, in their words rather than the feed's. */
+export type DeliveryPreference = 'in-person' | 'phone' | 'text' | 'online' | 'group';
+
+export const DELIVERY_PREFERENCES: readonly DeliveryPreference[] = ['in-person', 'phone', 'text', 'online', 'group'];
+
+/** Which feed delivery modes satisfy each preference. */
+export const DELIVERY_MATCHES: Record<DeliveryPreference, readonly Delivery[]> = {
+  'in-person': ['in-person'],
+  phone: ['phone'],
+  text: ['text', 'chat'],
+  online: ['online', 'video', 'chat'],
+  group: ['group'],
+};
+
+/** Everything is optional: every question can be skipped. */
+export interface Answers {
+  seeker?: Seeker;
+  age?: number;
+  topics: string[];
+  /** Free text in the person's own words; matched on the device. */
+  query?: string;
+  urgentNow?: boolean;
+  delivery: DeliveryPreference[];
+  selfReferralOnly?: boolean;
+  area?: string;
+  postcode?: string;
+}
+
+export function emptyAnswers(): Answers {
+  return { topics: [], delivery: [] };
+}

@@ -1,0 +1,196 @@
+import type { Area, Audience, Service } from '../feed/schema.ts';
+import { openState, type OpenState } from '../schedule/open-state.ts';
+import { DELIVERY_MATCHES, type Answers, type DeliveryPreference, type Seeker } from './answers.ts';
+
+/** Why a result is shown, as data: the element turns each into words in the reader's language. */
+export type Reason =
+  | { kind: 'topic'; topics: string[] }
+  | { kind: 'age'; min: number; max: number }
+  | { kind: 'area'; area: string }
+  | { kind: 'everywhere' }
+  | { kind: 'selfReferral' }
+  | { kind: 'delivery'; modes: DeliveryPreference[] }
+  | { kind: 'openNow' }
+  | { kind: 'forAdults' }
+  | { kind: 'general' };
+
+/** A constraint the finder let go of to avoid an empty page, in the order it lets go. */
+export type Widening = 'delivery' | 'selfReferral' | 'area' | 'topics' | 'age';
+const WIDENING_ORDER: readonly Widening[] = ['delivery', 'selfReferral', 'area', 'topics', 'age'];
+
+/** The topic a journey falls back on when nothing matches the person's topics. */
+export const GENERAL_TOPIC = 'wellbeing';
+
+export interface Result {
+  service: Service;
+  score: number;
+  reasons: Reason[];
+  open: OpenState;
+  /** For someone-else journeys: help for the adult themselves rather than for the young person. */
+  forHelper: boolean;
+  /** The adult asking may get in touch on the young person's behalf. */
+  helperCanContact: boolean;
+}
+
+export interface MatchContext {
+  now: Date;
+  timeZone: string;
+  areas: readonly Area[];
+  /** Relevance from free-text search, by service id (0 to 1). */
+  queryHits?: ReadonlyMap<string, number>;
+  /** Topics the free text pointed to; they count like chosen topics. */
+  queryTopics?: readonly string[];
+}
+
+export interface MatchOutcome {
+  results: Result[];
+  /** Empty when every answer was honoured. */
+  widened: Widening[];
+}
+
+const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
+  'parent-carer': 'parent-carer',
+  professional: 'professional',
+};
+
+function inAgeRange(service: Service, age: number | undefined): boolean {
+  return age === undefined || (service.ages.min <= age && age <= service.ages.max);
+}
+
+function inArea(service: Service, area: string | undefined): boolean {
+  return area === undefined || service.areas === 'all' || service.areas.includes(area);
+}
+
+function deliveryMatches(service: Service, wanted: readonly DeliveryPreference[]): DeliveryPreference[] {
+  return wanted.filter((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)));
+}
+
+const LEVEL_BONUS: Record<string, number> = { 'self-help': 3, community: 3, targeted: 2, specialist: 0 };
+
+/**
+ * Filters and ranks services for a set of answers. Pure and deterministic: the same feed,
+ * answers and clock always give the same order, so results can be tested and explained.
+ *
+ * With no exact match it widens one constraint at a time and reports which, so a journey never
+ * ends on an empty page and the person is told what changed.
+ */
+export function matchServices(services: readonly Service[], answers: Answers, context: MatchContext): MatchOutcome {
+  const widened: Widening[] = [];
+  let results = rankAll(services, answers, context, widened);
+  for (const step of WIDENING_ORDER) {
+    if (results.length > 0) break;
+    if (!isConstrained(step, answers, context)) continue;
+    widened.push(step);
+    results = rankAll(services, answers, context, widened);
+  }
+  return { results, widened };
+}
+
+function isConstrained(step: Widening, answers: Answers, context: MatchContext): boolean {
+  switch (step) {
+    case 'delivery':
+      return answers.delivery.length > 0;
+    case 'selfReferral':
+      return answers.selfReferralOnly === true;
+    case 'area':
+      return answers.area !== undefined;
+    case 'topics':
+      return answers.topics.length > 0 || (context.queryTopics?.length ?? 0) > 0;
+    case 'age':
+      return answers.age !== undefined;
+  }
+}
+
+function rankAll(
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+  widened: readonly Widening[],
+): Result[] {
+  const results: Result[] = [];
+  for (const service of services) {
+    const result = rankOne(service, answers, context, widened);
+    if (result) results.push(result);
+  }
+  return results.sort(
+    (a, b) =>
+      Number(a.forHelper) - Number(b.forHelper) ||
+      b.score - a.score ||
+      Number(b.service.access.selfReferral) - Number(a.service.access.selfReferral) ||
+      a.service.id.localeCompare(b.service.id),
+  );
+}
+
+function rankOne(
+  service: Service,
+  answers: Answers,
+  context: MatchContext,
+  widened: readonly Widening[],
+): Result | undefined {
+  const relaxed = (w: Widening) => widened.includes(w);
+  const helperAudience = answers.seeker ? HELPER_AUDIENCE[answers.seeker] : undefined;
+  const forYoungPerson = service.audiences.includes('young-person');
+  // With "who is this for" skipped, adults' services still show, after the young person's.
+  const forHelper =
+    helperAudience !== undefined
+      ? service.audiences.includes(helperAudience)
+      : answers.seeker === undefined && !forYoungPerson;
+  if (!forYoungPerson && !forHelper) return undefined;
+
+  if (!relaxed('age') && !inAgeRange(service, answers.age)) return undefined;
+  if (!relaxed('area') && !inArea(service, answers.area)) return undefined;
+  if (!relaxed('selfReferral') && answers.selfReferralOnly && !service.access.selfReferral) return undefined;
+  const modes = deliveryMatches(service, answers.delivery);
+  if (!relaxed('delivery') && answers.delivery.length > 0 && modes.length === 0) return undefined;
+
+  const wantedTopics = new Set([...answers.topics, ...(context.queryTopics ?? [])]);
+  const topicHits = service.topics.filter((t) => wantedTopics.has(t));
+  const queryHit = context.queryHits?.get(service.id) ?? 0;
+  const general = service.topics.includes(GENERAL_TOPIC);
+  if (wantedTopics.size > 0 && topicHits.length === 0 && queryHit === 0) {
+    // Widening topics keeps general wellbeing support, not everything.
+    if (!(relaxed('topics') && general)) return undefined;
+  }
+
+  const open = openState(service.hours, service.open247, context.now, context.timeZone);
+  const isOpen = open.kind === 'open' || open.kind === 'always';
+  const reasons: Reason[] = [];
+  let score = 0;
+
+  if (forHelper && !forYoungPerson) reasons.push({ kind: 'forAdults' });
+  if (topicHits.length > 0) {
+    reasons.push({ kind: 'topic', topics: topicHits });
+    score += 10 * topicHits.length;
+  } else if (wantedTopics.size > 0 && general && queryHit === 0) {
+    reasons.push({ kind: 'general' });
+  }
+  score += Math.round(queryHit * 8);
+  if (answers.age !== undefined && inAgeRange(service, answers.age)) {
+    reasons.push({ kind: 'age', min: service.ages.min, max: service.ages.max });
+  }
+  if (answers.area !== undefined) {
+    if (service.areas === 'all') reasons.push({ kind: 'everywhere' });
+    else if (service.areas.includes(answers.area)) {
+      reasons.push({ kind: 'area', area: answers.area });
+      score += 2;
+    }
+  }
+  if (service.access.selfReferral) {
+    reasons.push({ kind: 'selfReferral' });
+    score += 8;
+  }
+  if (modes.length > 0) {
+    reasons.push({ kind: 'delivery', modes });
+    score += 4;
+  }
+  if (isOpen) {
+    reasons.push({ kind: 'openNow' });
+    score += 3;
+  }
+  score += LEVEL_BONUS[service.level ?? 'community'] ?? 0;
+
+  const helperCanContact =
+    helperAudience !== undefined &&
+    (service.access.whoCanContact.includes(helperAudience) || service.access.selfReferral);
+  return { service, score, reasons, open, forHelper: forHelper && !forYoungPerson, helperCanContact };
+}

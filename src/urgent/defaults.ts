@@ -1,0 +1,91 @@
+import type { UrgentContact } from '../feed/schema.ts';
+import type { Feed } from '../feed/parse.ts';
+import type { Localizer } from '../i18n/localize.ts';
+
+/**
+ * The date these built-in contacts were last compared with the providers' published details
+ * (sources listed in the README's "Urgent help" section). Bump it only after checking each
+ * number, its hours and its ages again: people in crisis will dial what this says.
+ */
+export const URGENT_CHECKED = '2026-11-25';
+
+/**
+ * Built-in UK and Scotland urgent contacts, shown in every state, including when the feed fails
+ * to load. Names stay in English (they are the services' own names); descriptions and hours come
+ * from the reader's language catalog.
+ */
+export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
+  const always = l.t('urgent.open247');
+  const base = { open247: true, hours: always, checked: URGENT_CHECKED };
+  return [
+    { ...base, id: '999', name: '999', description: l.t('urgent.999.desc'), phone: '999' },
+    {
+      ...base,
+      id: 'childline',
+      name: 'Childline',
+      description: l.t('urgent.childline.desc'),
+      phone: '0800 1111',
+      web: 'https://www.childline.org.uk/',
+      ages: { min: 0, max: 19 },
+    },
+    {
+      ...base,
+      id: 'shout',
+      name: 'Shout 85258',
+      description: l.t('urgent.shout.desc'),
+      sms: '85258',
+      smsBody: 'SHOUT',
+      web: 'https://giveusashout.org/',
+    },
+    {
+      ...base,
+      id: 'samaritans',
+      name: 'Samaritans',
+      description: l.t('urgent.samaritans.desc'),
+      phone: '116 123',
+      web: 'https://www.samaritans.org/',
+    },
+    {
+      ...base,
+      id: 'nhs24',
+      name: 'NHS 24 (111)',
+      description: l.t('urgent.nhs24.desc'),
+      phone: '111',
+      web: 'https://www.nhs24.scot/',
+    },
+    {
+      ...base,
+      id: 'papyrus',
+      name: 'PAPYRUS HOPELINE247',
+      description: l.t('urgent.papyrus.desc'),
+      phone: '0800 068 4141',
+      sms: '07786 209697',
+      web: 'https://www.papyrus-uk.org/',
+      ages: { min: 0, max: 35 },
+    },
+    {
+      id: 'breathingspace',
+      name: 'Breathing Space',
+      description: l.t('urgent.breathingspace.desc'),
+      phone: '0800 83 85 87',
+      web: 'https://breathingspace.scot/',
+      hours: l.t('urgent.breathingspace.hours'),
+      open247: false,
+      ages: { min: 16, max: 120 },
+      checked: URGENT_CHECKED,
+    },
+  ];
+}
+
+/**
+ * The contacts to show: the feed's own extend or replace the built-ins as the feed says; with an
+ * age known, lines that do not take that age are left out (Breathing Space is 16+), but 999
+ * always stays.
+ */
+export function urgentContacts(l: Localizer, feed: Feed | undefined, age?: number): UrgentContact[] {
+  const builtIn = builtInUrgentHelp(l);
+  const fromFeed = feed?.urgentHelp ?? [];
+  const all = feed?.urgentHelpMode === 'replace' && fromFeed.length > 0 ? fromFeed : [...builtIn, ...fromFeed];
+  if (age === undefined) return all;
+  return all.filter((c) => c.id === '999' || !c.ages || (c.ages.min <= age && age <= c.ages.max));
+}
