@@ -1,0 +1,32 @@
+// Prints the gzip size of the script-tag bundle and fails over budget. The budget covers what
+// every visitor downloads (the entry file); language and search files load only when needed, so
+// they are listed with their own, looser budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const DIR = new URL('../dist/embed/', import.meta.url);
+const ENTRY = 'support-finder.js';
+const ENTRY_BUDGET = 40 * 1024;
+const LAZY_BUDGET = 12 * 1024;
+
+const gz = (name) => gzipSync(readFileSync(new URL(name, DIR)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const failures = [];
+const entry = gz(ENTRY);
+console.log(`${ENTRY.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
+if (entry > ENTRY_BUDGET) failures.push(`${ENTRY} is ${kb(entry)}, over ${kb(ENTRY_BUDGET)}`);
+
+let lazyTotal = 0;
+for (const name of readdirSync(DIR).filter((n) => n.endsWith('.js') && n !== ENTRY).sort()) {
+  const size = gz(name);
+  lazyTotal += size;
+  console.log(`  loaded when needed: ${name.padEnd(27)} ${kb(size).padStart(9)} gzip`);
+  if (size > LAZY_BUDGET) failures.push(`${name} is ${kb(size)}, over ${kb(LAZY_BUDGET)}`);
+}
+console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
+
+if (failures.length) {
+  for (const f of failures) console.error(`size budget: ${f}`);
+  process.exit(1);
+}

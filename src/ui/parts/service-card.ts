@@ -1,0 +1,187 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Area, LocalisedText, Topic } from '../../feed/schema.ts';
+import type { Localizer } from '../../i18n/localize.ts';
+import { pickText } from '../../i18n/text.ts';
+import type { Reason, Result } from '../../match/match.ts';
+import type { OpenState } from '../../schedule/open-state.ts';
+import { contactLinks } from './contact-links.ts';
+import { heading } from './heading.ts';
+
+export interface CardContext {
+  l: Localizer;
+  langs: readonly string[];
+  level: number;
+  topics: ReadonlyMap<string, Topic>;
+  areas: ReadonlyMap<string, Area>;
+  /** Entries older than this (a date string) are flagged as possibly out of date. */
+  staleBefore: string;
+  /** The person is looking for someone else. */
+  helper: boolean;
+}
+
+/** Feed text always goes through here: bound as text (never HTML), marked with its own language. */
+export function feedText(
+  text: LocalisedText | undefined,
+  ctx: CardContext,
+  tag: 'p' | 'span' = 'span',
+): TemplateResult | typeof nothing {
+  if (text === undefined) return nothing;
+  const picked = pickText(text, ctx.langs);
+  return tag === 'p'
+    ? html`<p lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</p>`
+    : html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
+}
+
+function textOf(text: LocalisedText, ctx: CardContext): string {
+  return pickText(text, ctx.langs).text;
+}
+
+function referralWho(l: Localizer, who: string): string {
+  const key = `referral.${who}`;
+  return l.has(key) ? l.t(key) : who.replace(/-/g, ' ');
+}
+
+export function openText(l: Localizer, open: OpenState): string | undefined {
+  switch (open.kind) {
+    case 'always':
+      return l.t('card.open247');
+    case 'open':
+      return l.t('card.closesAt', { time: open.closes });
+    case 'closed': {
+      const { inDays, day, time } = open.opens;
+      const when =
+        inDays === 0
+          ? l.t('card.today')
+          : inDays === 1
+            ? l.t('card.tomorrow')
+            : new Intl.DateTimeFormat(l.lang, { weekday: 'long', timeZone: 'UTC' }).format(
+                // 2024-01-01 was a Monday: index the week from there.
+                new Date(Date.UTC(2024, 0, 1 + ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day))),
+              );
+      return l.t('card.opensAt', { day: when, time });
+    }
+    case 'unknown':
+      return undefined;
+  }
+}
+
+function reasonText(reason: Reason, ctx: CardContext): string {
+  const { l } = ctx;
+  switch (reason.kind) {
+    case 'topic':
+      return l.t('reason.topic', {
+        list: l.list(
+          reason.topics.map((id) => {
+            const topic = ctx.topics.get(id);
+            return topic ? textOf(topic.name, ctx) : id;
+          }),
+        ),
+      });
+    case 'age':
+      return l.t('reason.age', { min: reason.min, max: reason.max });
+    case 'area': {
+      const area = ctx.areas.get(reason.area);
+      return l.t('reason.area', { area: area ? textOf(area.name, ctx) : reason.area });
+    }
+    case 'everywhere':
+      return l.t('reason.everywhere');
+    case 'selfReferral':
+      return l.t('reason.selfReferral');
+    case 'delivery':
+      return l.t('reason.delivery', { list: l.list(reason.modes.map((m) => l.t(`how.${m}`))) });
+    case 'openNow':
+      return l.t('reason.openNow');
+    case 'forAdults':
+      return l.t('reason.forAdults');
+    case 'general':
+      return l.t('reason.general');
+  }
+}
+
+/** One result: what it is, why it is here, how to get in touch, and how fresh the details are. */
+export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
+  const { service: s, open } = result;
+  const { l } = ctx;
+  const name = pickText(s.name, ctx.langs);
+  const openLine = openText(l, open);
+  const stale = s.lastReviewed < ctx.staleBefore;
+  const referral = s.access.selfReferral
+    ? html`<span class="badge self">${ctx.helper ? l.t('card.selfReferralOther') : l.t('card.selfReferral')}</span>`
+    : html`<span class="badge"
+        >${
+          s.access.referralFrom.length
+            ? l.t('card.referralFrom', { who: l.list(s.access.referralFrom.map((w) => referralWho(l, w))) })
+            : l.t('card.referral')
+        }</span
+      >`;
+  const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
+  return html`<li>
+    <article class="card" part="card" aria-labelledby=${`svc-${s.id}`}>
+      ${heading(ctx.level, html`<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}` })}
+      ${s.organisation ? html`<p class="meta">${feedText(s.organisation, ctx)}</p>` : nothing}
+      <div class="badges">
+        ${referral}
+        ${openLine ? html`<span class=${open.kind === 'closed' ? 'badge' : 'badge open'}>${openLine}</span>` : nothing}
+        ${s.free ? html`<span class="badge">${l.t('card.free')}</span>` : nothing}
+        ${
+          ctx.helper && result.helperCanContact && !result.forHelper
+            ? html`<span class="badge">${l.t('card.onBehalf')}</span>`
+            : nothing
+        }
+      </div>
+      ${feedText(s.description, ctx, 'p')}
+      ${
+        why.length
+          ? html`<div>
+              <p><strong>${l.t('card.why')}</strong></p>
+              <ul class="reasons">
+                ${why.map((r) => html`<li>${reasonText(r, ctx)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${contactLinks(l, s.contact)}
+      <details class="more">
+        <summary>${l.t('card.more', { name: name.text })}</summary>
+        <dl>
+          ${
+            s.access.howTo
+              ? html`<dt>${l.t('card.how')}</dt>
+                  <dd>${feedText(s.access.howTo, ctx)}</dd>`
+              : nothing
+          }
+          ${
+            s.nextSteps
+              ? html`<dt>${l.t('card.nextSteps')}</dt>
+                  <dd>${feedText(s.nextSteps, ctx)}</dd>`
+              : nothing
+          }
+          <dt>${l.t('detail.ages')}</dt>
+          <dd>${l.t('card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
+          <dt>${l.t('detail.languages')}</dt>
+          <dd>${l.list(s.languages.map((t) => l.languageName(t)))}</dd>
+          ${
+            s.hoursNote || openLine
+              ? html`<dt>${l.t('detail.hours')}</dt>
+                  <dd>${openLine ?? ''} ${feedText(s.hoursNote, ctx)}</dd>`
+              : nothing
+          }
+          <dt>${l.t('detail.cost')}</dt>
+          <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
+          ${s.locations.map(
+            (loc) =>
+              html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
+                <dd>
+                  <span dir="auto">${[loc.address, loc.postcode].filter(Boolean).join(', ')}</span>
+                  ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
+                </dd>`,
+          )}
+        </dl>
+      </details>
+      <p class="meta">
+        ${l.t('card.checked', { date: l.date(s.lastReviewed) })}${stale ? html` · <strong>${l.t('card.stale')}</strong>` : nothing}
+      </p>
+    </article>
+  </li>`;
+}

@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { UrgentContact } from '../../feed/schema.ts';
+import type { Localizer } from '../../i18n/localize.ts';
+import { pickText } from '../../i18n/text.ts';
+import { contactLinks } from './contact-links.ts';
+import { heading } from './heading.ts';
+
+function ages(l: Localizer, contact: UrgentContact): string | undefined {
+  const a = contact.ages;
+  if (!a) return undefined;
+  if (a.min === 0) return l.t('urgent.agesUpTo', { max: a.max });
+  if (a.max >= 99) return l.t('urgent.agesFrom', { min: a.min });
+  return l.t('urgent.ages', { min: a.min, max: a.max });
+}
+
+/**
+ * The urgent-help panel: a native disclosure, so it opens with a tap, Enter or Space and works
+ * even if everything else on the page has failed. It sits first in every state.
+ */
+export function urgentHelp(
+  l: Localizer,
+  contacts: readonly UrgentContact[],
+  options: { open: boolean; level: number; langs: readonly string[] },
+): TemplateResult {
+  return html`<details class="urgent" part="urgent-help" ?open=${options.open}>
+    <summary>${l.t('urgent.title')} ${l.t('urgent.summary')}</summary>
+    <div class="urgent-body">
+      <p><strong>${l.t('urgent.lead')}</strong></p>
+      <ul class="urgent-list">
+        ${contacts.map((c) => {
+          const name = pickText(c.name, options.langs);
+          const description = pickText(c.description, options.langs);
+          const hours = c.open247 ? l.t('urgent.open247') : pickText(c.hours, options.langs).text;
+          const ageText = ages(l, c);
+          return html`<li class="urgent-item">
+            ${heading(options.level, html`<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>`)}
+            <p lang=${ifDefined(description.lang)} dir="auto">${description.text}</p>
+            <p class="meta">${hours}${ageText ? html` · ${ageText}` : ''}</p>
+            ${contactLinks(l, c)}
+            <p class="meta">${l.t('urgent.checked', { date: l.date(c.checked) })}</p>
+          </li>`;
+        })}
+      </ul>
+    </div>
+  </details>`;
+}

@@ -1,0 +1,736 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FeedError } from '../feed/errors.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadFeed } from '../feed/load.ts';
+import { parseFeed, type Feed } from '../feed/parse.ts';
+import { safeHref } from '../feed/links.ts';
+import { loadCatalog, Localizer, LOCALES, negotiateLocale, type MessageKey } from '../i18n/localize.ts';
+import { messages as enMessages, meta as enMeta } from '../i18n/en.ts';
+import { pickText } from '../i18n/text.ts';
+import { DELIVERY_PREFERENCES, emptyAnswers, type Answers, type Seeker } from '../match/answers.ts';
+import { matchServices, type MatchOutcome } from '../match/match.ts';
+import { areaForPostcode } from '../match/postcode.ts';
+import type { FinderSearch } from '../match/search.ts';
+import { searchDocs } from '../match/search-docs.ts';
+import { urgentContacts } from '../urgent/defaults.ts';
+import { Announcer } from './announcer.ts';
+import { heading } from './parts/heading.ts';
+import { serviceCard, type CardContext } from './parts/service-card.ts';
+import { urgentHelp } from './parts/urgent-help.ts';
+import { addShiftListener, removeShiftListener, type ShiftListener } from './shift-exit.ts';
+import { styles } from './support-finder.styles.ts';
+
+/** The questions, in order. Results follow the last one. */
+export const STEPS = ['who', 'age', 'topics', 'now', 'how', 'where'] as const;
+export type Step = (typeof STEPS)[number] | 'results';
+
+const SEEKERS: readonly Seeker[] = ['me', 'parent-carer', 'professional', 'friend'];
+const MAX_AGE = 25;
+const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+type FeedState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; feed: Feed; skipped: number }
+  | { status: 'error'; error: FeedError | Error };
+
+/** Fired when the feed has loaded. Carries counts only, never anything the person chose. */
+export class SupportFinderLoadEvent extends Event {
+  constructor(
+    readonly services: number,
+    readonly skipped: number,
+  ) {
+    super('support-finder-load', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the feed could not be used. `code` says why, in words a developer can search. */
+export class SupportFinderErrorEvent extends Event {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super('support-finder-error', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * @summary A guided finder for children's, young people's and families' mental-health and
+ * wellbeing support, from a partnership's published feed.
+ *
+ * @event support-finder-load - The feed loaded. `services` and `skipped` counts; no answers.
+ * @event support-finder-error - The feed failed. `code` and `reason`; urgent help stays shown.
+ * @event support-finder-exit - Quick exit was used; fired just before the page is replaced.
+ *
+ * @csspart urgent-help - The urgent-help panel.
+ * @csspart card - A service result card.
+ * @csspart exit - The quick-exit button.
+ *
+ * @cssproperty --sf-font-family - Font; inherits the host page's by default.
+ * @cssproperty --sf-font-size - Base font size (default 1rem).
+ * @cssproperty --sf-color-accent - Buttons, links and selected answers.
+ * @cssproperty --sf-color-accent-text - Text on accent-coloured buttons.
+ * @cssproperty --sf-color-text - Body text.
+ * @cssproperty --sf-color-surface - Background.
+ * @cssproperty --sf-color-border - Borders of cards and inputs.
+ * @cssproperty --sf-color-urgent - The urgent-help panel and quick exit.
+ * @cssproperty --sf-color-focus - Focus ring.
+ * @cssproperty --sf-radius - Corner radius.
+ * @cssproperty --sf-space - Base spacing.
+ */
+export class SupportFinder extends LitElement implements ShiftListener {
+  static override styles = styles;
+  /** Delegate focus so `finder.focus()` lands on the first control, not the host. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Defines `<support-finder>`; safe to call more than once (two script tags, two bundles). */
+  static define(tag = 'support-finder'): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  // Public properties
+
+  /** URL of the partnership's feed (JSON). Must be `https:` or on the page's own origin. */
+  @property() src = '';
+
+  /** A feed given directly as an object instead of `src`. */
+  @property({ attribute: false }) feed: unknown;
+
+  /** UI language. Defaults to the nearest `lang` on the page, then the browser's languages. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Preselect an area by its feed id, e.g. on a council's page. */
+  @property() area = '';
+
+  /** Preselect who is looking: `me`, `parent-carer`, `professional` or `friend`. */
+  @property() audience = '';
+
+  /** Where quick exit goes. Only `https:` and `http:` addresses are used. */
+  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
+
+  /** The level of the finder's top heading, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Give up loading the feed after this many milliseconds. */
+  @property({ attribute: 'feed-timeout', type: Number }) feedTimeout = DEFAULT_TIMEOUT_MS;
+
+  /** Refuse feeds larger than this many bytes. */
+  @property({ attribute: 'feed-max-bytes', type: Number }) feedMaxBytes = DEFAULT_MAX_BYTES;
+
+  /** Allow a plain-`http:` feed from another origin. For local testing only. */
+  @property({ attribute: 'allow-insecure-feed', type: Boolean }) allowInsecureFeed = false;
+
+  /** Override any UI string by its key, e.g. `{ 'finder.title': 'Find help' }`. */
+  @property({ attribute: false }) strings: Partial<Record<MessageKey, string>> = {};
+
+  /** The current date and time; settable so tests and previews can fix "open now". */
+  @property({ attribute: false }) now?: Date;
+
+  // Internal state
+
+  @state() private feedState: FeedState = { status: 'idle' };
+  @state() private step: Step = 'who';
+  @state() private answers: Answers = emptyAnswers();
+  @state() private ageInput = '';
+  @state() private ageError = false;
+  @state() private localizer = new Localizer({ meta: enMeta, messages: enMessages });
+  @state() private exiting = false;
+  @state() private shiftPresses = 0;
+
+  private readonly announcer = new Announcer(this);
+  private loadController?: AbortController;
+  private search?: FinderSearch;
+  private focusStepOnUpdate = false;
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addShiftListener(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeShiftListener(this);
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) void this.loadFeed();
+    if (changed.has('lang') || changed.has('strings')) void this.loadLocale();
+    if (changed.has('area') && this.area) this.answers = { ...this.answers, area: this.area };
+    if (changed.has('audience') && SEEKERS.includes(this.audience as Seeker)) {
+      this.answers = { ...this.answers, seeker: this.audience as Seeker };
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusStepOnUpdate) {
+      this.focusStepOnUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    }
+  }
+
+  // Handlers
+
+  /** Reloads the feed; a newer load cancels an older one still in flight. */
+  private async loadFeed(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    try {
+      let parsed;
+      if (this.feed !== undefined && this.feed !== null) {
+        parsed = parseFeed(this.feed);
+      } else if (this.src) {
+        this.feedState = { status: 'loading' };
+        parsed = await loadFeed(this.src, {
+          signal: controller.signal,
+          timeoutMs: this.feedTimeout,
+          maxBytes: this.feedMaxBytes,
+          allowInsecure: this.allowInsecureFeed,
+        });
+      } else {
+        this.feedState = { status: 'idle' };
+        return;
+      }
+      if (controller.signal.aborted) return;
+      for (const w of parsed.warnings)
+        console.warn(`support-finder: ${w.where}${w.field ? ` (${w.field})` : ''}: ${w.message}`);
+      this.search = undefined;
+      void this.prepareSearch(parsed.feed, controller.signal);
+      const skipped = new Set(parsed.warnings.filter((w) => w.effect === 'skipped').map((w) => w.where)).size;
+      this.feedState = { status: 'ready', feed: parsed.feed, skipped };
+      if (!this.lang) void this.loadLocale();
+      this.dispatchEvent(new SupportFinderLoadEvent(parsed.feed.services.length, skipped));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const err = error instanceof Error ? error : new Error(String(error));
+      console.error(`support-finder: ${err.message}`);
+      this.feedState = { status: 'error', error: err };
+      this.dispatchEvent(new SupportFinderErrorEvent(err instanceof FeedError ? err.code : 'unknown', err.message));
+    }
+  }
+
+  /**
+   * Fuzzy search is a separate file loaded once the feed is in: it is only needed from the third
+   * question on, and keeping it out of the first download keeps the first view quick on a phone.
+   */
+  private async prepareSearch(feed: Feed, signal: AbortSignal): Promise<void> {
+    const { FinderSearch } = await import('../match/search.ts');
+    if (signal.aborted) return;
+    this.search = new FinderSearch(searchDocs(feed.topics, feed.services));
+    this.requestUpdate();
+  }
+
+  private async loadLocale(): Promise<void> {
+    const hostLang = this.closest('[lang]:not(support-finder)')?.getAttribute('lang');
+    const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.partnership.defaultLanguage : undefined;
+    const wanted = negotiateLocale([this.lang, hostLang, ...navigator.languages, feedLang]);
+    const catalog = await loadCatalog(wanted);
+    this.localizer = new Localizer(catalog, this.strings);
+  }
+
+  private onLanguageChange(event: Event): void {
+    this.lang = (event.target as HTMLSelectElement).value;
+  }
+
+  /** Called by the shared Shift listener. */
+  onShiftProgress(presses: number): void {
+    this.shiftPresses = presses;
+    const l = this.localizer;
+    if (presses === 0) this.announcer.announce(l.t('exit.expired'), true);
+    else this.announcer.announce(l.t('exit.press', { count: 3 - presses }), true);
+  }
+
+  onShiftExit(): void {
+    this.quickExit();
+  }
+
+  /**
+   * Leaves at once: forgets every answer, blanks the finder, and replaces this page in the tab's
+   * history so Back does not return to it.
+   */
+  quickExit(): void {
+    this.answers = emptyAnswers();
+    this.ageInput = '';
+    this.step = 'who';
+    this.exiting = true;
+    this.dispatchEvent(new Event('support-finder-exit', { bubbles: true, composed: true }));
+    const target = safeHref(this.exitUrl);
+    const url = target && /^https?:/.test(target) ? target : DEFAULT_EXIT_URL;
+    window.location.replace(url);
+  }
+
+  private goTo(step: Step): void {
+    this.step = step;
+    this.focusStepOnUpdate = true;
+    const l = this.localizer;
+    const index = STEPS.indexOf(step as (typeof STEPS)[number]);
+    if (index >= 0) this.announcer.announce(l.t('step.progress', { step: index + 1, total: STEPS.length }));
+    else this.announceResults();
+  }
+
+  private next(): void {
+    if (this.step === 'age' && !this.commitAge()) return;
+    const index = STEPS.indexOf(this.step as (typeof STEPS)[number]);
+    this.goTo(STEPS[index + 1] ?? 'results');
+  }
+
+  private skip(): void {
+    const step = this.step;
+    const a = { ...this.answers };
+    if (step === 'who') delete a.seeker;
+    if (step === 'age') {
+      delete a.age;
+      this.ageInput = '';
+      this.ageError = false;
+    }
+    if (step === 'topics') {
+      a.topics = [];
+      delete a.query;
+    }
+    if (step === 'now') delete a.urgentNow;
+    if (step === 'how') {
+      a.delivery = [];
+      delete a.selfReferralOnly;
+    }
+    if (step === 'where') {
+      delete a.area;
+      delete a.postcode;
+    }
+    this.answers = a;
+    const index = STEPS.indexOf(step as (typeof STEPS)[number]);
+    this.goTo(STEPS[index + 1] ?? 'results');
+  }
+
+  private back(): void {
+    const index = this.step === 'results' ? STEPS.length : STEPS.indexOf(this.step);
+    const previous = STEPS[index - 1];
+    if (previous) this.goTo(previous);
+  }
+
+  private startOver(): void {
+    this.answers = emptyAnswers();
+    if (this.area) this.answers.area = this.area;
+    this.ageInput = '';
+    this.ageError = false;
+    this.goTo('who');
+  }
+
+  private commitAge(): boolean {
+    const raw = this.ageInput.trim();
+    if (raw === '') {
+      const a = { ...this.answers };
+      delete a.age;
+      this.answers = a;
+      this.ageError = false;
+      return true;
+    }
+    const age = Number(raw);
+    if (!/^\d{1,2}$/.test(raw) || age > MAX_AGE) {
+      this.ageError = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#age')?.focus());
+      return false;
+    }
+    this.ageError = false;
+    this.answers = { ...this.answers, age };
+    return true;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.next();
+  }
+
+  private setAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
+    this.answers = { ...this.answers, [key]: value };
+  }
+
+  private toggle<K extends 'topics' | 'delivery'>(key: K, value: Answers[K][number], on: boolean): void {
+    const current: Answers[K][number][] = this.answers[key];
+    const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+    this.answers = { ...this.answers, [key]: next };
+  }
+
+  private announceResults(): void {
+    const outcome = this.outcome();
+    if (!outcome) return;
+    this.announcer.announce(this.localizer.t('results.count', { count: outcome.results.length }));
+  }
+
+  // Derived data
+
+  private get isHelper(): boolean {
+    const s = this.answers.seeker;
+    return s === 'parent-carer' || s === 'professional' || s === 'friend';
+  }
+
+  private get langs(): string[] {
+    const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.partnership.defaultLanguage : 'en';
+    return [this.localizer.lang, feedLang, 'en'];
+  }
+
+  private outcome(): MatchOutcome | undefined {
+    if (this.feedState.status !== 'ready') return undefined;
+    const { feed } = this.feedState;
+    const query = this.answers.query ?? '';
+    return matchServices(feed.services, this.answers, {
+      now: this.now ?? new Date(),
+      timeZone: feed.partnership.timeZone,
+      areas: feed.areas,
+      queryHits: this.search?.servicesFor(query),
+      queryTopics: this.search?.topicsFor(query),
+    });
+  }
+
+  // Rendering
+
+  protected override render(): TemplateResult {
+    const l = this.localizer;
+    if (this.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
+    const feed = this.feedState.status === 'ready' ? this.feedState.feed : undefined;
+    const urgentOpen = this.feedState.status === 'error' || (this.step === 'now' && this.answers.urgentNow === true);
+    return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
+      ${this.renderBar()}
+      <div class="visually-hidden">
+        <div role="status" aria-live="polite" aria-atomic="true">${this.announcer.regions[0]}</div>
+        <div role="status" aria-live="polite" aria-atomic="true">${this.announcer.regions[1]}</div>
+      </div>
+      ${urgentHelp(l, urgentContacts(l, feed, this.answers.age), {
+        open: urgentOpen,
+        level: this.headingLevel + 1,
+        langs: this.langs,
+      })}
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  private renderBar(): TemplateResult {
+    const l = this.localizer;
+    return html`<div class="bar">
+      ${heading(this.headingLevel, l.t('finder.title'), { cls: 'title' })}
+      <div class="tools">
+        <span class="lang">
+          <label for="lang">${l.t('finder.language')}</label>
+          <select id="lang" class="select" @change=${this.onLanguageChange}>
+            ${LOCALES.map((o) => html`<option value=${o.lang} lang=${o.lang} ?selected=${o.lang === l.lang}>${o.name}</option>`)}
+          </select>
+        </span>
+        <button type="button" class="button exit" part="exit" title=${l.t('exit.hint')} @click=${this.quickExit}>
+          <span aria-hidden="true">✕</span
+          >${l.t('exit.button')}${this.shiftPresses ? html`<span aria-hidden="true"> ${'•'.repeat(this.shiftPresses)}</span>` : nothing}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const l = this.localizer;
+    switch (this.feedState.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<p role="status">${l.t('finder.loading')}</p>`;
+      case 'error': {
+        const code = this.feedState.error instanceof FeedError ? this.feedState.error.code : 'network';
+        return html`<div class="notice" role="alert">
+          ${heading(this.headingLevel + 1, l.t('error.title'), { cls: 'question' })}
+          <p>${l.t(`error.${code}` as MessageKey)}</p>
+          <p>${l.t('error.body')}</p>
+          <div class="nav">
+            <button type="button" class="button" @click=${() => void this.loadFeed()}>${l.t('error.retry')}</button>
+          </div>
+        </div>`;
+      }
+      case 'ready':
+        return html`${
+          this.feedState.skipped
+            ? html`<p class="notice">${l.t('finder.warnings', { count: this.feedState.skipped })}</p>`
+            : nothing
+        }
+        ${this.step === 'results' ? this.renderResults(this.feedState.feed) : this.renderStep(this.feedState.feed)}`;
+    }
+  }
+
+  private renderStep(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const index = STEPS.indexOf(this.step as (typeof STEPS)[number]);
+    const last = index === STEPS.length - 1;
+    return html`<form class="step" @submit=${this.onSubmit} novalidate>
+      <div class="progress">
+        <span>${l.t('step.progress', { step: index + 1, total: STEPS.length })}</span>
+        <div class="progress-bar" aria-hidden="true">
+          <span style=${`inline-size:${((index + 1) / STEPS.length) * 100}%`}></span>
+        </div>
+      </div>
+      ${index === 0 ? html`<p>${l.t('finder.intro')}</p>` : nothing} ${this.renderQuestion(feed)}
+      <div class="nav">
+        ${index > 0 ? html`<button type="button" class="button" @click=${this.back}>${l.t('step.back')}</button>` : nothing}
+        <button type="submit" class="button primary">${last ? l.t('step.results') : l.t('step.next')}</button>
+        <span class="spacer"></span>
+        <button type="button" class="button link" @click=${this.skip}>${l.t('step.skip')}</button>
+      </div>
+    </form>`;
+  }
+
+  private questionHeading(key: MessageKey, otherKey?: MessageKey): TemplateResult {
+    const text = this.isHelper && otherKey ? this.localizer.t(otherKey) : this.localizer.t(key);
+    return html`<legend>
+      ${heading(this.headingLevel + 1, text, { id: 'step-heading', cls: 'question', focusable: true })}
+    </legend>`;
+  }
+
+  private renderQuestion(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const a = this.answers;
+    switch (this.step) {
+      case 'who':
+        return html`<fieldset>
+          ${this.questionHeading('who.title')}
+          <div class="choices">
+            ${SEEKERS.map(
+              (s) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="who"
+                    .value=${s}
+                    .checked=${a.seeker === s}
+                    @change=${() => this.setAnswer('seeker', s)}
+                  />
+                  <span>${l.t(`who.${s}`)}</span>
+                </label>`,
+            )}
+          </div>
+        </fieldset>`;
+      case 'age':
+        return html`<fieldset>
+          ${this.questionHeading('age.title', 'age.titleOther')}
+          <div class="field">
+            <label for="age">${l.t('age.label')}</label>
+            <span class="hint" id="age-hint">${l.t('age.hint')}</span>
+            ${this.ageError ? html`<span class="error" id="age-error">${l.t('age.invalid')}</span>` : nothing}
+            <input
+              id="age"
+              class="text-input short"
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength="2"
+              aria-describedby=${this.ageError ? 'age-hint age-error' : 'age-hint'}
+              aria-invalid=${this.ageError ? 'true' : 'false'}
+              .value=${this.ageInput}
+              @input=${(e: Event) => (this.ageInput = (e.target as HTMLInputElement).value)}
+            />
+          </div>
+        </fieldset>`;
+      case 'topics':
+        return this.renderTopics(feed);
+      case 'now':
+        return html`<fieldset>
+          ${this.questionHeading('now.title')}
+          <div class="choices">
+            ${([true, false] as const).map(
+              (yes) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="now"
+                    .checked=${a.urgentNow === yes}
+                    @change=${() => this.setAnswer('urgentNow', yes)}
+                  />
+                  <span>${l.t(yes ? 'now.yes' : 'now.no')}</span>
+                </label>`,
+            )}
+          </div>
+          ${a.urgentNow ? html`<p class="notice" role="status">${l.t('now.yesLead')}</p>` : nothing}
+        </fieldset>`;
+      case 'how':
+        return html`<fieldset>
+          ${this.questionHeading('how.title')}
+          <p class="hint">${l.t('how.hint')}</p>
+          <div class="choices">
+            ${DELIVERY_PREFERENCES.map(
+              (d) =>
+                html`<label class="choice">
+                  <input
+                    type="checkbox"
+                    .checked=${a.delivery.includes(d)}
+                    @change=${(e: Event) => this.toggle('delivery', d, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span>${l.t(`how.${d}`)}</span>
+                </label>`,
+            )}
+            <label class="choice">
+              <input
+                type="checkbox"
+                .checked=${a.selfReferralOnly === true}
+                @change=${(e: Event) => this.setAnswer('selfReferralOnly', (e.target as HTMLInputElement).checked)}
+              />
+              <span>${l.t('how.self')}</span>
+            </label>
+          </div>
+        </fieldset>`;
+      case 'where':
+        return this.renderWhere(feed);
+      default:
+        return html``;
+    }
+  }
+
+  private renderTopics(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const a = this.answers;
+    const suggested = this.search?.topicsFor(a.query ?? '') ?? [];
+    const byId = new Map(feed.topics.map((t) => [t.id, t]));
+    return html`<fieldset>
+      ${this.questionHeading('topics.title', 'topics.titleOther')}
+      <p class="hint">${l.t('topics.hint')}</p>
+      <div class="choices">
+        ${feed.topics
+          .filter((t) => this.isHelper || t.id !== 'parenting')
+          .map((t) => {
+            const name = pickText(t.name, this.langs);
+            return html`<label class="choice">
+              <input
+                type="checkbox"
+                .checked=${a.topics.includes(t.id)}
+                @change=${(e: Event) => this.toggle('topics', t.id, (e.target as HTMLInputElement).checked)}
+              />
+              <span lang=${ifDefined(name.lang)}>${name.text}</span>
+            </label>`;
+          })}
+      </div>
+      <div class="field">
+        <label for="query">${l.t('topics.search')}</label>
+        <span class="hint" id="query-hint">${l.t('topics.searchHint')}</span>
+        <input
+          id="query"
+          class="text-input"
+          type="search"
+          autocomplete="off"
+          aria-describedby="query-hint"
+          .value=${a.query ?? ''}
+          @input=${(e: Event) => this.setAnswer('query', (e.target as HTMLInputElement).value)}
+        />
+        ${
+          suggested.length
+            ? html`<p class="hint">
+                ${l.t('topics.suggested')}
+                ${l.list(suggested.map((id) => pickText(byId.get(id)?.name, this.langs).text))}
+              </p>`
+            : nothing
+        }
+      </div>
+    </fieldset>`;
+  }
+
+  private renderWhere(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const a = this.answers;
+    const postcodeArea = a.postcode ? areaForPostcode(feed.areas, a.postcode) : undefined;
+    return html`<fieldset>
+      ${this.questionHeading('where.title', 'where.titleOther')}
+      <div class="field">
+        <label for="area">${l.t('where.area')}</label>
+        <select
+          id="area"
+          class="select"
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            const next = { ...this.answers };
+            if (value) next.area = value;
+            else delete next.area;
+            delete next.postcode;
+            this.answers = next;
+          }}
+        >
+          <option value="" ?selected=${!a.area}>${l.t('where.anyArea')}</option>
+          ${feed.areas.map((area) => {
+            const name = pickText(area.name, this.langs);
+            return html`<option value=${area.id} ?selected=${a.area === area.id}>${name.text}</option>`;
+          })}
+        </select>
+      </div>
+      <div class="field">
+        <label for="postcode">${l.t('where.postcode')}</label>
+        <span class="hint" id="postcode-hint">${l.t('where.postcodeHint')}</span>
+        <input
+          id="postcode"
+          class="text-input short"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="postcode-hint postcode-result"
+          .value=${a.postcode ?? ''}
+          @change=${(e: Event) => {
+            const postcode = (e.target as HTMLInputElement).value.trim();
+            const next = { ...this.answers };
+            const match = postcode ? areaForPostcode(feed.areas, postcode) : undefined;
+            if (postcode) next.postcode = postcode;
+            else delete next.postcode;
+            if (match) next.area = match.id;
+            else if (postcode) delete next.area;
+            this.answers = next;
+          }}
+        />
+        <p class="hint" id="postcode-result" role="status">
+          ${
+            a.postcode
+              ? postcodeArea
+                ? l.t('where.postcodeFound', { area: pickText(postcodeArea.name, this.langs).text })
+                : l.t('where.postcodeUnknown')
+              : nothing
+          }
+        </p>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderResults(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const outcome = this.outcome() ?? { results: [], widened: [] };
+    const reviewMs = feed.partnership.reviewPeriodDays * 86_400_000;
+    const staleBefore = new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10);
+    const ctx: CardContext = {
+      l,
+      langs: this.langs,
+      level: this.headingLevel + 2,
+      topics: new Map(feed.topics.map((t) => [t.id, t])),
+      areas: new Map(feed.areas.map((a) => [a.id, a])),
+      staleBefore,
+      helper: this.isHelper,
+    };
+    const forThem = outcome.results.filter((r) => !r.forHelper);
+    const forYou = outcome.results.filter((r) => r.forHelper);
+    return html`<section class="results" aria-labelledby="step-heading">
+      ${heading(this.headingLevel + 1, l.t('results.title'), { id: 'step-heading', cls: 'question', focusable: true })}
+      <p>${l.t('results.count', { count: outcome.results.length })}</p>
+      ${
+        outcome.widened.length
+          ? html`<p class="notice">
+              ${l.t('results.widened', { what: l.list(outcome.widened.map((w) => l.t(`results.widen.${w}`))) })}
+            </p>`
+          : nothing
+      }
+      <div class="nav">
+        <button type="button" class="button" @click=${this.back}>${l.t('results.edit')}</button>
+        <button type="button" class="button link" @click=${this.startOver}>${l.t('step.startOver')}</button>
+      </div>
+      ${forYou.length ? html`${heading(this.headingLevel + 1, l.t('results.forThem'))}` : nothing}
+      <ul class="cards">
+        ${forThem.map((r) => serviceCard(r, ctx))}
+      </ul>
+      ${
+        forYou.length
+          ? html`${heading(this.headingLevel + 1, l.t('results.forYou'))}
+              <ul class="cards">
+                ${forYou.map((r) => serviceCard(r, ctx))}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+}

@@ -1,0 +1,428 @@
+import { css } from 'lit';
+
+/**
+ * Styles are adopted into the shadow root as a constructable stylesheet, so a host page with a
+ * strict `style-src` needs no 'unsafe-inline' for them. Logical properties only, so Arabic and
+ * Urdu mirror without a second stylesheet.
+ */
+export const styles = css`
+  :host {
+    /* Hostile or careless host CSS stops at the boundary: start from nothing, inherit only type. */
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--sf-font-family, inherit);
+    font-size: var(--sf-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--sf-color-text, #1b1f24);
+    --_accent: var(--sf-color-accent, #0b6b66);
+    --_accent-text: var(--sf-color-accent-text, #ffffff);
+    --_surface: var(--sf-color-surface, #ffffff);
+    --_muted: var(--sf-color-muted, #4a5560);
+    --_border: var(--sf-color-border, #8a949e);
+    --_soft: var(--sf-color-soft, #eef5f4);
+    --_urgent: var(--sf-color-urgent, #a1262a);
+    --_urgent-soft: var(--sf-color-urgent-soft, #fdf1f1);
+    --_focus: var(--sf-color-focus, #ffbf47);
+    --_radius: var(--sf-radius, 0.5rem);
+    --_gap: var(--sf-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .finder {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    display: grid;
+    gap: var(--_gap);
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #0b0c0c;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .button.link {
+    border-color: transparent;
+    text-decoration: underline;
+    font-weight: 400;
+  }
+  .exit {
+    background: var(--_urgent);
+    border-color: var(--_urgent);
+    color: #fff;
+  }
+  .select {
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .lang label {
+    margin-inline-end: 0.4rem;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_soft);
+  }
+
+  /* Urgent help: same place, same look, on every step (WCAG 3.2.6 Consistent Help). */
+  .urgent {
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-soft);
+  }
+  .urgent > summary {
+    cursor: pointer;
+    padding: 0.6rem 0.75rem;
+    font-weight: 700;
+    color: var(--_urgent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .urgent > summary::marker {
+    content: '';
+  }
+  .urgent > summary::before {
+    content: '+';
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    border-radius: 50%;
+    background: var(--_urgent);
+    color: #fff;
+    font-weight: 700;
+  }
+  .urgent[open] > summary::before {
+    content: '−';
+  }
+  .urgent-body {
+    padding: 0 0.75rem 0.75rem;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .urgent-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+  .urgent-item {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.6rem 0.75rem;
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .urgent-item h3,
+  .card h3 {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_soft);
+    font-weight: 600;
+  }
+
+  /* Questions */
+  .progress {
+    display: grid;
+    gap: 0.25rem;
+    color: var(--_muted);
+  }
+  .progress-bar {
+    block-size: 0.4rem;
+    border-radius: 1rem;
+    background: var(--_soft);
+    overflow: hidden;
+  }
+  .progress-bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.75rem;
+  }
+  .question {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_soft);
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    max-inline-size: 32rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .text-input {
+    min-block-size: 2.75rem;
+    padding-inline: 0.6rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    inline-size: 100%;
+  }
+  .text-input.short {
+    max-inline-size: 8rem;
+  }
+  .error {
+    color: var(--_urgent);
+    font-weight: 600;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .nav .spacer {
+    flex: 1;
+  }
+
+  /* Results */
+  .results {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 1rem;
+    border: 1px solid currentColor;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge.self {
+    color: #0a5c36;
+    background: #e8f5ee;
+  }
+  .badge.open {
+    color: #0a4f7a;
+    background: #e8f1f8;
+  }
+  .reasons {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .more dl {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem 1rem;
+  }
+  .more dt {
+    font-weight: 700;
+  }
+  .more dd {
+    margin: 0 0 0.5rem;
+  }
+
+  @container (min-width: 40rem) {
+    .finder {
+      padding: 1.5rem;
+    }
+    .more dl {
+      grid-template-columns: max-content 1fr;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .progress-bar > span {
+      transition: inline-size 200ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .choice,
+    .card,
+    .urgent,
+    .badge {
+      border-color: CanvasText;
+    }
+    .choice:has(input:checked) {
+      outline: 3px solid Highlight;
+    }
+    .progress-bar > span {
+      background: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .exit,
+    .nav,
+    .tools {
+      display: none;
+    }
+  }
+`;

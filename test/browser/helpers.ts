@@ -1,0 +1,67 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/ui/support-finder.ts';
+import type { SupportFinder } from '../../src/ui/support-finder.ts';
+
+export const SAMPLE = '/data-schema/examples/sample-feed.json';
+
+/** A fixed moment (Wednesday 25 November 2026, 15:00 in Scotland) so "open now" is stable. */
+export const WEDNESDAY_AFTERNOON = new Date('2026-11-25T15:00:00Z');
+
+export type FeedJson = Record<string, unknown> & { services: Record<string, unknown>[] };
+
+export async function sampleFeedJson(): Promise<FeedJson> {
+  const response = await fetch(SAMPLE);
+  return (await response.json()) as FeedJson;
+}
+
+export async function finderWithSample(attrs: { lang?: string } = {}): Promise<SupportFinder> {
+  const el = await fixture<SupportFinder>(
+    html`<support-finder src=${SAMPLE} lang=${attrs.lang ?? 'en'} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
+  );
+  await waitUntil(() => el.shadowRoot?.querySelector('form, [role=alert]'), 'feed did not load', { timeout: 5000 });
+  return el;
+}
+
+export function $(el: SupportFinder, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in the finder`);
+  return found;
+}
+
+export function $$(el: SupportFinder, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export function questionText(el: SupportFinder): string {
+  return $(el, '#step-heading').textContent.trim();
+}
+
+/** Clicks the choice whose visible text includes `text`. */
+export async function choose(el: SupportFinder, text: string): Promise<void> {
+  const label = $$(el, 'label.choice').find((l) => l.textContent.includes(text));
+  if (!label)
+    throw new Error(
+      `no choice "${text}"; have: ${$$(el, 'label.choice')
+        .map((l) => l.textContent.trim())
+        .join(' | ')}`,
+    );
+  label.click();
+  await el.updateComplete;
+}
+
+export async function clickButton(el: SupportFinder, text: string): Promise<void> {
+  const button = $$(el, 'button').find((b) => b.textContent.trim().includes(text));
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+export async function expectAccessible(el: SupportFinder): Promise<void> {
+  // The urgent-help panel is checked open too, so its contents are inside the audit.
+  await expect(el).to.be.accessible();
+}
+
+export function cardNames(el: SupportFinder): string[] {
+  return $$(el, '.card [role=heading]').map((h) => h.textContent.trim());
+}

@@ -1,0 +1,125 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SupportFinder } from '../../src/ui/support-finder.ts';
+import { SupportFinder as SupportFinderClass } from '../../src/ui/support-finder.ts';
+import {
+  $,
+  $$,
+  cardNames,
+  choose,
+  clickButton,
+  expectAccessible,
+  finderWithSample,
+  questionText,
+  sampleFeedJson,
+  WEDNESDAY_AFTERNOON,
+} from './helpers.ts';
+
+describe('<support-finder>', () => {
+  it('defines itself once, and defining again does not throw', () => {
+    expect(customElements.get('support-finder')).to.equal(SupportFinderClass);
+    expect(() => SupportFinderClass.define()).not.to.throw();
+  });
+
+  it('shows urgent help and quick exit while loading', async () => {
+    const el = await fixture<SupportFinder>(html`<support-finder src="/never-answers.json"></support-finder>`);
+    // The request is in flight; the loading state already has the safety controls.
+    expect($(el, '.urgent').textContent).to.include('Childline');
+    expect($(el, 'button.exit').textContent).to.include('Quick exit');
+  });
+
+  it('keeps urgent help open and explains when the feed fails', async () => {
+    const el = await fixture<SupportFinder>(html`<support-finder src="/does-not-exist.json"></support-finder>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'no error shown');
+    const urgent = $(el, 'details.urgent') as HTMLDetailsElement;
+    expect(urgent.open).to.equal(true);
+    for (const line of ['999', 'Childline', 'Samaritans', 'Shout', 'NHS 24', 'PAPYRUS', 'Breathing Space']) {
+      expect(urgent.textContent).to.include(line);
+    }
+    expect($(el, '[role=alert]').textContent).to.include('could not load');
+    expect($(el, 'a[href="tel:08001111"]')).to.exist;
+    expect($(el, 'button.exit')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('reports a feed with a broken service but shows every valid one', async () => {
+    const feed = await sampleFeedJson();
+    const total = feed.services.length;
+    feed.services[0] = { ...feed.services[0], ages: 'young' };
+    const el = await fixture<SupportFinder>(
+      html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
+    );
+    await el.updateComplete;
+    expect($(el, '.notice').textContent).to.include('1 listing could not be shown');
+    // Skip every question: results list every service the feed still has.
+    for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    expect(cardNames(el)).to.have.length(total - 1);
+  });
+
+  it('walks a young person from the first question to sensible results', async () => {
+    const el = await finderWithSample();
+    await expectAccessible(el);
+    expect(questionText(el)).to.equal('Who are you looking for support for?');
+
+    await choose(el, 'Me');
+    await clickButton(el, 'Next');
+    expect(questionText(el)).to.equal('How old are you?');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+    await expectAccessible(el);
+    const age = $(el, '#age') as HTMLInputElement;
+    age.value = '14';
+    age.dispatchEvent(new Event('input'));
+    await clickButton(el, 'Next');
+
+    expect(questionText(el)).to.equal("What's on your mind?");
+    await expectAccessible(el);
+    await choose(el, 'Feeling worried or anxious');
+    await clickButton(el, 'Next');
+
+    expect(questionText(el)).to.equal('Do you need help right now?');
+    await expectAccessible(el);
+    await choose(el, 'No, I can wait');
+    await clickButton(el, 'Next');
+
+    expect(questionText(el)).to.equal('How would you like to get support?');
+    await expectAccessible(el);
+    await clickButton(el, 'Next');
+
+    expect(questionText(el)).to.equal('Where do you live?');
+    await expectAccessible(el);
+    await clickButton(el, 'Show results');
+
+    expect(questionText(el)).to.equal('Support that could help');
+    await expectAccessible(el);
+    const cards = $$(el, '.card');
+    expect(cards.length).to.be.greaterThan(2);
+    const texts = cards.map((c) => c.textContent);
+    for (const text of texts) {
+      expect(text).to.match(/Details last checked/);
+      expect(text).to.match(/Helps with: .*Feeling worried/);
+      expect(text).to.match(/For ages \d+ to \d+/);
+    }
+    // Self-referral first: no card a person can contact themselves comes after one needing a referral.
+    const firstReferral = texts.findIndex((t) => t.includes('Needs a referral'));
+    const lastSelf = texts.map((t) => t.includes('You can contact them yourself')).lastIndexOf(true);
+    if (firstReferral >= 0) expect(lastSelf).to.be.lessThan(firstReferral);
+  });
+
+  it('keeps answers when going Back', async () => {
+    const el = await finderWithSample();
+    await choose(el, 'A friend');
+    await clickButton(el, 'Next');
+    expect(questionText(el)).to.equal('How old is the young person?');
+    await clickButton(el, 'Back');
+    expect(($$(el, 'input[name=who]').find((i) => (i as HTMLInputElement).checked) as HTMLInputElement).value).to.equal(
+      'friend',
+    );
+  });
+
+  it('only ever links with safe schemes', async () => {
+    const el = await finderWithSample();
+    for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    const hrefs = $$(el, 'a[href]').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).to.be.greaterThan(50);
+    for (const href of hrefs) expect(href).to.match(/^(https:|http:|tel:|sms:|mailto:)/);
+  });
+});
