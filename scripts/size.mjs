@@ -18,7 +18,9 @@ console.log(`${ENTRY.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTR
 if (entry > ENTRY_BUDGET) failures.push(`${ENTRY} is ${kb(entry)}, over ${kb(ENTRY_BUDGET)}`);
 
 let lazyTotal = 0;
-for (const name of readdirSync(DIR).filter((n) => n.endsWith('.js') && n !== ENTRY).sort()) {
+for (const name of readdirSync(DIR)
+  .filter((n) => n.endsWith('.js') && n !== ENTRY)
+  .sort()) {
   const size = gz(name);
   lazyTotal += size;
   console.log(`  loaded when needed: ${name.padEnd(27)} ${kb(size).padStart(9)} gzip`);

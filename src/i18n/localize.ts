@@ -81,8 +81,10 @@ export class Localizer {
     this.dir = catalog.meta.dir;
     this.review = catalog.meta.review;
     this.#messages = catalog.messages;
+    // Plain `en` formats dates the American way; this is a UK service.
+    const formatLocale = this.lang === 'en' ? 'en-GB' : this.lang;
     this.#plurals = new Intl.PluralRules(this.lang);
-    this.#dates = new Intl.DateTimeFormat(this.lang, {
+    this.#dates = new Intl.DateTimeFormat(formatLocale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

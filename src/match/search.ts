@@ -29,14 +29,25 @@ export class FinderSearch {
     });
   }
 
-  /** Topic ids the words point to, best first. */
+  /**
+   * Topic ids the words point to, best first. People write sentences ("can't sleep before my
+   * exams"), keywords are short, so each longer word is also searched on its own.
+   */
   topicsFor(query: string, limit = 3): string[] {
     const q = query.trim();
     if (q.length < 3) return [];
-    return this.#topics
-      .search(q)
+    const best = new Map<string, number>();
+    const words = q.split(/[\s,.;!?]+/).filter((w) => w.length >= 4);
+    for (const part of new Set([q, ...words])) {
+      for (const r of this.#topics.search(part)) {
+        const score = r.score ?? 1;
+        if (score < (best.get(r.item.id) ?? 1)) best.set(r.item.id, score);
+      }
+    }
+    return [...best.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
-      .map((r) => r.item.id);
+      .map(([id]) => id);
   }
 
   /** Services whose own text matches, with a relevance from 0 (weak) to 1 (strong). */

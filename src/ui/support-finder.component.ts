@@ -56,6 +56,7 @@ export class SupportFinderErrorEvent extends Event {
 }
 
 /**
+ * @tagname support-finder
  * @summary A guided finder for children's, young people's and families' mental-health and
  * wellbeing support, from a partnership's published feed.
  *
@@ -391,7 +392,12 @@ export class SupportFinder extends LitElement implements ShiftListener {
     const l = this.localizer;
     if (this.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedState.status === 'ready' ? this.feedState.feed : undefined;
-    const urgentOpen = this.feedState.status === 'error' || (this.step === 'now' && this.answers.urgentNow === true);
+    // Open by itself when help may be needed now: the feed failed, the person said so, or they
+    // chose the topic about hurting themselves.
+    const urgentOpen =
+      this.feedState.status === 'error' ||
+      this.answers.urgentNow === true ||
+      this.answers.topics.includes('hurting-yourself');
     return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
       ${this.renderBar()}
       <div class="visually-hidden">
@@ -409,20 +415,22 @@ export class SupportFinder extends LitElement implements ShiftListener {
 
   private renderBar(): TemplateResult {
     const l = this.localizer;
+    // Quick exit comes first in the markup so it is the first thing Tab reaches.
     return html`<div class="bar">
+      <button type="button" class="button exit" part="exit" @click=${this.quickExit}>
+        <span aria-hidden="true">✕</span>${l.t('exit.button')}
+        <span class="visually-hidden">${l.t('exit.hint')}</span>
+        <span class="presses" aria-hidden="true">${'•'.repeat(this.shiftPresses)}</span>
+      </button>
       ${heading(this.headingLevel, l.t('finder.title'), { cls: 'title' })}
-      <div class="tools">
-        <span class="lang">
-          <label for="lang">${l.t('finder.language')}</label>
-          <select id="lang" class="select" @change=${this.onLanguageChange}>
-            ${LOCALES.map((o) => html`<option value=${o.lang} lang=${o.lang} ?selected=${o.lang === l.lang}>${o.name}</option>`)}
-          </select>
-        </span>
-        <button type="button" class="button exit" part="exit" title=${l.t('exit.hint')} @click=${this.quickExit}>
-          <span aria-hidden="true">✕</span
-          >${l.t('exit.button')}${this.shiftPresses ? html`<span aria-hidden="true"> ${'•'.repeat(this.shiftPresses)}</span>` : nothing}
-        </button>
-      </div>
+      <span class="lang">
+        <label for="lang">${l.t('finder.language')}</label>
+        <select id="lang" class="select" @change=${this.onLanguageChange}>
+          ${LOCALES.map(
+            (o) => html`<option value=${o.lang} lang=${o.lang} ?selected=${o.lang === l.lang}>${o.name}</option>`,
+          )}
+        </select>
+      </span>
     </div>`;
   }
 

@@ -46,23 +46,42 @@ export const styles = css`
     min-inline-size: 0;
   }
   .bar {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'title exit' 'lang lang';
     align-items: center;
-    justify-content: space-between;
     gap: 0.5rem 1rem;
+  }
+  .bar .title {
+    grid-area: title;
+  }
+  .bar .exit {
+    grid-area: exit;
+  }
+  .bar .lang {
+    grid-area: lang;
+  }
+  @container (min-width: 36rem) {
+    .bar {
+      grid-template-columns: 1fr auto auto;
+      grid-template-areas: 'title lang exit';
+    }
+  }
+  .presses {
+    letter-spacing: 0.15em;
+  }
+  .presses:empty {
+    display: none;
+  }
+  .step {
+    display: grid;
+    gap: var(--_gap);
   }
   .title {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.25;
     font-weight: 700;
-  }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
   }
   p {
     margin: 0;
@@ -201,11 +220,17 @@ export const styles = css`
     gap: 0.25rem;
     align-content: start;
   }
-  .urgent-item h3,
-  .card h3 {
+  .urgent-item [role='heading'],
+  .card [role='heading'] {
     margin: 0;
-    font-size: 1.05em;
+    font-size: 1.1em;
     line-height: 1.3;
+    font-weight: 700;
+  }
+  .results > [role='heading']:not(.question) {
+    font-size: 1.1em;
+    font-weight: 700;
+    margin-block-start: 0.5rem;
   }
   .meta {
     color: var(--_muted);
@@ -421,7 +446,7 @@ export const styles = css`
   @media print {
     .exit,
     .nav,
-    .tools {
+    .lang {
       display: none;
     }
   }

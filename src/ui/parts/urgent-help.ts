@@ -23,6 +23,9 @@ export function urgentHelp(
   contacts: readonly UrgentContact[],
   options: { open: boolean; level: number; langs: readonly string[] },
 ): TemplateResult {
+  // One "checked" line for the panel when every contact was checked the same day, else one each.
+  const dates = new Set(contacts.map((c) => c.checked));
+  const shared = dates.size === 1 ? [...dates][0] : undefined;
   return html`<details class="urgent" part="urgent-help" ?open=${options.open}>
     <summary>${l.t('urgent.title')} ${l.t('urgent.summary')}</summary>
     <div class="urgent-body">
@@ -38,10 +41,11 @@ export function urgentHelp(
             <p lang=${ifDefined(description.lang)} dir="auto">${description.text}</p>
             <p class="meta">${hours}${ageText ? html` · ${ageText}` : ''}</p>
             ${contactLinks(l, c)}
-            <p class="meta">${l.t('urgent.checked', { date: l.date(c.checked) })}</p>
+            ${shared ? '' : html`<p class="meta">${l.t('urgent.checked', { date: l.date(c.checked) })}</p>`}
           </li>`;
         })}
       </ul>
+      ${shared ? html`<p class="meta">${l.t('urgent.checked', { date: l.date(shared) })}</p>` : ''}
     </div>
   </details>`;
 }

@@ -1,0 +1,88 @@
+// Walks the demo as a new user would and saves a screenshot of every step, at phone and desktop
+// widths: `npm run demo` in one terminal, then `node scripts/screenshots.mjs [outDir]`.
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/';
+const OUT = process.argv[2] ?? 'demo/screenshots';
+mkdirSync(OUT, { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+async function clickText(page, selector, text) {
+  const handle = await page.evaluateHandle(
+    (sel, t) =>
+      [...document.querySelector('support-finder').shadowRoot.querySelectorAll(sel)].find((e) =>
+        e.textContent.includes(t),
+      ),
+    selector,
+    text,
+  );
+  await handle.asElement().click();
+  await new Promise((r) => setTimeout(r, 150));
+}
+
+async function shot(page, name, width) {
+  const el = await page.$('support-finder');
+  const box = await el.boundingBox();
+  // Long result lists are cut at a screen and a half: enough to judge, small enough to read.
+  await el.screenshot({
+    path: `${OUT}/${name}-${width}.png`,
+    clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) },
+  });
+}
+
+for (const width of [360, 1280]) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.goto(BASE, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('support-finder')?.shadowRoot?.querySelector('form'));
+  await shot(page, '1-who', width);
+  await clickText(page, 'label.choice', 'Me');
+  await clickText(page, 'button', 'Next');
+  await page.evaluate(() => {
+    const input = document.querySelector('support-finder').shadowRoot.querySelector('#age');
+    input.value = '15';
+    input.dispatchEvent(new Event('input'));
+  });
+  await shot(page, '2-age', width);
+  await clickText(page, 'button', 'Next');
+  await clickText(page, 'label.choice', 'Feeling worried');
+  await page.evaluate(() => {
+    const input = document.querySelector('support-finder').shadowRoot.querySelector('#query');
+    input.value = 'cant sleep before exams';
+    input.dispatchEvent(new Event('input'));
+  });
+  await new Promise((r) => setTimeout(r, 200));
+  await shot(page, '3-topics', width);
+  await clickText(page, 'button', 'Next');
+  await clickText(page, 'label.choice', 'Yes');
+  await shot(page, '4-now', width);
+  await clickText(page, 'label.choice', 'No, I can wait');
+  await clickText(page, 'button', 'Next');
+  await clickText(page, 'label.choice', 'Face to face');
+  await shot(page, '5-how', width);
+  await clickText(page, 'button', 'Next');
+  await page.evaluate(() => {
+    const input = document.querySelector('support-finder').shadowRoot.querySelector('#postcode');
+    input.value = 'GM1 2AB';
+    input.dispatchEvent(new Event('change'));
+  });
+  await new Promise((r) => setTimeout(r, 150));
+  await shot(page, '6-where', width);
+  await clickText(page, 'button', 'Show results');
+  await shot(page, '7-results', width);
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${OUT}`);
