@@ -10,7 +10,7 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Pages under test/browser/fixtures/csp/ are served with the strict policy a careful host might use. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types 'none'";
+  "require-trusted-types-for 'script'";
 
 export default {
   files: ['test/browser/**/*.test.ts'],

@@ -39,6 +39,13 @@ export const messages = {
   'exit.expired': 'Quick exit timed out.',
   'exit.leaving': 'Leaving this page.',
 
+  'safety.title': 'Using a shared phone or computer?',
+  'safety.exit':
+    'Quick exit, or pressing Shift 3 times, leaves this page at once for a weather website, and Back will not return here.',
+  'safety.history':
+    'It cannot delete your browsing history. If someone checks your device, use a private or incognito window, and clear your history afterwards.',
+  'safety.storage': 'This finder saves nothing on your device and sends your answers nowhere.',
+
   'urgent.title': 'Need help right now?',
   'urgent.summary': 'Talk to someone now',
   'urgent.lead': 'If you or someone else is in danger right now, call 999.',

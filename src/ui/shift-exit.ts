@@ -18,7 +18,8 @@ export interface ShiftListener {
 const listeners = new Set<ShiftListener>();
 let presses = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let lastKeyWasModified = false;
+/** False once another key is pressed while Shift is held: that Shift was for typing. */
+let bareShift = false;
 let installed = false;
 
 function reset(): void {
@@ -35,18 +36,19 @@ export function hostHasGovukExit(doc: Document): boolean {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  // Shift held while another key is pressed is typing, not a request to leave.
-  if (event.key !== 'Shift') lastKeyWasModified = event.shiftKey;
-  else lastKeyWasModified = false;
+  if (event.key === 'Shift') {
+    bareShift = !event.repeat || bareShift;
+    return;
+  }
+  // Any other key, with or without Shift, is typing: start counting again.
+  bareShift = false;
+  if (presses > 0) reset();
 }
 
 function onKeyUp(event: KeyboardEvent): void {
-  if (hostHasGovukExit(document)) return;
-  if (event.key !== 'Shift' || lastKeyWasModified) {
-    if (event.key !== 'Shift') reset();
-    lastKeyWasModified = false;
-    return;
-  }
+  if (event.key !== 'Shift' || hostHasGovukExit(document)) return;
+  if (!bareShift) return;
+  bareShift = false;
   presses += 1;
   if (timer !== undefined) clearTimeout(timer);
   if (presses >= PRESSES_TO_EXIT) {

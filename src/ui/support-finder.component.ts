@@ -259,8 +259,21 @@ export class SupportFinder extends LitElement implements ShiftListener {
     this.step = 'who';
     this.exiting = true;
     this.dispatchEvent(new Event('support-finder-exit', { bubbles: true, composed: true }));
-    const target = safeHref(this.exitUrl);
-    const url = target && /^https?:/.test(target) ? target : DEFAULT_EXIT_URL;
+    let target: string | undefined;
+    try {
+      target = safeHref(new URL(this.exitUrl, document.baseURI).href);
+    } catch {
+      target = undefined;
+    }
+    this.leave(target && /^https?:/.test(target) ? target : DEFAULT_EXIT_URL);
+  }
+
+  /**
+   * `replace`, not `assign`: the finder's page is swapped out of this tab's history, so Back from
+   * the neutral site does not bring it back. (Earlier entries and the browser's history list are
+   * beyond a page's reach; the README says so.) Separate so tests can observe it.
+   */
+  protected leave(url: string): void {
     window.location.replace(url);
   }
 
@@ -410,6 +423,12 @@ export class SupportFinder extends LitElement implements ShiftListener {
         langs: this.langs,
       })}
       ${this.renderBody()}
+      <details class="safety">
+        <summary>${l.t('safety.title')}</summary>
+        <p>${l.t('safety.exit')}</p>
+        <p>${l.t('safety.history')}</p>
+        <p>${l.t('safety.storage')}</p>
+      </details>
     </div>`;
   }
 
@@ -469,9 +488,8 @@ export class SupportFinder extends LitElement implements ShiftListener {
     return html`<form class="step" @submit=${this.onSubmit} novalidate>
       <div class="progress">
         <span>${l.t('step.progress', { step: index + 1, total: STEPS.length })}</span>
-        <div class="progress-bar" aria-hidden="true">
-          <span style=${`inline-size:${((index + 1) / STEPS.length) * 100}%`}></span>
-        </div>
+        <!-- A native bar, not a width in a style attribute: strict CSPs block style attributes. -->
+        <progress class="progress-bar" aria-hidden="true" max=${STEPS.length} .value=${index + 1}></progress>
       </div>
       ${index === 0 ? html`<p>${l.t('finder.intro')}</p>` : nothing} ${this.renderQuestion(feed)}
       <div class="nav">

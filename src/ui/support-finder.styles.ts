@@ -258,14 +258,22 @@ export const styles = css`
     color: var(--_muted);
   }
   .progress-bar {
+    appearance: none;
+    inline-size: 100%;
     block-size: 0.4rem;
+    border: 0;
     border-radius: 1rem;
     background: var(--_soft);
     overflow: hidden;
+    accent-color: var(--_accent);
   }
-  .progress-bar > span {
-    display: block;
-    block-size: 100%;
+  .progress-bar::-webkit-progress-bar {
+    background: var(--_soft);
+  }
+  .progress-bar::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  .progress-bar::-moz-progress-bar {
     background: var(--_accent);
   }
   fieldset {
@@ -393,6 +401,20 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .safety {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .safety > summary {
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    text-decoration: underline;
+  }
+  .safety p + p {
+    margin-block-start: 0.5rem;
+  }
   .more > summary {
     cursor: pointer;
     color: var(--_accent);
@@ -421,7 +443,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .progress-bar > span {
+    .progress-bar::-webkit-progress-value {
       transition: inline-size 200ms ease-out;
     }
   }
@@ -436,8 +458,8 @@ export const styles = css`
     .choice:has(input:checked) {
       outline: 3px solid Highlight;
     }
-    .progress-bar > span {
-      background: Highlight;
+    .progress-bar {
+      border: 1px solid CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;
