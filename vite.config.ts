@@ -23,6 +23,30 @@ function trimTemplateIndentation(): Plugin {
  *   translations as lazily loaded files beside it;
  * - default/`demo`: the demo page, served by `npm run demo`.
  */
+/** The policy the CSP demo page is served with; the same one the browser tests use. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'";
+
+/** Serves demo/csp.html with a strict Content Security Policy header. */
+function strictCspDemo(): Plugin {
+  return {
+    name: 'strict-csp-demo',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/demo/csp.html')) {
+          // The dev server's live reload needs a websocket; that is the only addition.
+          res.setHeader(
+            'Content-Security-Policy',
+            STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+          );
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     return {
@@ -52,7 +76,12 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    build: { outDir: 'dist/demo', target: 'es2022' },
+    plugins: [strictCspDemo()],
+    build: {
+      outDir: 'dist/demo',
+      target: 'es2022',
+      rolldownOptions: { input: { main: 'index.html', csp: 'demo/csp.html' } },
+    },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
   };

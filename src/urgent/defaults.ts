@@ -3,9 +3,24 @@ import type { Feed } from '../feed/parse.ts';
 import type { Localizer } from '../i18n/localize.ts';
 
 /**
- * The date these built-in contacts were last compared with the providers' published details
- * (sources listed in the README's "Urgent help" section). Bump it only after checking each
- * number, its hours and its ages again: people in crisis will dial what this says.
+ * The date these built-in contacts were last compared with the providers' published details.
+ * Bump it only after checking each number, its hours and its ages again on these pages: people in
+ * crisis will dial what this says.
+ *
+ * - Childline: https://www.childline.org.uk/ and https://learning.nspcc.org.uk/services/childline
+ *   (0800 1111, free, 24 hours, up to age 19)
+ * - Samaritans: https://www.samaritans.org/how-we-can-help/contact-samaritan/ (116 123, 24/7)
+ * - Shout: https://giveusashout.org/about-us/faq/ (text SHOUT to 85258, 24/7, anyone in the UK)
+ * - NHS 24 Mental Health Hub: https://www.gov.scot/policies/mental-health/mental-health-unscheduled-care
+ *   (111, 24/7; the menu option number is not given, so the text says "the mental health option")
+ * - PAPYRUS: https://papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy
+ *   (0800 068 4141, SMS 07786 209697, up to 35 and anyone worried about a young person; 24/7
+ *   since 2023, overnight cover funded by appeal in 2025: re-check)
+ * - Breathing Space: https://www.breathingspace.scot/ (0800 83 85 87, Mon-Thu 6pm-2am, Fri 6pm to
+ *   Mon 6am, people in Scotland; 16+ per its partners' descriptions)
+ *
+ * Checked on this date against stored copies of those pages (the build environment has no live
+ * web access); a human should confirm each against the live page before release.
  */
 export const URGENT_CHECKED = '2026-11-25';
 
