@@ -17,7 +17,7 @@ const CORPUS = [
   'data:text/html,<script>window.__pwned = 5</script>',
   '\u202Eevil text reversed\u202C then more',
   '\u2067isolated\u2069 \u200F mark',
-  `${LONG}`,
+  LONG,
   "{{constructor.constructor('window.__pwned = 6')()}}",
   '<style>:host, * { display: none !important }</style>',
   '<a href="javascript:window.__pwned = 7">click</a>',
