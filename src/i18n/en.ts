@@ -174,6 +174,7 @@ export const messages = {
   'reason.openNow': 'Open now',
   'reason.forAdults': 'Support for you in helping the young person',
   'reason.general': 'General support with how you are feeling',
+  'reason.distance': 'About {km} km from you',
 
   'delivery.in-person': 'face to face',
   'delivery.phone': 'phone',

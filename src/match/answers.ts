@@ -29,6 +29,8 @@ export interface Answers {
   selfReferralOnly?: boolean;
   area?: string;
   postcode?: string;
+  /** Only after the person asked for "near me"; kept in memory, never sent. */
+  near?: { lat: number; lon: number };
 }
 
 export function emptyAnswers(): Answers {

@@ -1,5 +1,6 @@
 import type { Area, Audience, Service } from '../feed/schema.ts';
 import { openState, type OpenState } from '../schedule/open-state.ts';
+import { serviceDistanceKm } from './geo.ts';
 import { DELIVERY_MATCHES, type Answers, type DeliveryPreference, type Seeker } from './answers.ts';
 
 /** Why a result is shown, as data: the element turns each into words in the reader's language. */
@@ -11,6 +12,7 @@ export type Reason =
   | { kind: 'selfReferral' }
   | { kind: 'delivery'; modes: DeliveryPreference[] }
   | { kind: 'openNow' }
+  | { kind: 'distance'; km: number }
   | { kind: 'forAdults' }
   | { kind: 'general' };
 
@@ -30,6 +32,8 @@ export interface Result {
   forHelper: boolean;
   /** The adult asking may get in touch on the young person's behalf. */
   helperCanContact: boolean;
+  /** From the person's own location, when they shared it. */
+  distanceKm?: number;
 }
 
 export interface MatchContext {
@@ -188,9 +192,23 @@ function rankOne(
     score += 3;
   }
   score += LEVEL_BONUS[service.level ?? 'community'] ?? 0;
+  const km = answers.near ? serviceDistanceKm(service, answers.near) : undefined;
+  if (km !== undefined) {
+    reasons.push({ kind: 'distance', km: Math.round(km * 10) / 10 });
+    // Closer is better, but never outweighs what the service helps with.
+    score += Math.max(0, 6 - km / 2);
+  }
 
   const helperCanContact =
     helperAudience !== undefined &&
     (service.access.whoCanContact.includes(helperAudience) || service.access.selfReferral);
-  return { service, score, reasons, open, forHelper: forHelper && !forYoungPerson, helperCanContact };
+  return {
+    service,
+    score,
+    reasons,
+    open,
+    forHelper: forHelper && !forYoungPerson,
+    helperCanContact,
+    ...(km !== undefined ? { distanceKm: km } : {}),
+  };
 }

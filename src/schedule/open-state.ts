@@ -1,7 +1,7 @@
 import { DAYS, type Day, type OpeningHours } from '../feed/schema.ts';
 
-const DAY_MINUTES = 24 * 60;
-const WEEK_MINUTES = 7 * DAY_MINUTES;
+export const DAY_MINUTES = 24 * 60;
+export const WEEK_MINUTES = 7 * DAY_MINUTES;
 
 export type OpenState =
   | { kind: 'always' }
@@ -59,9 +59,13 @@ export function openState(
   timeZone = 'Europe/London',
 ): OpenState {
   if (open247) return { kind: 'always' };
+  return stateAt(hours, weekMinute(now, timeZone));
+}
+
+/** The same, for a minute of the partnership's week (Monday 00:00 is 0): the pure core, tested alone. */
+export function stateAt(hours: readonly OpeningHours[], minute: number): OpenState {
   const intervals = weekIntervals(hours);
   if (intervals.length === 0) return { kind: 'unknown' };
-  const minute = weekMinute(now, timeZone);
   // Sessions run past Sunday midnight into Monday, so look at last week's copy too.
   const shifted = intervals.flatMap(([s, e]): [number, number][] => [
     [s - WEEK_MINUTES, e - WEEK_MINUTES],

@@ -96,6 +96,8 @@ function reasonText(reason: Reason, ctx: CardContext): string {
       return l.t('reason.forAdults');
     case 'general':
       return l.t('reason.general');
+    case 'distance':
+      return l.t('reason.distance', { km: reason.km });
   }
 }
 

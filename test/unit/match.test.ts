@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../src/feed/parse.ts';
+import type { Service } from '../../src/feed/schema.ts';
+import { emptyAnswers, type Answers } from '../../src/match/answers.ts';
+import { matchServices, type MatchContext } from '../../src/match/match.ts';
+import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
+
+// Wednesday 25 November 2026, 15:00 in Scotland.
+const NOW = new Date('2026-11-25T15:00:00Z');
+
+function services(...overrides: Record<string, unknown>[]): Service[] {
+  return parseFeed(minimalFeed(overrides.map((o, i) => minimalService({ id: `s${i}`, name: `S${i}`, ...o })))).feed
+    .services;
+}
+
+function context(extra: Partial<MatchContext> = {}): MatchContext {
+  return { now: NOW, timeZone: 'Europe/London', areas: [], ...extra };
+}
+
+function answers(a: Partial<Answers>): Answers {
+  return { ...emptyAnswers(), ...a };
+}
+
+const ids = (outcome: ReturnType<typeof matchServices>) => outcome.results.map((r) => r.service.id);
+
+describe('hard filters', () => {
+  const list = services(
+    { ages: { min: 5, max: 11 }, topics: ['sleep'] },
+    { ages: { min: 12, max: 18 }, topics: ['sleep'], areas: ['north'] },
+    { ages: { min: 16, max: 25 }, topics: ['sleep'], areas: ['south'] },
+    { ages: { min: 0, max: 25 }, topics: ['parenting'], audiences: ['parent-carer'] },
+  );
+
+  it('keeps everything, adults’ support last, when nothing is answered', () => {
+    const outcome = matchServices(list, emptyAnswers(), context());
+    expect(ids(outcome).sort()).toEqual(['s0', 's1', 's2', 's3']);
+    expect(outcome.results.at(-1)?.service.id).toBe('s3');
+    expect(outcome.results.at(-1)?.forHelper).toBe(true);
+    expect(outcome.widened).toEqual([]);
+  });
+
+  it('filters by age range, inclusive at both ends', () => {
+    expect(ids(matchServices(list, answers({ seeker: 'me', age: 12 }), context()))).toEqual(['s1']);
+    expect(ids(matchServices(list, answers({ seeker: 'me', age: 11 }), context()))).toEqual(['s0']);
+    expect(ids(matchServices(list, answers({ seeker: 'me', age: 17 }), context())).sort()).toEqual(['s1', 's2']);
+  });
+
+  it('filters by area, always keeping services available everywhere', () => {
+    const outcome = matchServices(list, answers({ seeker: 'me', area: 'north' }), context());
+    expect(ids(outcome).sort()).toEqual(['s0', 's1']);
+    expect(outcome.results.find((r) => r.service.id === 's0')?.reasons).toContainEqual({ kind: 'everywhere' });
+  });
+
+  it('shows a young person only young people’s services; a parent also their own', () => {
+    expect(ids(matchServices(list, answers({ seeker: 'me' }), context()))).not.toContain('s3');
+    const parent = matchServices(list, answers({ seeker: 'parent-carer' }), context());
+    expect(ids(parent)).toContain('s3');
+    expect(parent.results.find((r) => r.service.id === 's3')?.reasons).toContainEqual({ kind: 'forAdults' });
+  });
+});
+
+describe('ranking', () => {
+  it('puts self-referral first, then by topic overlap, and explains each result', () => {
+    const list = services(
+      { topics: ['sleep'], access: { selfReferral: false, referralFrom: ['gp'] } },
+      { topics: ['sleep'], access: { selfReferral: true } },
+      { topics: ['sleep', 'feeling-worried'], access: { selfReferral: true } },
+    );
+    const outcome = matchServices(list, answers({ topics: ['sleep', 'feeling-worried'] }), context());
+    expect(ids(outcome)).toEqual(['s2', 's1', 's0']);
+    expect(outcome.results[0]?.reasons).toContainEqual({ kind: 'topic', topics: ['sleep', 'feeling-worried'] });
+    expect(outcome.results[0]?.reasons).toContainEqual({ kind: 'selfReferral' });
+  });
+
+  it('prefers services open now and matching how the person wants support', () => {
+    const list = services(
+      { hours: [{ days: ['wed'], opens: '09:00', closes: '12:00' }], delivery: ['in-person'] },
+      { hours: [{ days: ['wed'], opens: '09:00', closes: '17:00' }], delivery: ['in-person'] },
+      { delivery: ['phone', 'text'] },
+    );
+    expect(ids(matchServices(list, emptyAnswers(), context()))).toEqual(['s1', 's0', 's2']);
+    const textFirst = matchServices(list, answers({ delivery: ['text'] }), context());
+    expect(ids(textFirst)).toEqual(['s2']);
+    expect(textFirst.results[0]?.reasons).toContainEqual({ kind: 'delivery', modes: ['text'] });
+  });
+
+  it('is deterministic: equal scores fall back to the id', () => {
+    const list = services({}, {}, {}).reverse();
+    expect(ids(matchServices(list, emptyAnswers(), context()))).toEqual(['s0', 's1', 's2']);
+  });
+
+  it('ranks nearer services higher when the person shared a location', () => {
+    const list = services({ locations: [{ lat: 56.5, lon: -3.0 }] }, { locations: [{ lat: 56.3, lon: -3.4 }] });
+    const outcome = matchServices(list, answers({ near: { lat: 56.31, lon: -3.41 } }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+    expect(outcome.results[0]?.distanceKm).toBeLessThan(2);
+  });
+});
+
+describe('widening: no wrong door', () => {
+  const list = services(
+    { topics: ['sleep'], areas: ['south'], delivery: ['in-person'], ages: { min: 12, max: 18 } },
+    { topics: ['wellbeing'], areas: 'all', delivery: ['online'], ages: { min: 10, max: 25 } },
+    {
+      topics: ['feeling-low'],
+      areas: ['north'],
+      delivery: ['group'],
+      ages: { min: 12, max: 18 },
+      access: { selfReferral: false },
+    },
+  );
+
+  it('lets go of how, then self-referral, and says so', () => {
+    const outcome = matchServices(
+      list,
+      answers({ seeker: 'me', topics: ['feeling-low'], delivery: ['phone'], selfReferralOnly: true, area: 'north' }),
+      context(),
+    );
+    expect(outcome.widened).toEqual(['delivery', 'selfReferral']);
+    expect(ids(outcome)).toEqual(['s2']);
+  });
+
+  it('falls back on general wellbeing support when no service has the topic', () => {
+    const outcome = matchServices(list, answers({ seeker: 'me', topics: ['bullying'], age: 14 }), context());
+    expect(outcome.widened).toEqual(['topics']);
+    expect(ids(outcome)).toEqual(['s1']);
+    expect(outcome.results[0]?.reasons).toContainEqual({ kind: 'general' });
+  });
+
+  it('copes with an unknown area by including other areas', () => {
+    const outcome = matchServices(list, answers({ seeker: 'me', area: 'atlantis', topics: ['sleep'] }), context());
+    expect(outcome.widened).toEqual(['area']);
+    expect(ids(outcome)).toEqual(['s0']);
+  });
+
+  it('copes with an age outside every range', () => {
+    const outcome = matchServices(list, answers({ seeker: 'me', age: 40 }), context());
+    expect(outcome.widened).toEqual(['age']);
+    expect(outcome.results.length).toBe(3);
+  });
+
+  it('keeps empty topics as "anything"', () => {
+    const outcome = matchServices(list, answers({ seeker: 'me', topics: [] }), context());
+    expect(outcome.widened).toEqual([]);
+    expect(outcome.results.length).toBe(3);
+  });
+
+  it('never ends on an empty page for any single answer on the sample feed', () => {
+    const { feed } = parseFeed(sampleFeed());
+    const topicIds = feed.topics.map((t) => t.id);
+    for (const seeker of ['me', 'parent-carer', 'professional', 'friend'] as const) {
+      for (const age of [undefined, 0, 4, 9, 13, 17, 21, 25]) {
+        for (const topic of topicIds) {
+          for (const delivery of [[], ['group']] as const) {
+            const outcome = matchServices(
+              feed.services,
+              answers({
+                seeker,
+                topics: [topic],
+                delivery: [...delivery],
+                area: 'islands',
+                selfReferralOnly: true,
+                ...(age === undefined ? {} : { age }),
+              }),
+              context({ areas: feed.areas }),
+            );
+            expect(outcome.results.length, `${seeker} ${String(age)} ${topic}`).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  });
+});
