@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 /**
  * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
  * insides of lit's html`` and css`` templates alone; there, as in the code around them, leading
- * indentation means nothing (no <pre> or textarea in the finder), but it costs bytes on a phone.
+ * indentation means nothing (the finder's one <pre> holds only a binding), but it costs bytes.
  */
 function trimTemplateIndentation(): Plugin {
   return {
@@ -71,7 +71,12 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'support-finder.js' },
         // Each language but English, and fuzzy search, is its own small file beside the bundle,
         // fetched only when needed: an English reader's phone never downloads Arabic.
-        rolldownOptions: { output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true } },
+        // 'allow-extension' lets the lazy files import shared code (lit, the card) from the entry
+        // file instead of splitting it into a third file every visitor would fetch anyway.
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true },
+        },
       },
     };
   }

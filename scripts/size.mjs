@@ -12,14 +12,21 @@ const LAZY_BUDGET = 12 * 1024;
 const gz = (name) => gzipSync(readFileSync(new URL(name, DIR)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+// Files the entry imports statically are fetched by every visitor too: they count towards it.
+const entryCode = readFileSync(new URL(ENTRY, DIR), 'utf8');
+const eager = [...entryCode.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map(
+  (m) => m[1],
+);
+
 const failures = [];
-const entry = gz(ENTRY);
-console.log(`${ENTRY.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
+const entry = gz(ENTRY) + eager.reduce((sum, name) => sum + gz(name), 0);
+const label = eager.length ? `${ENTRY} + ${eager.length} eager` : ENTRY;
+console.log(`${label.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
 if (entry > ENTRY_BUDGET) failures.push(`${ENTRY} is ${kb(entry)}, over ${kb(ENTRY_BUDGET)}`);
 
 let lazyTotal = 0;
 for (const name of readdirSync(DIR)
-  .filter((n) => n.endsWith('.js') && n !== ENTRY)
+  .filter((n) => n.endsWith('.js') && n !== ENTRY && !eager.includes(n))
   .sort()) {
   const size = gz(name);
   lazyTotal += size;

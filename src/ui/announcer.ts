@@ -19,7 +19,8 @@ export class Announcer implements ReactiveController {
     host.addController(this);
   }
 
-  announce(message: string, immediate = false): void {
+  /** `delay` overrides the debounce, e.g. longer while someone is still typing a search. */
+  announce(message: string, immediate = false, delay = this.#delay): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     const write = () => {
       this.#useB = !this.#useB;
@@ -27,7 +28,7 @@ export class Announcer implements ReactiveController {
       this.#host.requestUpdate();
     };
     if (immediate) write();
-    else this.#timer = setTimeout(write, this.#delay);
+    else this.#timer = setTimeout(write, delay);
   }
 
   hostDisconnected(): void {

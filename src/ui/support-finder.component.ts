@@ -9,14 +9,17 @@ import { loadCatalog, Localizer, LOCALES, negotiateLocale, type MessageKey } fro
 import { messages as enMessages, meta as enMeta } from '../i18n/en.ts';
 import { pickText } from '../i18n/text.ts';
 import { DELIVERY_PREFERENCES, emptyAnswers, type Answers, type Seeker } from '../match/answers.ts';
-import { matchServices, type MatchOutcome } from '../match/match.ts';
+import { emptyFilters, type BrowseFilters } from '../match/browse-filters.ts';
+import { nearestArea } from '../match/geo.ts';
+import { matchServices, type MatchOutcome, type Result } from '../match/match.ts';
 import { areaForPostcode } from '../match/postcode.ts';
 import type { FinderSearch } from '../match/search.ts';
 import { searchDocs } from '../match/search-docs.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './announcer.ts';
 import { heading } from './parts/heading.ts';
-import { serviceCard, type CardContext } from './parts/service-card.ts';
+import { PAGE_SIZE, resultList } from './parts/result-list.ts';
+import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { addShiftListener, removeShiftListener, type ShiftListener } from './shift-exit.ts';
 import { styles } from './support-finder.styles.ts';
@@ -26,6 +29,7 @@ export const STEPS = ['who', 'age', 'topics', 'now', 'how', 'where'] as const;
 export type Step = (typeof STEPS)[number] | 'results';
 
 const SEEKERS: readonly Seeker[] = ['me', 'parent-carer', 'professional', 'friend'];
+export type View = 'guided' | 'browse' | 'summary';
 const MAX_AGE = 25;
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -101,6 +105,9 @@ export class SupportFinder extends LitElement implements ShiftListener {
   /** UI language. Defaults to the nearest `lang` on the page, then the browser's languages. */
   @property({ reflect: true }) override lang = '';
 
+  /** Start with the guided questions (`guided`) or the list of every service (`browse`). */
+  @property() mode: 'guided' | 'browse' = 'guided';
+
   /** Preselect an area by its feed id, e.g. on a council's page. */
   @property() area = '';
 
@@ -138,8 +145,17 @@ export class SupportFinder extends LitElement implements ShiftListener {
   @state() private localizer = new Localizer({ meta: enMeta, messages: enMessages });
   @state() private exiting = false;
   @state() private shiftPresses = 0;
+  @state() private view: View = 'guided';
+  /** Ids of services saved to "My summary", in the order saved. Memory only. */
+  @state() private saved: string[] = [];
+  /** The person's own words for their summary. Memory only. */
+  @state() private note = '';
+  @state() private filters: BrowseFilters = emptyFilters();
+  @state() private listLimit = PAGE_SIZE;
+  @state() private locating: 'idle' | 'locating' | 'found' | 'failed' = 'idle';
 
   private readonly announcer = new Announcer(this);
+  private lazy?: typeof import('./lazy-views.ts');
   private loadController?: AbortController;
   private search?: FinderSearch;
   private focusStepOnUpdate = false;
@@ -160,7 +176,14 @@ export class SupportFinder extends LitElement implements ShiftListener {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) void this.loadFeed();
     if (changed.has('lang') || changed.has('strings')) void this.loadLocale();
-    if (changed.has('area') && this.area) this.answers = { ...this.answers, area: this.area };
+    if (changed.has('mode')) {
+      this.view = this.mode === 'browse' ? 'browse' : 'guided';
+      if (this.view === 'browse') void this.loadLazyViews();
+    }
+    if (changed.has('area') && this.area) {
+      this.answers = { ...this.answers, area: this.area };
+      this.filters = { ...this.filters, area: this.area };
+    }
     if (changed.has('audience') && SEEKERS.includes(this.audience as Seeker)) {
       this.answers = { ...this.answers, seeker: this.audience as Seeker };
     }
@@ -254,8 +277,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
    * history so Back does not return to it.
    */
   quickExit(): void {
-    this.answers = emptyAnswers();
-    this.ageInput = '';
+    this.forget();
     this.step = 'who';
     this.exiting = true;
     this.dispatchEvent(new Event('support-finder-exit', { bubbles: true, composed: true }));
@@ -277,8 +299,97 @@ export class SupportFinder extends LitElement implements ShiftListener {
     window.location.replace(url);
   }
 
+  /** Drops everything the person entered or chose: answers, saved services, their own words. */
+  private forget(): void {
+    this.answers = emptyAnswers();
+    this.ageInput = '';
+    this.ageError = false;
+    this.saved = [];
+    this.note = '';
+    this.filters = emptyFilters();
+    this.listLimit = PAGE_SIZE;
+    this.locating = 'idle';
+  }
+
+  private showView(view: View): void {
+    if (view !== 'guided') void this.loadLazyViews();
+    this.view = view;
+    this.listLimit = PAGE_SIZE;
+    this.focusStepOnUpdate = true;
+  }
+
+  private async loadLazyViews(): Promise<void> {
+    if (this.lazy) return;
+    this.lazy = await import('./lazy-views.ts');
+    this.requestUpdate();
+  }
+
+  private toggleSave(service: Feed['services'][number]): void {
+    const name = pickText(service.name, this.langs).text;
+    const had = this.saved.includes(service.id);
+    this.saved = had ? this.saved.filter((id) => id !== service.id) : [...this.saved, service.id];
+    this.announcer.announce(this.localizer.t(had ? 'save.removed' : 'save.added', { name }), true);
+  }
+
+  private setFilters(filters: BrowseFilters): void {
+    this.filters = filters;
+    this.listLimit = PAGE_SIZE;
+    const feed = this.feedState.status === 'ready' ? this.feedState.feed : undefined;
+    if (!feed) return;
+    // A longer pause while typing, as GOV.UK's autocomplete does, so the count is read once.
+    const count = this.browseResults(feed).length;
+    this.announcer.announce(this.localizer.t('results.count', { count }), false, 1000);
+  }
+
+  /** "Near me": asked for only when the person presses the button; the position stays in memory. */
+  private locate(feed: Feed): void {
+    if (!('geolocation' in navigator)) {
+      this.locating = 'failed';
+      return;
+    }
+    this.locating = 'locating';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const near = { lat: position.coords.latitude, lon: position.coords.longitude };
+        const area = nearestArea(feed.areas, feed.services, near);
+        const next = { ...this.answers, near };
+        if (area) next.area = area.id;
+        this.answers = next;
+        this.locating = 'found';
+      },
+      () => {
+        this.locating = 'failed';
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  }
+
+  private stopLocating(): void {
+    const next = { ...this.answers };
+    delete next.near;
+    this.answers = next;
+    this.locating = 'idle';
+  }
+
+  private async copySummary(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announcer.announce(this.localizer.t('summary.copied'), true);
+    } catch {
+      this.announcer.announce(this.localizer.t('summary.copyFailed'), true);
+    }
+  }
+
+  private clearSummary(): void {
+    this.forget();
+    this.step = 'who';
+    this.announcer.announce(this.localizer.t('summary.cleared'), true);
+    this.focusStepOnUpdate = true;
+  }
+
   private goTo(step: Step): void {
     this.step = step;
+    this.listLimit = PAGE_SIZE;
     this.focusStepOnUpdate = true;
     const l = this.localizer;
     const index = STEPS.indexOf(step as (typeof STEPS)[number]);
@@ -330,6 +441,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
     if (this.area) this.answers.area = this.area;
     this.ageInput = '';
     this.ageError = false;
+    this.locating = 'idle';
     this.goTo('who');
   }
 
@@ -358,6 +470,17 @@ export class SupportFinder extends LitElement implements ShiftListener {
     this.next();
   }
 
+  /** "Yes, now" takes the person straight to the urgent contacts; Next still carries on after. */
+  private answerNow(yes: boolean): void {
+    this.setAnswer('urgentNow', yes);
+    if (!yes) return;
+    void this.updateComplete.then(() => {
+      const summary = this.renderRoot.querySelector<HTMLElement>('.urgent > summary');
+      summary?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      summary?.focus();
+    });
+  }
+
   private setAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
     this.answers = { ...this.answers, [key]: value };
   }
@@ -384,6 +507,16 @@ export class SupportFinder extends LitElement implements ShiftListener {
   private get langs(): string[] {
     const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.partnership.defaultLanguage : 'en';
     return [this.localizer.lang, feedLang, 'en'];
+  }
+
+  private browseResults(feed: Feed): Result[] {
+    if (!this.lazy) return [];
+    return this.lazy.browseServices(feed.services, this.filters, {
+      now: this.now ?? new Date(),
+      timeZone: feed.partnership.timeZone,
+      queryHits: this.search?.servicesFor(this.filters.query),
+      nameOf: (s) => pickText(s.name, this.langs).text,
+    });
   }
 
   private outcome(): MatchOutcome | undefined {
@@ -477,8 +610,82 @@ export class SupportFinder extends LitElement implements ShiftListener {
             ? html`<p class="notice">${l.t('finder.warnings', { count: this.feedState.skipped })}</p>`
             : nothing
         }
-        ${this.step === 'results' ? this.renderResults(this.feedState.feed) : this.renderStep(this.feedState.feed)}`;
+        ${this.renderViewSwitch()} ${this.renderView(this.feedState.feed)}`;
     }
+  }
+
+  private renderViewSwitch(): TemplateResult {
+    const l = this.localizer;
+    const button = (view: View, label: string) =>
+      html`<button
+        type="button"
+        class="button tab"
+        aria-pressed=${this.view === view ? 'true' : 'false'}
+        @click=${() => this.showView(view)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="views" role="group" aria-label=${l.t('view.label')}>
+      ${button('guided', l.t('view.guided'))} ${button('browse', l.t('view.browse'))}
+      ${button('summary', l.t('view.summary', { count: this.saved.length }))}
+    </div>`;
+  }
+
+  private renderView(feed: Feed): TemplateResult {
+    const lazy = this.lazy;
+    if (this.view !== 'guided' && !lazy) return html`<p role="status">${this.localizer.t('finder.loading')}</p>`;
+    switch (this.view) {
+      case 'browse':
+        return lazy!.browseView({
+          feed,
+          filters: this.filters,
+          results: this.browseResults(feed),
+          card: this.cardContext(feed),
+          limit: this.listLimit,
+          onFilters: (filters) => this.setFilters(filters),
+          onMore: () => this.showMore(),
+        });
+      case 'summary':
+        return lazy!.summaryView({
+          input: {
+            l: this.localizer,
+            langs: this.langs,
+            answers: this.answers,
+            note: this.note,
+            saved: this.saved.flatMap((id) => feed.services.filter((s) => s.id === id)),
+            topics: new Map(feed.topics.map((t) => [t.id, t])),
+            areas: new Map(feed.areas.map((a) => [a.id, a])),
+            today: this.now ?? new Date(),
+          },
+          level: this.headingLevel + 1,
+          onNote: (note) => (this.note = note),
+          onRemove: (id) => (this.saved = this.saved.filter((s) => s !== id)),
+          onPrint: () => lazy?.printOnly(this),
+          onCopy: (text) => void this.copySummary(text),
+          onClear: () => this.clearSummary(),
+        });
+      case 'guided':
+        return this.step === 'results' ? this.renderResults(feed) : this.renderStep(feed);
+    }
+  }
+
+  private showMore(): void {
+    this.listLimit += PAGE_SIZE;
+  }
+
+  private cardContext(feed: Feed): CardContext {
+    const reviewMs = feed.partnership.reviewPeriodDays * 86_400_000;
+    return {
+      l: this.localizer,
+      langs: this.langs,
+      level: this.headingLevel + 2,
+      topics: new Map(feed.topics.map((t) => [t.id, t])),
+      areas: new Map(feed.areas.map((a) => [a.id, a])),
+      staleBefore: new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
+      helper: this.isHelper,
+      isSaved: (id) => this.saved.includes(id),
+      onToggleSave: (service) => this.toggleSave(service),
+    };
   }
 
   private renderStep(feed: Feed): TemplateResult {
@@ -561,12 +768,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
             ${([true, false] as const).map(
               (yes) =>
                 html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="now"
-                    .checked=${a.urgentNow === yes}
-                    @change=${() => this.setAnswer('urgentNow', yes)}
-                  />
+                  <input type="radio" name="now" .checked=${a.urgentNow === yes} @change=${() => this.answerNow(yes)} />
                   <span>${l.t(yes ? 'now.yes' : 'now.no')}</span>
                 </label>`,
             )}
@@ -712,25 +914,49 @@ export class SupportFinder extends LitElement implements ShiftListener {
           }
         </p>
       </div>
+      ${this.renderNearMe(feed)}
     </fieldset>`;
+  }
+
+  private renderNearMe(feed: Feed): TemplateResult {
+    const l = this.localizer;
+    const area = this.answers.area ? feed.areas.find((a) => a.id === this.answers.area) : undefined;
+    const status =
+      this.locating === 'found'
+        ? area
+          ? l.t('where.nearMeFound', { area: pickText(area.name, this.langs).text })
+          : l.t('where.nearMeFoundNoArea')
+        : this.locating === 'failed'
+          ? l.t('where.nearMeFailed')
+          : '';
+    return html`<div class="field">
+      <span class="hint" id="near-hint">${l.t('where.nearMeHint')}</span>
+      <div class="nav">
+        ${
+          this.answers.near
+            ? html`<button type="button" class="button" @click=${this.stopLocating}>${l.t('where.nearMeStop')}</button>`
+            : html`<button
+                type="button"
+                class="button"
+                aria-describedby="near-hint"
+                ?disabled=${this.locating === 'locating'}
+                @click=${() => this.locate(feed)}
+              >
+                <span aria-hidden="true">⌖</span> ${l.t('where.nearMe')}
+              </button>`
+        }
+      </div>
+      <p class="hint" role="status">${status}</p>
+    </div>`;
   }
 
   private renderResults(feed: Feed): TemplateResult {
     const l = this.localizer;
     const outcome = this.outcome() ?? { results: [], widened: [] };
-    const reviewMs = feed.partnership.reviewPeriodDays * 86_400_000;
-    const staleBefore = new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10);
-    const ctx: CardContext = {
-      l,
-      langs: this.langs,
-      level: this.headingLevel + 2,
-      topics: new Map(feed.topics.map((t) => [t.id, t])),
-      areas: new Map(feed.areas.map((a) => [a.id, a])),
-      staleBefore,
-      helper: this.isHelper,
-    };
+    const ctx = this.cardContext(feed);
     const forThem = outcome.results.filter((r) => !r.forHelper);
     const forYou = outcome.results.filter((r) => r.forHelper);
+    const more = () => this.showMore();
     return html`<section class="results" aria-labelledby="step-heading">
       ${heading(this.headingLevel + 1, l.t('results.title'), { id: 'step-heading', cls: 'question', focusable: true })}
       <p>${l.t('results.count', { count: outcome.results.length })}</p>
@@ -745,16 +971,12 @@ export class SupportFinder extends LitElement implements ShiftListener {
         <button type="button" class="button" @click=${this.back}>${l.t('results.edit')}</button>
         <button type="button" class="button link" @click=${this.startOver}>${l.t('step.startOver')}</button>
       </div>
-      ${forYou.length ? html`${heading(this.headingLevel + 1, l.t('results.forThem'))}` : nothing}
-      <ul class="cards">
-        ${forThem.map((r) => serviceCard(r, ctx))}
-      </ul>
+      ${forYou.length && forThem.length ? heading(this.headingLevel + 2, l.t('results.forThem'), { cls: 'subheading' }) : nothing}
+      ${resultList(forThem, { ...ctx, level: forYou.length && forThem.length ? ctx.level + 1 : ctx.level }, this.listLimit, more)}
       ${
         forYou.length
-          ? html`${heading(this.headingLevel + 1, l.t('results.forYou'))}
-              <ul class="cards">
-                ${forYou.map((r) => serviceCard(r, ctx))}
-              </ul>`
+          ? html`${heading(this.headingLevel + 2, l.t('results.forYou'), { cls: 'subheading' })}
+            ${resultList(forYou, { ...ctx, level: forThem.length ? ctx.level + 1 : ctx.level }, this.listLimit, more)}`
           : nothing
       }
     </section>`;

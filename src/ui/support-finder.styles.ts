@@ -434,7 +434,90 @@ export const styles = css`
     margin: 0 0 0.5rem;
   }
 
+  /* Views */
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .tab[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .subheading {
+    font-size: 1.1em;
+    font-weight: 700;
+    margin-block-start: 0.5rem;
+  }
+  .filters {
+    gap: 0.75rem;
+  }
+  .filter-grid {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+  .choice.compact {
+    min-block-size: 2.75rem;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .card-foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .save[aria-pressed='true'] {
+    background: var(--_soft);
+  }
+  .answers {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem 1rem;
+  }
+  .answers dt {
+    font-weight: 700;
+  }
+  .answers dd {
+    margin: 0 0 0.25rem;
+  }
+  .field.wide {
+    max-inline-size: none;
+  }
+  .note {
+    min-block-size: 6rem;
+    padding-block: 0.5rem;
+    resize: vertical;
+  }
+  .saved {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .summary-text {
+    white-space: pre-wrap;
+    font-family: inherit;
+    margin: 0.5rem 0 0;
+    padding: 0.75rem;
+    background: var(--_soft);
+    border-radius: var(--_radius);
+  }
+  .print-only {
+    display: none;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+
   @container (min-width: 40rem) {
+    .answers {
+      grid-template-columns: max-content 1fr;
+    }
     .finder {
       padding: 1.5rem;
     }
@@ -466,10 +549,25 @@ export const styles = css`
     }
   }
   @media print {
-    .exit,
+    .bar,
+    .urgent,
+    .views,
+    .safety,
     .nav,
-    .lang {
-      display: none;
+    .no-print,
+    .save,
+    textarea {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .finder {
+      border: 0;
+      padding: 0;
+    }
+    .card {
+      break-inside: avoid;
     }
   }
 `;

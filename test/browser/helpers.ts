@@ -57,6 +57,16 @@ export async function clickButton(el: SupportFinder, text: string): Promise<void
   await aTimeout(0);
 }
 
+/** Presses "Show more" until every card is rendered. */
+export async function showAll(el: SupportFinder): Promise<void> {
+  for (;;) {
+    const more = $$(el, 'button').find((b) => b.textContent.includes('Show more'));
+    if (!more) return;
+    more.click();
+    await el.updateComplete;
+  }
+}
+
 export async function expectAccessible(el: SupportFinder): Promise<void> {
   // The urgent-help panel is checked open too, so its contents are inside the audit.
   await expect(el).to.be.accessible();

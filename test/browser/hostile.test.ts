@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, sampleFeedJson, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, clickButton, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -91,6 +91,7 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
   await el.updateComplete;
   if (el.shadowRoot!.querySelector('form')) {
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await showAll(el);
   }
   for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
   await el.updateComplete;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Area, LocalisedText, Topic } from '../../feed/schema.ts';
+import { DAYS, type Area, type LocalisedText, type Service, type Topic } from '../../feed/schema.ts';
+import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { pickText } from '../../i18n/text.ts';
 import type { Reason, Result } from '../../match/match.ts';
@@ -18,6 +19,9 @@ export interface CardContext {
   staleBefore: string;
   /** The person is looking for someone else. */
   helper: boolean;
+  /** Whether a service is in "My summary". */
+  isSaved: (id: string) => boolean;
+  onToggleSave: (service: Service) => void;
 }
 
 /** Feed text always goes through here: bound as text (never HTML), marked with its own language. */
@@ -37,6 +41,34 @@ function textOf(text: LocalisedText, ctx: CardContext): string {
   return pickText(text, ctx.langs).text;
 }
 
+/** A day name in the reader's language; 2024-01-01 was a Monday. */
+export function dayName(l: Localizer, day: (typeof DAYS)[number], width: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(l.lang, { weekday: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day))),
+  );
+}
+
+/** "Monday, Wednesday 09:00–17:00" lines for the weekly hours. */
+function weeklyHours(l: Localizer, service: Service): string[] {
+  return service.hours.map((h) => `${l.list(h.days.map((d) => dayName(l, d, 'short')))} ${h.opens}–${h.closes}`);
+}
+
+/** A map link that opens only if the person chooses it: nothing is fetched from a map site before. */
+function directionsHref(
+  lat: number | undefined,
+  lon: number | undefined,
+  postcode: string | undefined,
+): string | undefined {
+  if (lat !== undefined && lon !== undefined) {
+    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
+  }
+  return postcode ? safeHref(`https://www.openstreetmap.org/search?query=${encodeURIComponent(postcode)}`) : undefined;
+}
+
+function labelOr(l: Localizer, key: string, fallback: string): string {
+  return l.has(key) ? l.t(key) : fallback.replace(/-/g, ' ');
+}
+
 function referralWho(l: Localizer, who: string): string {
   const key = `referral.${who}`;
   return l.has(key) ? l.t(key) : who.replace(/-/g, ' ');
@@ -50,15 +82,7 @@ export function openText(l: Localizer, open: OpenState): string | undefined {
       return l.t('card.closesAt', { time: open.closes });
     case 'closed': {
       const { inDays, day, time } = open.opens;
-      const when =
-        inDays === 0
-          ? l.t('card.today')
-          : inDays === 1
-            ? l.t('card.tomorrow')
-            : new Intl.DateTimeFormat(l.lang, { weekday: 'long', timeZone: 'UTC' }).format(
-                // 2024-01-01 was a Monday: index the week from there.
-                new Date(Date.UTC(2024, 0, 1 + ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day))),
-              );
+      const when = inDays === 0 ? l.t('card.today') : inDays === 1 ? l.t('card.tomorrow') : dayName(l, day);
       return l.t('card.opensAt', { day: when, time });
     }
     case 'unknown':
@@ -159,31 +183,74 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
                   <dd>${feedText(s.nextSteps, ctx)}</dd>`
               : nothing
           }
+          <dt>${l.t('detail.who')}</dt>
+          <dd>${l.list(s.access.whoCanContact.map((a) => l.t(`audience.${a}`)))}</dd>
+          ${
+            s.access.referralFrom.length
+              ? html`<dt>${l.t('detail.referral')}</dt>
+                  <dd>${l.list(s.access.referralFrom.map((w) => referralWho(l, w)))}</dd>`
+              : nothing
+          }
           <dt>${l.t('detail.ages')}</dt>
           <dd>${l.t('card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
+          ${
+            s.groups.length
+              ? html`<dt>${l.t('detail.groups')}</dt>
+                  <dd>${l.list(s.groups.map((g) => labelOr(l, `group.${g}`, g)))}</dd>`
+              : nothing
+          }
+          ${
+            s.level
+              ? html`<dt>${l.t('detail.level')}</dt>
+                  <dd>${l.t(`level.${s.level}`)}</dd>`
+              : nothing
+          }
           <dt>${l.t('detail.languages')}</dt>
           <dd>${l.list(s.languages.map((t) => l.languageName(t)))}</dd>
           ${
-            s.hoursNote || openLine
+            s.hours.length || s.hoursNote || openLine
               ? html`<dt>${l.t('detail.hours')}</dt>
-                  <dd>${openLine ?? ''} ${feedText(s.hoursNote, ctx)}</dd>`
+                  <dd>
+                    ${openLine ? html`<span>${openLine}</span><br />` : nothing}
+                    ${weeklyHours(l, s).map((line) => html`<span>${line}</span><br />`)} ${feedText(s.hoursNote, ctx)}
+                  </dd>`
               : nothing
           }
           <dt>${l.t('detail.cost')}</dt>
           <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
-          ${s.locations.map(
-            (loc) =>
-              html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
-                <dd>
-                  <span dir="auto">${[loc.address, loc.postcode].filter(Boolean).join(', ')}</span>
-                  ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
-                </dd>`,
-          )}
+          ${s.locations.map((loc) => {
+            const directions = directionsHref(loc.lat, loc.lon, loc.postcode);
+            return html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
+              <dd>
+                <span dir="auto">${[loc.address, loc.postcode].filter(Boolean).join(', ')}</span>
+                ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
+                ${
+                  directions
+                    ? html`<br /><a href=${directions} target="_blank" rel="noopener noreferrer nofollow"
+                          >${l.t('detail.directions')}</a
+                        >`
+                    : nothing
+                }
+              </dd>`;
+          })}
         </dl>
       </details>
-      <p class="meta">
-        ${l.t('card.checked', { date: l.date(s.lastReviewed) })}${stale ? html` · <strong>${l.t('card.stale')}</strong>` : nothing}
-      </p>
+      <div class="card-foot">
+        <p class="meta">
+          ${l.t('card.checked', { date: l.date(s.lastReviewed) })}${
+            stale ? html` · <strong>${l.t('card.stale')}</strong>` : nothing
+          }
+        </p>
+        <button
+          type="button"
+          class="button save"
+          aria-pressed=${ctx.isSaved(s.id) ? 'true' : 'false'}
+          @click=${() => ctx.onToggleSave(s)}
+        >
+          <span aria-hidden="true">${ctx.isSaved(s.id) ? '★' : '☆'}</span>
+          ${l.t('save.add')}
+        </button>
+      </div>
     </article>
   </li>`;
 }

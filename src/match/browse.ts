@@ -1,0 +1,62 @@
+import type { Service } from '../feed/schema.ts';
+import { openState } from '../schedule/open-state.ts';
+import { DELIVERY_MATCHES } from './answers.ts';
+import type { BrowseFilters } from './browse-filters.ts';
+import type { Result } from './match.ts';
+
+export { emptyFilters, type BrowseFilters } from './browse-filters.ts';
+
+export interface BrowseContext {
+  now: Date;
+  timeZone: string;
+  /** Relevance from free-text search, by service id; when given, only these services show. */
+  queryHits?: ReadonlyMap<string, number>;
+  /** Sort key for equal relevance: the name in the reader's language. */
+  nameOf: (service: Service) => string;
+}
+
+/**
+ * Every service that passes all the filters, A to Z (or by relevance when searching). Unlike the
+ * guided journey nothing is widened: browse shows exactly what the filters say, with a count.
+ */
+export function browseServices(services: readonly Service[], filters: BrowseFilters, context: BrowseContext): Result[] {
+  const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const results: Result[] = [];
+  for (const service of services) {
+    if (filters.topics.length && !filters.topics.some((t) => service.topics.includes(t))) continue;
+    if (filters.age !== undefined && (filters.age < service.ages.min || filters.age > service.ages.max)) continue;
+    if (filters.area && service.areas !== 'all' && !service.areas.includes(filters.area)) continue;
+    if (
+      filters.delivery.length &&
+      !filters.delivery.some((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)))
+    ) {
+      continue;
+    }
+    if (filters.selfReferral && !service.access.selfReferral) continue;
+    if (filters.free && !service.free) continue;
+    if (filters.language && !service.languages.some((l) => l.split('-')[0] === filters.language)) continue;
+    if (searching && !context.queryHits?.has(service.id)) continue;
+    const open = openState(service.hours, service.open247, context.now, context.timeZone);
+    if (filters.openNow && open.kind !== 'open' && open.kind !== 'always') continue;
+    results.push({
+      service,
+      score: searching ? (context.queryHits?.get(service.id) ?? 0) : 0,
+      reasons: [],
+      open,
+      forHelper: false,
+      helperCanContact: false,
+    });
+  }
+  return results.sort(
+    (a, b) =>
+      b.score - a.score ||
+      collator.compare(context.nameOf(a.service), context.nameOf(b.service)) ||
+      a.service.id.localeCompare(b.service.id),
+  );
+}
+
+/** The languages services are offered in, for the language filter. */
+export function languagesOffered(services: readonly Service[]): string[] {
+  return [...new Set(services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort();
+}

@@ -1,0 +1,26 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Result } from '../../match/match.ts';
+import { serviceCard, type CardContext } from './service-card.ts';
+
+/** How many cards render at once; more follow on request, so a long list stays quick on a phone. */
+export const PAGE_SIZE = 20;
+
+export function resultList(
+  results: readonly Result[],
+  ctx: CardContext,
+  limit: number,
+  onMore: () => void,
+): TemplateResult {
+  const shown = results.slice(0, limit);
+  const left = results.length - shown.length;
+  return html`<ul class="cards">
+      ${shown.map((r) => serviceCard(r, ctx))}
+    </ul>
+    ${
+      left > 0
+        ? html`<div class="nav">
+            <button type="button" class="button" @click=${onMore}>${ctx.l.t('list.more', { count: left })}</button>
+          </div>`
+        : nothing
+    }`;
+}
