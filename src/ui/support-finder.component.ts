@@ -633,10 +633,11 @@ export class SupportFinder extends LitElement implements ShiftListener {
 
   private renderView(feed: Feed): TemplateResult {
     const lazy = this.lazy;
-    if (this.view !== 'guided' && !lazy) return html`<p role="status">${this.localizer.t('finder.loading')}</p>`;
+    if (this.view === 'guided') return this.step === 'results' ? this.renderResults(feed) : this.renderStep(feed);
+    if (!lazy) return html`<p role="status">${this.localizer.t('finder.loading')}</p>`;
     switch (this.view) {
       case 'browse':
-        return lazy!.browseView({
+        return lazy.browseView({
           feed,
           filters: this.filters,
           results: this.browseResults(feed),
@@ -646,7 +647,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
           onMore: () => this.showMore(),
         });
       case 'summary':
-        return lazy!.summaryView({
+        return lazy.summaryView({
           input: {
             l: this.localizer,
             langs: this.langs,
@@ -664,8 +665,6 @@ export class SupportFinder extends LitElement implements ShiftListener {
           onCopy: (text) => void this.copySummary(text),
           onClear: () => this.clearSummary(),
         });
-      case 'guided':
-        return this.step === 'results' ? this.renderResults(feed) : this.renderStep(feed);
     }
   }
 
