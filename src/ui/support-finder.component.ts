@@ -661,7 +661,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
           level: this.headingLevel + 1,
           onNote: (note) => (this.note = note),
           onRemove: (id) => (this.saved = this.saved.filter((s) => s !== id)),
-          onPrint: () => lazy?.printOnly(this),
+          onPrint: () => lazy.printOnly(this),
           onCopy: (text) => void this.copySummary(text),
           onClear: () => this.clearSummary(),
         });
