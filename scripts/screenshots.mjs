@@ -82,6 +82,19 @@ for (const width of [360, 1280]) {
   await shot(page, '6-where', width);
   await clickText(page, 'button', 'Show results');
   await shot(page, '7-results', width);
+  await clickText(page, 'button', 'Save to my summary');
+  await clickText(page, 'button', 'See all services');
+  await page.waitForFunction(() => document.querySelector('support-finder').shadowRoot.querySelector('#browse-search'));
+  await clickText(page, 'label.choice', 'Open now');
+  await shot(page, '8-browse', width);
+  await clickText(page, 'button', 'My summary');
+  await page.evaluate(() => {
+    const note = document.querySelector('support-finder').shadowRoot.querySelector('#note');
+    note.value = 'I find it hard to talk on the phone. Mornings are best for me.';
+    note.dispatchEvent(new Event('input'));
+  });
+  await new Promise((r) => setTimeout(r, 150));
+  await shot(page, '9-summary', width);
   await page.close();
 }
 await browser.close();

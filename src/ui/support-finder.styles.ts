@@ -104,7 +104,8 @@ export const styles = css`
   }
   button,
   select,
-  input {
+  input,
+  textarea {
     font: inherit;
     color: inherit;
   }
@@ -456,6 +457,15 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+  .filter-grid .field {
+    min-inline-size: 0;
+  }
+  .filter-grid .select {
+    inline-size: 100%;
+  }
+  .views .button {
+    flex: 1 1 auto;
   }
   .choice.compact {
     min-block-size: 2.75rem;
