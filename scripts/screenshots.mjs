@@ -83,7 +83,7 @@ for (const width of [360, 1280]) {
   await clickText(page, 'button', 'Show results');
   await shot(page, '7-results', width);
   await clickText(page, 'button', 'Save to my summary');
-  await clickText(page, 'button', 'See all services');
+  await clickText(page, 'button', 'All services');
   await page.waitForFunction(() => document.querySelector('support-finder').shadowRoot.querySelector('#browse-search'));
   await clickText(page, 'label.choice', 'Open now');
   await shot(page, '8-browse', width);

@@ -193,8 +193,8 @@ export const messages = {
   'lang.bfi': 'British Sign Language',
 
   'view.label': 'Ways to find support',
-  'view.guided': 'Answer questions',
-  'view.browse': 'See all services',
+  'view.guided': 'Questions',
+  'view.browse': 'All services',
   'view.summary': 'My summary ({count})',
 
   'browse.title': 'All services',

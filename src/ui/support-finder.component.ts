@@ -941,7 +941,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
                 ?disabled=${this.locating === 'locating'}
                 @click=${() => this.locate(feed)}
               >
-                <span aria-hidden="true">⌖</span> ${l.t('where.nearMe')}
+                ${l.t('where.nearMe')}
               </button>`
         }
       </div>

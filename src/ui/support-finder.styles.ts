@@ -437,9 +437,16 @@ export const styles = css`
 
   /* Views */
   .views {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
+    display: grid;
+    grid-template-columns: repeat(3, 1fr);
+    gap: 0.4rem;
+  }
+  .views .button {
+    overflow-wrap: break-word;
+    hyphens: auto;
+    padding-inline: 0.5rem;
+    font-size: 0.9em;
+    line-height: 1.2;
   }
   .tab[aria-pressed='true'] {
     background: var(--_accent);
@@ -464,9 +471,7 @@ export const styles = css`
   .filter-grid .select {
     inline-size: 100%;
   }
-  .views .button {
-    flex: 1 1 auto;
-  }
+
   .choice.compact {
     min-block-size: 2.75rem;
   }

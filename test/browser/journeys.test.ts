@@ -243,9 +243,9 @@ describe('browse mode', () => {
   it('switches between the guided questions and browse, keeping answers', async () => {
     const el = await finderWithSample();
     await choose(el, 'Me');
-    await clickButton(el, 'See all services');
+    await clickButton(el, 'All services');
     await waitUntil(() => el.shadowRoot?.querySelector('#browse-search'));
-    await clickButton(el, 'Answer questions');
+    await clickButton(el, 'Questions');
     expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);
   });
 });
