@@ -1,5 +1,5 @@
 import type { Service } from '../feed/schema.ts';
-import { openState } from '../schedule/open-state.ts';
+import { openStateAt, weekMinute } from '../schedule/open-state.ts';
 import { DELIVERY_MATCHES } from './answers.ts';
 import type { BrowseFilters } from './browse-filters.ts';
 import type { Result } from './match.ts';
@@ -23,6 +23,7 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
   const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   const results: Result[] = [];
+  const minute = weekMinute(context.now, context.timeZone);
   for (const service of services) {
     if (filters.topics.length && !filters.topics.some((t) => service.topics.includes(t))) continue;
     if (filters.age !== undefined && (filters.age < service.ages.min || filters.age > service.ages.max)) continue;
@@ -37,7 +38,7 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
     if (filters.free && !service.free) continue;
     if (filters.language && !service.languages.some((l) => l.split('-')[0] === filters.language)) continue;
     if (searching && !context.queryHits?.has(service.id)) continue;
-    const open = openState(service.hours, service.open247, context.now, context.timeZone);
+    const open = openStateAt(service.hours, service.open247, minute);
     if (filters.openNow && open.kind !== 'open' && open.kind !== 'always') continue;
     results.push({
       service,
@@ -48,11 +49,11 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
       helperCanContact: false,
     });
   }
+  // Names are looked up once, not in every comparison of the sort.
+  const names = new Map(results.map((r) => [r.service.id, context.nameOf(r.service)]));
+  const name = (r: Result) => names.get(r.service.id) ?? '';
   return results.sort(
-    (a, b) =>
-      b.score - a.score ||
-      collator.compare(context.nameOf(a.service), context.nameOf(b.service)) ||
-      a.service.id.localeCompare(b.service.id),
+    (a, b) => b.score - a.score || collator.compare(name(a), name(b)) || a.service.id.localeCompare(b.service.id),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Area, Audience, Service } from '../feed/schema.ts';
-import { openState, type OpenState } from '../schedule/open-state.ts';
+import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { DELIVERY_MATCHES, type Answers, type DeliveryPreference, type Seeker } from './answers.ts';
 
@@ -112,8 +112,9 @@ function rankAll(
   widened: readonly Widening[],
 ): Result[] {
   const results: Result[] = [];
+  const minute = weekMinute(context.now, context.timeZone);
   for (const service of services) {
-    const result = rankOne(service, answers, context, widened);
+    const result = rankOne(service, answers, context, widened, minute);
     if (result) results.push(result);
   }
   return results.sort(
@@ -130,6 +131,7 @@ function rankOne(
   answers: Answers,
   context: MatchContext,
   widened: readonly Widening[],
+  minute: number,
 ): Result | undefined {
   const relaxed = (w: Widening) => widened.includes(w);
   const helperAudience = answers.seeker ? HELPER_AUDIENCE[answers.seeker] : undefined;
@@ -156,7 +158,7 @@ function rankOne(
     if (!(relaxed('topics') && general)) return undefined;
   }
 
-  const open = openState(service.hours, service.open247, context.now, context.timeZone);
+  const open = openStateAt(service.hours, service.open247, minute);
   const isOpen = open.kind === 'open' || open.kind === 'always';
   const reasons: Reason[] = [];
   let score = 0;

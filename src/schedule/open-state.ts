@@ -9,15 +9,23 @@ export type OpenState =
   | { kind: 'closed'; opens: { day: Day; inDays: number; time: string } }
   | { kind: 'unknown' };
 
+// Building a formatter costs far more than using one; a finder asks about one zone many times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Where `now` falls in the partnership's week: Monday 00:00 is minute 0. */
 export function weekMinute(now: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3) as Day);
   return day * DAY_MINUTES + Number(get('hour')) * 60 + Number(get('minute'));
@@ -58,8 +66,12 @@ export function openState(
   now: Date,
   timeZone = 'Europe/London',
 ): OpenState {
-  if (open247) return { kind: 'always' };
-  return stateAt(hours, weekMinute(now, timeZone));
+  return openStateAt(hours, open247, weekMinute(now, timeZone));
+}
+
+/** For many services at one moment: work out the week minute once, then call this for each. */
+export function openStateAt(hours: readonly OpeningHours[], open247: boolean, minute: number): OpenState {
+  return open247 ? { kind: 'always' } : stateAt(hours, minute);
 }
 
 /** The same, for a minute of the partnership's week (Monday 00:00 is 0): the pure core, tested alone. */
