@@ -104,6 +104,21 @@ describe('loadFeed', () => {
   afterEach(() => vi.unstubAllGlobals());
   const base = { baseUrl: 'https://host.example.org/' };
 
+  /** A server that never answers: only an abort ends the request. */
+  function stubHangingFetch() {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: URL, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => {
+              reject(new DOMException('aborted', 'AbortError'));
+            });
+          }),
+      ),
+    );
+  }
+
   function respondWith(body: BodyInit | null, init: ResponseInit = {}) {
     vi.stubGlobal(
       'fetch',
@@ -143,34 +158,14 @@ describe('loadFeed', () => {
   });
 
   it('times out', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: URL, init: RequestInit) =>
-          new Promise((_resolve, reject) => {
-            init.signal?.addEventListener('abort', () => {
-              reject(new DOMException('aborted', 'AbortError'));
-            });
-          }),
-      ),
-    );
+    stubHangingFetch();
     await expect(loadFeed('https://d.example.org/f.json', { ...base, timeoutMs: 20 })).rejects.toMatchObject({
       code: 'timeout',
     });
   });
 
   it('passes a caller abort through instead of reporting a failure', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: URL, init: RequestInit) =>
-          new Promise((_resolve, reject) => {
-            init.signal?.addEventListener('abort', () => {
-              reject(new DOMException('aborted', 'AbortError'));
-            });
-          }),
-      ),
-    );
+    stubHangingFetch();
     const controller = new AbortController();
     const pending = loadFeed('https://d.example.org/f.json', { ...base, signal: controller.signal });
     controller.abort();

@@ -18,8 +18,31 @@ export interface BrowseView {
   onMore: () => void;
 }
 
-function selectValue(event: Event): string {
-  return (event.target as HTMLSelectElement).value;
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** One filter drop-down: a label, an "any" choice, and the options. */
+function select(
+  id: string,
+  label: string,
+  any: string,
+  options: readonly Option[],
+  current: string | undefined,
+  onChange: (value: string | undefined) => void,
+): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      class="select"
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value || undefined)}
+    >
+      <option value="" ?selected=${!current}>${any}</option>
+      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+    </select>
+  </div>`;
 }
 
 /**
@@ -30,6 +53,16 @@ export function browseView(v: BrowseView): TemplateResult {
   const { l, langs } = v.card;
   const f = v.filters;
   const set = (patch: Partial<BrowseFilters>) => v.onFilters({ ...f, ...patch });
+  const setOptional = <K extends 'age' | 'area' | 'language'>(key: K, value: BrowseFilters[K] | undefined) => {
+    const next = { ...f };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    v.onFilters(next);
+  };
+  const topicOptions = v.feed.topics.map((t) => ({ value: t.id, label: pickText(t.name, langs).text }));
+  const areaOptions = v.feed.areas.map((a) => ({ value: a.id, label: pickText(a.name, langs).text }));
+  const howOptions = DELIVERY_PREFERENCES.map((d) => ({ value: d, label: l.t(`how.${d}`) }));
+  const languageOptions = languagesOffered(v.feed.services).map((tag) => ({ value: tag, label: l.languageName(tag) }));
   const check = (key: 'selfReferral' | 'free' | 'openNow', label: string) =>
     html`<label class="choice compact">
       <input
@@ -57,22 +90,9 @@ export function browseView(v: BrowseView): TemplateResult {
     <fieldset class="filters">
       <legend class="visually-hidden">${l.t('browse.filters')}</legend>
       <div class="filter-grid">
-        <div class="field">
-          <label for="f-topic">${l.t('browse.topic')}</label>
-          <select
-            id="f-topic"
-            class="select"
-            @change=${(e: Event) => set({ topics: selectValue(e) ? [selectValue(e)] : [] })}
-          >
-            <option value="" ?selected=${!f.topics.length}>${l.t('browse.anyTopic')}</option>
-            ${v.feed.topics.map(
-              (t) =>
-                html`<option value=${t.id} ?selected=${f.topics.includes(t.id)}>
-                  ${pickText(t.name, langs).text}
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${select('f-topic', l.t('browse.topic'), l.t('browse.anyTopic'), topicOptions, f.topics[0], (value) =>
+          set({ topics: value ? [value] : [] }),
+        )}
         <div class="field">
           <label for="f-age">${l.t('browse.age')}</label>
           <input
@@ -85,62 +105,19 @@ export function browseView(v: BrowseView): TemplateResult {
             .value=${f.age === undefined ? '' : String(f.age)}
             @input=${(e: Event) => {
               const raw = (e.target as HTMLInputElement).value.trim();
-              const next = { ...f };
-              if (/^\d{1,2}$/.test(raw)) next.age = Number(raw);
-              else delete next.age;
-              v.onFilters(next);
+              setOptional('age', /^\d{1,2}$/.test(raw) ? Number(raw) : undefined);
             }}
           />
         </div>
-        <div class="field">
-          <label for="f-area">${l.t('browse.area')}</label>
-          <select
-            id="f-area"
-            class="select"
-            @change=${(e: Event) => {
-              const next = { ...f };
-              if (selectValue(e)) next.area = selectValue(e);
-              else delete next.area;
-              v.onFilters(next);
-            }}
-          >
-            <option value="" ?selected=${!f.area}>${l.t('where.anyArea')}</option>
-            ${v.feed.areas.map(
-              (a) => html`<option value=${a.id} ?selected=${f.area === a.id}>${pickText(a.name, langs).text}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-how">${l.t('browse.how')}</label>
-          <select
-            id="f-how"
-            class="select"
-            @change=${(e: Event) => set({ delivery: selectValue(e) ? [selectValue(e) as DeliveryPreference] : [] })}
-          >
-            <option value="" ?selected=${!f.delivery.length}>${l.t('browse.anyHow')}</option>
-            ${DELIVERY_PREFERENCES.map(
-              (d) => html`<option value=${d} ?selected=${f.delivery.includes(d)}>${l.t(`how.${d}`)}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-lang">${l.t('browse.language')}</label>
-          <select
-            id="f-lang"
-            class="select"
-            @change=${(e: Event) => {
-              const next = { ...f };
-              if (selectValue(e)) next.language = selectValue(e);
-              else delete next.language;
-              v.onFilters(next);
-            }}
-          >
-            <option value="" ?selected=${!f.language}>${l.t('browse.anyLanguage')}</option>
-            ${languagesOffered(v.feed.services).map(
-              (tag) => html`<option value=${tag} ?selected=${f.language === tag}>${l.languageName(tag)}</option>`,
-            )}
-          </select>
-        </div>
+        ${select('f-area', l.t('browse.area'), l.t('where.anyArea'), areaOptions, f.area, (value) =>
+          setOptional('area', value),
+        )}
+        ${select('f-how', l.t('browse.how'), l.t('browse.anyHow'), howOptions, f.delivery[0], (value) =>
+          set({ delivery: value ? [value as DeliveryPreference] : [] }),
+        )}
+        ${select('f-lang', l.t('browse.language'), l.t('browse.anyLanguage'), languageOptions, f.language, (value) =>
+          setOptional('language', value),
+        )}
       </div>
       <div class="choices">
         ${check('selfReferral', l.t('browse.selfReferral'))} ${check('free', l.t('browse.free'))}
