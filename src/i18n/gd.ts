@@ -46,6 +46,14 @@ export const messages: Messages = {
   'exit.expired': 'Chaidh an ùine seachad airson fàgail gu luath.',
   'exit.leaving': 'A’ fàgail na duilleige seo.',
 
+  'safety.title': 'A bheil thu a’ cleachdadh fòn no coimpiutair còmhla ri daoine eile?',
+  'safety.exit':
+    'Ma bhrùthas tu “Fàg gu luath”, no Shift 3 tursan, fàgaidh tu an duilleag seo sa bhad is thèid thu gu làrach-lìn na sìde. Cha till am putan “Air ais” an seo.',
+  'safety.history':
+    'Cha sguab seo às eachdraidh a’ bhrabhsaidh agad. Ma bhios cuideigin a’ sgrùdadh an uidheim agad, cleachd uinneag phrìobhaideach no incognito, is falamhaich an eachdraidh agad às a dhèidh.',
+  'safety.storage':
+    'Cha shàbhail an lorgair seo dad air an uidheam agad, agus cha chuir e na freagairtean agad gu àite sam bith.',
+
   'urgent.title': 'A bheil feum agad air cuideachadh an-dràsta?',
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
@@ -185,6 +193,7 @@ export const messages: Messages = {
   'reason.openNow': 'Fosgailte an-dràsta',
   'reason.forAdults': 'Taic dhut fhèin gus an neach òg a chuideachadh',
   'reason.general': 'Taic choitcheann leis mar a tha thu a’ faireachdainn',
+  'reason.distance': 'Mu {km} km bhuat',
 
   'delivery.in-person': 'aghaidh ri aghaidh',
   'delivery.phone': 'fòn',
@@ -201,4 +210,97 @@ export const messages: Messages = {
   'referral.camhs': 'CAMHS',
 
   'lang.bfi': 'Cànan Soidhnidh Bhreatainn',
+
+  'view.label': 'Dòighean air taic a lorg',
+  'view.guided': 'Ceistean',
+  'view.browse': 'A h-uile seirbheis',
+  'view.summary': 'Mo gheàrr-chunntas ({count})',
+
+  'browse.title': 'A h-uile seirbheis',
+  'browse.filters': 'Criathragan',
+  'browse.search': 'Rannsaich',
+  'browse.searchHint': 'Seirbheis, àite no rud leis an cuidich e',
+  'browse.topic': 'Cuidichidh e le',
+  'browse.anyTopic': 'Rud sam bith',
+  'browse.age': 'Aois',
+  'browse.area': 'Sgìre',
+  'browse.how': 'Dòigh air taic fhaighinn',
+  'browse.anyHow': 'Dòigh sam bith',
+  'browse.language': 'Cànan',
+  'browse.anyLanguage': 'Cànan sam bith',
+  'browse.selfReferral': '’S urrainn dhomh fios a chur thuca mi fhìn',
+  'browse.free': 'An-asgaidh',
+  'browse.openNow': 'Fosgailte an-dràsta',
+  'browse.clear': 'Glan na criathragan',
+  'browse.none': 'Chan eil seirbheis sam bith a’ freagairt ris na criathragan seo. Feuch is thoir tè dhiubh air falbh.',
+
+  'list.more': 'Seall barrachd ({count} air fhàgail)',
+
+  'save.add': 'Sàbhail gu mo gheàrr-chunntas',
+  'save.remove': 'Air a shàbhaladh gu mo gheàrr-chunntas',
+  'save.added': 'Chaidh {name} a shàbhaladh gun gheàrr-chunntas agad.',
+  'save.removed': 'Chaidh {name} a thoirt às a’ gheàrr-chunntas agad.',
+
+  'summary.title': 'Mo gheàrr-chunntas',
+  'summary.intro':
+    'Seall seo do chuideigin earbsach, no do sheirbheis, gus nach fheum thu do sgeulachd innse ach aon turas.',
+  'summary.private':
+    'Chan eil dad an seo ga shàbhaladh no ga chur gu àite sam bith. Falbhaidh e nuair a dhùineas tu an duilleag seo no nuair a chleachdas tu “Fàg gu luath”.',
+  'summary.heading': 'Mo gheàrr-chunntas bhon lorgair thaic',
+  'summary.made': 'Air a dhèanamh: {date}',
+  'summary.about': 'Na freagairtean agam',
+  'summary.who': 'A’ lorg taic',
+  'summary.age': 'Aois',
+  'summary.topics': 'Na tha air m’ inntinn',
+  'summary.words': 'Nam fhaclan fhèin',
+  'summary.now': 'Feum air cuideachadh an-dràsta',
+  'summary.how': 'Mar a bu toil leam taic fhaighinn',
+  'summary.where': 'Càite',
+  'summary.note': 'Na bu toil leam gum biodh fios aca air',
+  'summary.noteHint': 'Roghainneil. Sgrìobh na thogras tu, beag no mòr.',
+  'summary.saved': 'Seirbheisean a shàbhail mi',
+  'summary.noneSaved':
+    'Cha deach seirbheis sam bith a shàbhaladh fhathast. Cleachd “Sàbhail gu mo gheàrr-chunntas” air seirbheis.',
+  'summary.noAnswers': 'Chan eil freagairt ann fhathast.',
+  'summary.yes': 'Tha',
+  'summary.no': 'Chan eil',
+  'summary.selfOnly': 'Tha mi airson fios a chur thuca mi fhìn',
+  'summary.print': 'Clò-bhuail',
+  'summary.copy': 'Dèan lethbhreac mar theacsa',
+  'summary.copied':
+    'Chaidh lethbhreac a dhèanamh den gheàrr-chunntas. Faodaidh tu a chur ann an teachdaireachd no ann an nota.',
+  'summary.copyFailed':
+    'Cha b’ urrainn dhuinn lethbhreac a dhèanamh. Tagh an teacsa gu h-ìosal is dèan lethbhreac dheth thu fhèin.',
+  'summary.clear': 'Glan mo gheàrr-chunntas',
+  'summary.remove': 'Thoir air falbh',
+  'summary.cleared': 'Chaidh an geàrr-chunntas is na freagairtean agad a ghlanadh.',
+  'summary.text': 'An geàrr-chunntas mar theacsa',
+
+  'where.nearMe': 'Cleachd m’ ionad',
+  'where.nearMeHint':
+    'Cha tèid d’ ionad a chleachdadh ach air an uidheam seo, gus seirbheisean a sheòrsachadh a rèir astair. Cha tèid a chur gu àite sam bith idir.',
+  'where.nearMeFound': 'A’ cleachdadh d’ ionad. Tha coltas gur e {area} an sgìre as fhaisge.',
+  'where.nearMeFoundNoArea': 'A’ cleachdadh d’ ionad gus seirbheisean a sheòrsachadh a rèir astair.',
+  'where.nearMeFailed': 'Cha b’ urrainn dhuinn d’ ionad a lorg. Faodaidh tu sgìre a thaghadh na àite.',
+  'where.nearMeStop': 'Na cleachd m’ ionad tuilleadh',
+
+  'detail.who': 'Cò as urrainn fios a chur',
+  'detail.referral': 'Tar-chur',
+  'detail.hoursWeek': 'Uairean gach seachdain',
+  'detail.directions': 'Mapa is stiùireadh',
+  'detail.groups': 'Gu sònraichte airson',
+  'detail.level': 'Seòrsa taice',
+  'level.self-help': 'Fèin-chuideachadh',
+  'level.community': 'Taic sa choimhearsnachd',
+  'level.targeted': 'Taic chuimsichte',
+  'level.specialist': 'Taic speisealta',
+  'group.care-experienced': 'daoine òga le eòlas air cùram',
+  'group.lgbtq': 'daoine òga LGBTQ+',
+  'group.young-carers': 'luchd-cùraim òga',
+  'group.disabled': 'daoine òga ciorramach',
+  'group.refugees': 'fògarraich is luchd-iarraidh comraich',
+  'group.neurodivergent': 'daoine òga neurodiofarach (neurodivergent)',
+  'audience.young-person': 'daoine òga iad fhèin',
+  'audience.parent-carer': 'pàrantan is luchd-cùraim',
+  'audience.professional': 'luchd-proifeiseanta',
 };

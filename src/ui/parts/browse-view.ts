@@ -54,10 +54,9 @@ export function browseView(v: BrowseView): TemplateResult {
   const f = v.filters;
   const set = (patch: Partial<BrowseFilters>) => v.onFilters({ ...f, ...patch });
   const setOptional = <K extends 'age' | 'area' | 'language'>(key: K, value: BrowseFilters[K] | undefined) => {
-    const next = { ...f };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    v.onFilters(next);
+    const { [key]: _previous, ...rest } = f;
+    // `rest` lacks only an optional key, so it is still a whole set of filters.
+    v.onFilters(value === undefined ? (rest as BrowseFilters) : { ...f, [key]: value });
   };
   const topicOptions = v.feed.topics.map((t) => ({ value: t.id, label: pickText(t.name, langs).text }));
   const areaOptions = v.feed.areas.map((a) => ({ value: a.id, label: pickText(a.name, langs).text }));
