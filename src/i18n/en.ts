@@ -39,6 +39,8 @@ export const messages = {
   'exit.expired': 'Quick exit timed out.',
   'exit.leaving': 'Leaving this page.',
 
+  'feedback.link': 'Tell {partnership} what you think',
+  'card.report': 'Report a problem with this listing',
   'safety.title': 'Using a shared phone or computer?',
   'safety.exit':
     'Quick exit, or pressing Shift 3 times, leaves this page at once for a weather website, and Back will not return here.',

@@ -238,8 +238,7 @@ export const messages: Messages = {
   'save.removed': 'Usunięto z twojego podsumowania: {name}.',
 
   'summary.title': 'Moje podsumowanie',
-  'summary.intro':
-    'Pokaż to komuś, komu ufasz, albo pracownikom usługi, żeby swoją historię opowiadać tylko raz.',
+  'summary.intro': 'Pokaż to komuś, komu ufasz, albo pracownikom usługi, żeby swoją historię opowiadać tylko raz.',
   'summary.private':
     'Nic z tego nie jest nigdzie zapisywane ani wysyłane. Znika po zamknięciu tej strony lub użyciu szybkiego wyjścia.',
   'summary.heading': 'Moje podsumowanie z wyszukiwarki wsparcia',

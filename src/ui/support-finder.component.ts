@@ -562,7 +562,20 @@ export class SupportFinder extends LitElement implements ShiftListener {
         <p>${l.t('safety.history')}</p>
         <p>${l.t('safety.storage')}</p>
       </details>
+      ${this.renderFeedback(feed)}
     </div>`;
+  }
+
+  /** The partnership's own feedback page, when the feed names one: people's views shape services. */
+  private renderFeedback(feed: Feed | undefined): TemplateResult | typeof nothing {
+    const href = safeHref(feed?.partnership.feedbackUrl);
+    if (!feed || !href) return nothing;
+    const partnership = pickText(feed.partnership.name, this.langs).text;
+    return html`<p class="meta">
+      <a href=${href} target="_blank" rel="noopener noreferrer"
+        >${this.localizer.t('feedback.link', { partnership })}</a
+      >
+    </p>`;
   }
 
   private renderBar(): TemplateResult {
@@ -683,6 +696,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
       staleBefore: new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
       helper: this.isHelper,
       isSaved: (id) => this.saved.includes(id),
+      feedbackUrl: feed.partnership.feedbackUrl,
       onToggleSave: (service) => this.toggleSave(service),
     };
   }

@@ -21,6 +21,8 @@ export interface CardContext {
   helper: boolean;
   /** Whether a service is in "My summary". */
   isSaved: (id: string) => boolean;
+  /** Where "report a problem with this listing" goes: the partnership's feedback page. */
+  feedbackUrl?: string | undefined;
   onToggleSave: (service: Service) => void;
 }
 
@@ -234,6 +236,15 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
               </dd>`;
           })}
         </dl>
+        ${
+          ctx.feedbackUrl && safeHref(ctx.feedbackUrl)
+            ? html`<p>
+                <a href=${safeHref(ctx.feedbackUrl) ?? ''} target="_blank" rel="noopener noreferrer"
+                  >${l.t('card.report')}</a
+                >
+              </p>`
+            : nothing
+        }
       </details>
       <div class="card-foot">
         <p class="meta">
