@@ -128,3 +128,49 @@ describe('<support-finder>', () => {
     for (const href of hrefs) expect(href).to.match(/^(https:|http:|tel:|sms:|mailto:)/);
   });
 });
+
+describe('languages and several finders', () => {
+  it('switches language, mirrors for Arabic and keeps the answers', async () => {
+    const el = await finderWithSample();
+    await choose(el, 'Me');
+    const select = $(el, '#lang') as HTMLSelectElement;
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.finder').getAttribute('lang') === 'ar', 'Arabic did not load');
+    expect($(el, '.finder').getAttribute('dir')).to.equal('rtl');
+    expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);
+    expect(questionText(el)).not.to.equal('Who are you looking for support for?');
+    // The layout mirrors: quick exit moves from the right-hand end of the bar to the left.
+    const exit = $(el, 'button.exit').getBoundingClientRect();
+    const title = $(el, '.bar .title').getBoundingClientRect();
+    expect(exit.left).to.be.lessThan(title.left);
+    await expectAccessible(el);
+  });
+
+  it('takes the language of the page around it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="pl"><support-finder src="/data-schema/examples/sample-feed.json"></support-finder></div>`,
+    );
+    const el = wrapper.querySelector('support-finder')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.finder')?.getAttribute('lang') === 'pl', 'Polish not chosen');
+  });
+
+  it('runs several finders with different feeds side by side', async () => {
+    const feed = await sampleFeedJson();
+    const small = { ...feed, services: feed.services.slice(0, 2) };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>
+        <support-finder .feed=${small} .now=${WEDNESDAY_AFTERNOON}></support-finder>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('support-finder')];
+    await a!.updateComplete;
+    await b!.updateComplete;
+    await choose(a!, 'Me');
+    expect(($$(b!, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(false);
+    for (let i = 0; i < 6; i++) await clickButton(b!, 'Skip this question');
+    expect(cardNames(b!)).to.have.length(2);
+    expect(questionText(a!)).to.equal('Who are you looking for support for?');
+  });
+});
