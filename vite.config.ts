@@ -62,6 +62,18 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'embed-single') {
+    // The same finder as one file with every language inside, for a CMS that accepts one upload.
+    return {
+      plugins: [trimTemplateIndentation()],
+      build: {
+        outDir: 'dist/embed-single',
+        target: 'es2022',
+        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'support-finder.single.js' },
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+    };
+  }
   if (mode === 'embed') {
     return {
       plugins: [trimTemplateIndentation()],

@@ -156,6 +156,8 @@ export class SupportFinder extends LitElement implements ShiftListener {
 
   private readonly announcer = new Announcer(this);
   private lazy?: typeof import('./lazy-views.ts');
+  @state() private lazyFailed = false;
+  private localeRequest = 0;
   private loadController?: AbortController;
   private search?: FinderSearch;
   private focusStepOnUpdate = false;
@@ -242,18 +244,30 @@ export class SupportFinder extends LitElement implements ShiftListener {
    * question on, and keeping it out of the first download keeps the first view quick on a phone.
    */
   private async prepareSearch(feed: Feed, signal: AbortSignal): Promise<void> {
-    const { FinderSearch } = await import('../match/search.ts');
-    if (signal.aborted) return;
-    this.search = new FinderSearch(searchDocs(feed.topics, feed.services));
-    this.requestUpdate();
+    try {
+      const { FinderSearch } = await import('../match/search.ts');
+      if (signal.aborted) return;
+      this.search = new FinderSearch(searchDocs(feed.topics, feed.services));
+      this.requestUpdate();
+    } catch (error) {
+      // Topics still work without it; only the person's own words go unmatched.
+      console.warn('support-finder: search could not load', error);
+    }
   }
 
   private async loadLocale(): Promise<void> {
     const hostLang = this.closest('[lang]:not(support-finder)')?.getAttribute('lang');
     const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.partnership.defaultLanguage : undefined;
     const wanted = negotiateLocale([this.lang, hostLang, ...navigator.languages, feedLang]);
-    const catalog = await loadCatalog(wanted);
-    this.localizer = new Localizer(catalog, this.strings);
+    const request = ++this.localeRequest;
+    try {
+      const catalog = await loadCatalog(wanted);
+      // A quicker, later choice of language wins over a slow earlier one.
+      if (request === this.localeRequest) this.localizer = new Localizer(catalog, this.strings);
+    } catch (error) {
+      // Keep the language already showing; English is always built in.
+      console.warn(`support-finder: language "${wanted}" could not load`, error);
+    }
   }
 
   private onLanguageChange(event: Event): void {
@@ -320,8 +334,14 @@ export class SupportFinder extends LitElement implements ShiftListener {
 
   private async loadLazyViews(): Promise<void> {
     if (this.lazy) return;
-    this.lazy = await import('./lazy-views.ts');
-    this.requestUpdate();
+    this.lazyFailed = false;
+    try {
+      this.lazy = await import('./lazy-views.ts');
+      this.requestUpdate();
+    } catch (error) {
+      console.warn('support-finder: browse and summary could not load', error);
+      this.lazyFailed = true;
+    }
   }
 
   private toggleSave(service: Feed['services'][number]): void {
@@ -647,6 +667,14 @@ export class SupportFinder extends LitElement implements ShiftListener {
   private renderView(feed: Feed): TemplateResult {
     const lazy = this.lazy;
     if (this.view === 'guided') return this.step === 'results' ? this.renderResults(feed) : this.renderStep(feed);
+    if (!lazy && this.lazyFailed) {
+      return html`<div class="notice" role="alert">
+        <p>${this.localizer.t('finder.partFailed')}</p>
+        <button type="button" class="button" @click=${() => void this.loadLazyViews()}>
+          ${this.localizer.t('error.retry')}
+        </button>
+      </div>`;
+    }
     if (!lazy) return html`<p role="status">${this.localizer.t('finder.loading')}</p>`;
     switch (this.view) {
       case 'browse':

@@ -206,6 +206,23 @@ describe('under a strict Content Security Policy, with nothing stored or sent', 
     frame.iframe.remove();
   });
 
+  it('works as one file too, fetching nothing but itself and the feed', async () => {
+    const frame = await openFrame('/test/browser/fixtures/csp/single.html');
+    await fullJourney(frame);
+    await settle();
+    expect(frame.win.__probe.violations).to.deep.equal([]);
+    expect(frame.win.__probe.storage).to.deep.equal([]);
+    const scripts = frame.win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'));
+    expect(scripts.sort()).to.deep.equal([
+      '/dist/embed-single/support-finder.single.js',
+      '/test/browser/fixtures/csp/probe.js',
+    ]);
+    frame.iframe.remove();
+  });
+
   it('fires events that carry no answers', async () => {
     const seen: Event[] = [];
     const listener = (e: Event) => seen.push(e);
