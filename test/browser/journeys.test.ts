@@ -142,55 +142,94 @@ describe('journeys for each audience, by mouse', () => {
 });
 
 describe('a journey by keyboard alone', () => {
-  it('reaches results with Tab, arrows, Space, typing and Enter', async () => {
-    const el = await finderWithSample();
-    el.focus();
-    expect(active(el)?.classList.contains('exit')).to.equal(true);
+  const audiences = [
+    {
+      index: 0,
+      ageQuestion: 'How old are you?',
+      topicQuestion: "What's on your mind?",
+      topic: 'Friendships',
+      words: 'lonley',
+    },
+    {
+      index: 1,
+      ageQuestion: 'How old is the young person?',
+      topicQuestion: 'What would you like help with?',
+      topic: 'Supporting my child',
+      words: 'temper',
+    },
+    {
+      index: 2,
+      ageQuestion: 'How old is the young person?',
+      topicQuestion: 'What would you like help with?',
+      topic: 'Feeling low',
+      words: 'exams',
+    },
+    {
+      index: 3,
+      ageQuestion: 'How old is the young person?',
+      topicQuestion: 'What would you like help with?',
+      topic: 'Bullying',
+      words: 'bullied online',
+    },
+  ];
+  for (const a of audiences) {
+    it(`reaches results for answer ${a.index + 1} of "who" with Tab, arrows, Space, typing and Enter`, async () => {
+      const el = await finderWithSample();
+      el.focus();
+      expect(active(el)?.classList.contains('exit')).to.equal(true);
 
-    await tabTo(el, (e) => e instanceof HTMLInputElement && e.name === 'who', 'the first answer');
-    await sendKeys({ press: 'Space' });
-    expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);
-    await sendKeys({ press: 'ArrowDown' });
-    expect(($$(el, 'input[name=who]')[1] as HTMLInputElement).checked).to.equal(true);
-    await sendKeys({ press: 'ArrowUp' });
-    await tabTo(el, byText('Next'), 'Next');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(questionText(el)).to.equal('How old are you?');
-    expect(active(el)?.id).to.equal('step-heading');
-
-    await tabTo(el, (e) => e.id === 'age', 'the age box');
-    await sendKeys({ type: '13' });
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(questionText(el)).to.equal("What's on your mind?");
-
-    await tabTo(el, choiceFor('Friendships'), 'Friendships');
-    await sendKeys({ press: 'Space' });
-    await tabTo(el, (e) => e.id === 'query', 'the search box');
-    await sendKeys({ type: 'lonley' });
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(questionText(el)).to.equal('Do you need help right now?');
-
-    for (const next of ['How would you like', 'Where do you live?']) {
+      await tabTo(el, (e) => e instanceof HTMLInputElement && e.name === 'who', 'the first answer');
+      await sendKeys({ press: 'Space' });
+      for (let i = 0; i < a.index; i++) await sendKeys({ press: 'ArrowDown' });
+      expect(($$(el, 'input[name=who]')[a.index] as HTMLInputElement).checked).to.equal(true);
       await tabTo(el, byText('Next'), 'Next');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(questionText(el)).to.include(next);
-    }
-    await tabTo(el, byText('Show results'), 'Show results');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(questionText(el)).to.equal('Support that could help');
-    expect($(el, '.results').textContent).to.include('Friendships and feeling lonely');
+      expect(questionText(el)).to.equal(a.ageQuestion);
+      expect(active(el)?.id).to.equal('step-heading');
 
-    // Back by keyboard keeps the answers.
-    await tabTo(el, byText('Change answers'), 'Change answers');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(questionText(el)).to.equal('Where do you live?');
-  });
+      await tabTo(el, (e) => e.id === 'age', 'the age box');
+      await sendKeys({ type: '13' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionText(el)).to.equal(a.topicQuestion);
+
+      await tabTo(el, choiceFor(a.topic), a.topic);
+      await sendKeys({ press: 'Space' });
+      await tabTo(el, (e) => e.id === 'query', 'the search box');
+      await sendKeys({ type: a.words });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionText(el)).to.equal('Do you need help right now?');
+
+      for (const next of ['How would you like', 'live?']) {
+        await tabTo(el, byText('Next'), 'Next');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(questionText(el)).to.include(next);
+      }
+      await tabTo(el, byText('Show results'), 'Show results');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionText(el)).to.equal('Support that could help');
+      expect(cardNames(el).length).to.be.greaterThan(0);
+      expect($(el, '.results').textContent).to.include(a.topic);
+
+      // Save the first result and open the summary, still by keyboard.
+      await tabTo(el, (e) => e.classList.contains('save'), 'Save to my summary');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(active(el)?.getAttribute('aria-pressed')).to.equal('true');
+
+      // Back by keyboard keeps the answers.
+      await sendKeys({ down: 'Shift' });
+      await tabTo(el, byText('Change answers'), 'Change answers');
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionText(el)).to.include('live?');
+    });
+  }
 
   it('checks age and explains the problem without losing the answer', async () => {
     const el = await finderWithSample();

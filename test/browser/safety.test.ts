@@ -87,6 +87,14 @@ describe('quick exit', () => {
     expect(exits).to.have.length(1);
   });
 
+  it('works by Shift × 3 when the feed failed to load', async () => {
+    const el = await fixture<SupportFinder>(html`<support-finder src="/missing.json"></support-finder>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'));
+    const exits = recordExits(el);
+    await pressShift(3);
+    expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
+  });
+
   it('leaves Shift × 3 to GOV.UK’s "Exit this page" when the host page has it', async () => {
     document.body.dataset['govukFrontendExitThisPageKeypress'] = 'true';
     const el = await finderWithSample();
