@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -43,6 +44,18 @@ function strictCspDemo(): Plugin {
         }
         next();
       });
+    },
+  };
+}
+
+/** The built demo needs the sample feed at the same address the dev server gives it. */
+function sampleFeedInDemo(): Plugin {
+  const fileName = 'data-schema/examples/sample-feed.json';
+  return {
+    name: 'sample-feed-in-demo',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
     },
   };
 }
@@ -93,7 +106,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: [strictCspDemo()],
+    plugins: [strictCspDemo(), sampleFeedInDemo()],
     build: {
       outDir: 'dist/demo',
       target: 'es2022',
