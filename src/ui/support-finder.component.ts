@@ -103,7 +103,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
   @property({ attribute: false }) feed: unknown;
 
   /** UI language. Defaults to the nearest `lang` on the page, then the browser's languages. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Start with the guided questions (`guided`) or the list of every service (`browse`). */
   @property() mode: 'guided' | 'browse' = 'guided';
