@@ -15,6 +15,7 @@ export const messages: Messages = {
   'finder.title': 'ابحث عن الدعم',
   'finder.intro': 'أجب عن بعض الأسئلة لتجد أشخاصًا يمكنهم المساعدة. يمكنك تخطّي أي سؤال.',
   'finder.loading': 'جارٍ تحميل الخدمات…',
+  'finder.partFailed': 'تعذّر تحميل هذا الجزء من أداة البحث. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   'finder.language': 'اللغة',
   'finder.sample': 'بيانات تجريبية: الخدمات المعروضة خيالية.',
   'finder.warnings': {
@@ -51,6 +52,8 @@ export const messages: Messages = {
   'exit.expired': 'انتهت مهلة الخروج السريع.',
   'exit.leaving': 'جارٍ مغادرة هذه الصفحة.',
 
+  'feedback.link': 'أخبر {partnership} برأيك',
+  'card.report': 'أبلغ عن مشكلة في هذا العنصر',
   'safety.title': 'هل تستخدم هاتفًا أو حاسوبًا مشتركًا؟',
   'safety.exit':
     'يؤدي زر الخروج السريع، أو الضغط على Shift 3 مرات، إلى مغادرة هذه الصفحة فورًا إلى موقع للطقس، ولن يعيدك زر الرجوع إلى هنا.',

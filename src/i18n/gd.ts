@@ -14,6 +14,8 @@ export const messages: Messages = {
   'finder.intro':
     'Freagair beagan cheistean gus daoine a lorg as urrainn do chuideachadh. Faodaidh tu leum thairis air ceist sam bith.',
   'finder.loading': 'A’ luchdadh nan seirbheisean…',
+  'finder.partFailed':
+    'Cha b’ urrainn dhuinn am pàirt seo dhen lorgair a luchdadh. Thoir sùil air do cheangal agus feuch a-rithist.',
   'finder.language': 'Cànan',
   'finder.sample': 'Dàta sampaill: tha na seirbheisean a chì thu air an dèanamh suas.',
   'finder.warnings': {
@@ -46,6 +48,8 @@ export const messages: Messages = {
   'exit.expired': 'Chaidh an ùine seachad airson fàgail gu luath.',
   'exit.leaving': 'A’ fàgail na duilleige seo.',
 
+  'feedback.link': 'Innis do {partnership} dè do bheachd',
+  'card.report': 'Dèan aithris air duilgheadas leis an innteart seo',
   'safety.title': 'A bheil thu a’ cleachdadh fòn no coimpiutair còmhla ri daoine eile?',
   'safety.exit':
     'Ma bhrùthas tu “Fàg gu luath”, no Shift 3 tursan, fàgaidh tu an duilleag seo sa bhad is thèid thu gu làrach-lìn na sìde. Cha till am putan “Air ais” an seo.',

@@ -13,6 +13,8 @@ export const messages: Messages = {
   'finder.title': 'Znajdź wsparcie',
   'finder.intro': 'Odpowiedz na kilka pytań, aby znaleźć osoby, które mogą pomóc. Możesz pominąć każde pytanie.',
   'finder.loading': 'Wczytywanie usług…',
+  'finder.partFailed':
+    'Nie udało się wczytać tej części wyszukiwarki. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'finder.language': 'Język',
   'finder.sample': 'Przykładowe dane: pokazane usługi są fikcyjne.',
   'finder.warnings': {
@@ -45,6 +47,8 @@ export const messages: Messages = {
   'exit.expired': 'Czas na szybkie wyjście minął.',
   'exit.leaving': 'Opuszczasz tę stronę.',
 
+  'feedback.link': 'Przekaż swoją opinię: {partnership}',
+  'card.report': 'Zgłoś problem z tym wpisem',
   'safety.title': 'Korzystasz ze wspólnego telefonu lub komputera?',
   'safety.exit':
     'Przycisk „Szybkie wyjście” lub trzykrotne naciśnięcie Shift od razu przenosi z tej strony na stronę z prognozą pogody, a przycisk „Wstecz” tu nie wróci.',

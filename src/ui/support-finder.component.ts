@@ -85,9 +85,9 @@ export class SupportFinderErrorEvent extends Event {
  * @cssproperty --sf-space - Base spacing.
  */
 export class SupportFinder extends LitElement implements ShiftListener {
+  // No `delegatesFocus`: with it, a click on any text in the finder would focus its first control,
+  // which is Quick exit, and a following Space would leave the page by accident.
   static override styles = styles;
-  /** Delegate focus so `finder.focus()` lands on the first control, not the host. */
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Defines `<support-finder>`; safe to call more than once (two script tags, two bundles). */
   static define(tag = 'support-finder'): void {

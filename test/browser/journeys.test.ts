@@ -175,7 +175,12 @@ describe('a journey by keyboard alone', () => {
   for (const a of audiences) {
     it(`reaches results for answer ${a.index + 1} of "who" with Tab, arrows, Space, typing and Enter`, async () => {
       const el = await finderWithSample();
-      el.focus();
+      // Start from the page, as a keyboard user arriving at the finder would.
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
       expect(active(el)?.classList.contains('exit')).to.equal(true);
 
       await tabTo(el, (e) => e instanceof HTMLInputElement && e.name === 'who', 'the first answer');

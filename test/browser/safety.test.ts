@@ -32,9 +32,13 @@ describe('quick exit', () => {
   });
 
   it('is the first thing Tab reaches, in every state', async () => {
-    const el = await fixture<SupportFinder>(html`<support-finder src="/nope.json"></support-finder>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>Before</button><support-finder src="/nope.json"></support-finder></div>`,
+    );
+    const el = wrapper.querySelector('support-finder')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'));
-    el.focus();
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.exit'));
     expect($(el, 'button.exit').textContent).to.include('Quick exit');
   });
