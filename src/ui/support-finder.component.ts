@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FeedError } from '../feed/errors.ts';
+import { FeedError, formatWarning } from '../feed/errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadFeed } from '../feed/load.ts';
 import { parseFeed, type Feed } from '../feed/parse.ts';
 import { safeHref } from '../feed/links.ts';
@@ -21,7 +21,7 @@ import { heading } from './parts/heading.ts';
 import { PAGE_SIZE, resultList } from './parts/result-list.ts';
 import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
-import { addShiftListener, removeShiftListener, type ShiftListener } from './shift-exit.ts';
+import { addShiftListener, PRESSES_TO_EXIT, removeShiftListener, type ShiftListener } from './shift-exit.ts';
 import { styles } from './support-finder.styles.ts';
 
 /** The questions, in order. Results follow the last one. */
@@ -153,10 +153,11 @@ export class SupportFinder extends LitElement implements ShiftListener {
   @state() private filters: BrowseFilters = emptyFilters();
   @state() private listLimit = PAGE_SIZE;
   @state() private locating: 'idle' | 'locating' | 'found' | 'failed' = 'idle';
+  /** Browse and summary live in a separate file; true when fetching it failed. */
+  @state() private lazyFailed = false;
 
   private readonly announcer = new Announcer(this);
   private lazy?: typeof import('./lazy-views.ts');
-  @state() private lazyFailed = false;
   private localeRequest = 0;
   private loadController?: AbortController;
   private search?: FinderSearch;
@@ -222,8 +223,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
         return;
       }
       if (controller.signal.aborted) return;
-      for (const w of parsed.warnings)
-        console.warn(`support-finder: ${w.where}${w.field ? ` (${w.field})` : ''}: ${w.message}`);
+      for (const w of parsed.warnings) console.warn(`support-finder: ${formatWarning(w)}`);
       this.search = undefined;
       void this.prepareSearch(parsed.feed, controller.signal);
       const skipped = new Set(parsed.warnings.filter((w) => w.effect === 'skipped').map((w) => w.where)).size;
@@ -279,7 +279,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
     this.shiftPresses = presses;
     const l = this.localizer;
     if (presses === 0) this.announcer.announce(l.t('exit.expired'), true);
-    else this.announcer.announce(l.t('exit.press', { count: 3 - presses }), true);
+    else this.announcer.announce(l.t('exit.press', { count: PRESSES_TO_EXIT - presses }), true);
   }
 
   onShiftExit(): void {
