@@ -29,6 +29,19 @@ export const STEPS = ['who', 'age', 'topics', 'now', 'how', 'where'] as const;
 export type Step = (typeof STEPS)[number] | 'results';
 
 const SEEKERS: readonly Seeker[] = ['me', 'parent-carer', 'professional', 'friend'];
+
+/** The optional answers each question sets (topics and delivery are lists, emptied instead). */
+const ANSWERS_OF: Record<
+  (typeof STEPS)[number],
+  readonly ('seeker' | 'age' | 'query' | 'urgentNow' | 'selfReferralOnly' | 'area' | 'postcode' | 'near')[]
+> = {
+  who: ['seeker'],
+  age: ['age'],
+  topics: ['query'],
+  now: ['urgentNow'],
+  how: ['selfReferralOnly'],
+  where: ['area', 'postcode', 'near'],
+};
 export type View = 'guided' | 'browse' | 'summary';
 const MAX_AGE = 25;
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -423,31 +436,23 @@ export class SupportFinder extends LitElement implements ShiftListener {
     this.goTo(STEPS[index + 1] ?? 'results');
   }
 
+  /** Skipping a question forgets any answer already given to it, so the choice really is theirs. */
   private skip(): void {
     const step = this.step;
-    const a = { ...this.answers };
-    if (step === 'who') delete a.seeker;
+    if (step === 'results') return;
+    const drop = new Set<string>(ANSWERS_OF[step]);
+    const kept = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !drop.has(key))) as Partial<Answers>;
+    this.answers = {
+      ...kept,
+      topics: step === 'topics' ? [] : this.answers.topics,
+      delivery: step === 'how' ? [] : this.answers.delivery,
+    };
     if (step === 'age') {
-      delete a.age;
       this.ageInput = '';
       this.ageError = false;
     }
-    if (step === 'topics') {
-      a.topics = [];
-      delete a.query;
-    }
-    if (step === 'now') delete a.urgentNow;
-    if (step === 'how') {
-      a.delivery = [];
-      delete a.selfReferralOnly;
-    }
-    if (step === 'where') {
-      delete a.area;
-      delete a.postcode;
-    }
-    this.answers = a;
-    const index = STEPS.indexOf(step as (typeof STEPS)[number]);
-    this.goTo(STEPS[index + 1] ?? 'results');
+    if (step === 'where') this.locating = 'idle';
+    this.goTo(STEPS[STEPS.indexOf(step) + 1] ?? 'results');
   }
 
   private back(): void {

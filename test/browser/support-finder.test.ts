@@ -119,6 +119,15 @@ describe('<support-finder>', () => {
     );
   });
 
+  it('forgets an answer when its question is skipped', async () => {
+    const el = await finderWithSample();
+    await choose(el, 'A friend');
+    await clickButton(el, 'Skip this question');
+    expect(questionText(el)).to.equal('How old are you?');
+    await clickButton(el, 'Back');
+    expect($$(el, 'input[name=who]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
+  });
+
   it('only ever links with safe schemes', async () => {
     const el = await finderWithSample();
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
