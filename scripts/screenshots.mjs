@@ -32,6 +32,21 @@ async function clickText(page, selector, text) {
   await new Promise((r) => setTimeout(r, 150));
 }
 
+/** Types into a field inside the finder and fires the event the finder listens for. */
+async function setValue(page, selector, value, event = 'input') {
+  await page.evaluate(
+    (sel, v, type) => {
+      const input = document.querySelector('support-finder').shadowRoot.querySelector(sel);
+      input.value = v;
+      input.dispatchEvent(new Event(type));
+    },
+    selector,
+    value,
+    event,
+  );
+  await new Promise((r) => setTimeout(r, 150));
+}
+
 async function shot(page, name, width) {
   const el = await page.$('support-finder');
   const box = await el.boundingBox();
@@ -50,20 +65,11 @@ for (const width of [360, 1280]) {
   await shot(page, '1-who', width);
   await clickText(page, 'label.choice', 'Me');
   await clickText(page, 'button', 'Next');
-  await page.evaluate(() => {
-    const input = document.querySelector('support-finder').shadowRoot.querySelector('#age');
-    input.value = '15';
-    input.dispatchEvent(new Event('input'));
-  });
+  await setValue(page, '#age', '15', 'input');
   await shot(page, '2-age', width);
   await clickText(page, 'button', 'Next');
   await clickText(page, 'label.choice', 'Feeling worried');
-  await page.evaluate(() => {
-    const input = document.querySelector('support-finder').shadowRoot.querySelector('#query');
-    input.value = 'cant sleep before exams';
-    input.dispatchEvent(new Event('input'));
-  });
-  await new Promise((r) => setTimeout(r, 200));
+  await setValue(page, '#query', 'cant sleep before exams', 'input');
   await shot(page, '3-topics', width);
   await clickText(page, 'button', 'Next');
   await clickText(page, 'label.choice', 'Yes');
@@ -73,12 +79,7 @@ for (const width of [360, 1280]) {
   await clickText(page, 'label.choice', 'Face to face');
   await shot(page, '5-how', width);
   await clickText(page, 'button', 'Next');
-  await page.evaluate(() => {
-    const input = document.querySelector('support-finder').shadowRoot.querySelector('#postcode');
-    input.value = 'GM1 2AB';
-    input.dispatchEvent(new Event('change'));
-  });
-  await new Promise((r) => setTimeout(r, 150));
+  await setValue(page, '#postcode', 'GM1 2AB', 'change');
   await shot(page, '6-where', width);
   await clickText(page, 'button', 'Show results');
   await shot(page, '7-results', width);
@@ -88,12 +89,7 @@ for (const width of [360, 1280]) {
   await clickText(page, 'label.choice', 'Open now');
   await shot(page, '8-browse', width);
   await clickText(page, 'button', 'My summary');
-  await page.evaluate(() => {
-    const note = document.querySelector('support-finder').shadowRoot.querySelector('#note');
-    note.value = 'I find it hard to talk on the phone. Mornings are best for me.';
-    note.dispatchEvent(new Event('input'));
-  });
-  await new Promise((r) => setTimeout(r, 150));
+  await setValue(page, '#note', 'I find it hard to talk on the phone. Mornings are best for me.', 'input');
   await shot(page, '9-summary', width);
   await page.close();
 }

@@ -18,6 +18,7 @@ import { searchDocs } from '../match/search-docs.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './announcer.ts';
 import { heading } from './parts/heading.ts';
+import { searchField } from './parts/search-field.ts';
 import { PAGE_SIZE, resultList } from './parts/result-list.ts';
 import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
@@ -878,17 +879,13 @@ export class SupportFinder extends LitElement implements ShiftListener {
           })}
       </div>
       <div class="field">
-        <label for="query">${l.t('topics.search')}</label>
-        <span class="hint" id="query-hint">${l.t('topics.searchHint')}</span>
-        <input
-          id="query"
-          class="text-input"
-          type="search"
-          autocomplete="off"
-          aria-describedby="query-hint"
-          .value=${a.query ?? ''}
-          @input=${(e: Event) => this.setAnswer('query', (e.target as HTMLInputElement).value)}
-        />
+        ${searchField({
+          id: 'query',
+          label: l.t('topics.search'),
+          hint: l.t('topics.searchHint'),
+          value: a.query ?? '',
+          onInput: (value) => this.setAnswer('query', value),
+        })}
         ${
           suggested.length
             ? html`<p class="hint">

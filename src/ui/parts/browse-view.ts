@@ -5,6 +5,7 @@ import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answe
 import { languagesOffered, type BrowseFilters } from '../../match/browse.ts';
 import type { Result } from '../../match/match.ts';
 import { heading } from './heading.ts';
+import { searchField } from './search-field.ts';
 import { resultList } from './result-list.ts';
 import type { CardContext } from './service-card.ts';
 
@@ -74,17 +75,13 @@ export function browseView(v: BrowseView): TemplateResult {
   return html`<section class="results" aria-labelledby="step-heading">
     ${heading(v.card.level - 1, l.t('browse.title'), { id: 'step-heading', cls: 'question', focusable: true })}
     <div class="field">
-      <label for="browse-search">${l.t('browse.search')}</label>
-      <span class="hint" id="browse-search-hint">${l.t('browse.searchHint')}</span>
-      <input
-        id="browse-search"
-        class="text-input"
-        type="search"
-        autocomplete="off"
-        aria-describedby="browse-search-hint"
-        .value=${f.query}
-        @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })}
-      />
+      ${searchField({
+        id: 'browse-search',
+        label: l.t('browse.search'),
+        hint: l.t('browse.searchHint'),
+        value: f.query,
+        onInput: (query) => set({ query }),
+      })}
     </div>
     <fieldset class="filters">
       <legend class="visually-hidden">${l.t('browse.filters')}</legend>

@@ -1,0 +1,23 @@
+import { html, type TemplateResult } from 'lit';
+
+/** A labelled search box with a hint, for the person's own words (questions) and for browse. */
+export function searchField(options: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onInput: (value: string) => void;
+}): TemplateResult {
+  const hintId = `${options.id}-hint`;
+  return html`<label for=${options.id}>${options.label}</label>
+    <span class="hint" id=${hintId}>${options.hint}</span>
+    <input
+      id=${options.id}
+      class="text-input"
+      type="search"
+      autocomplete="off"
+      aria-describedby=${hintId}
+      .value=${options.value}
+      @input=${(e: Event) => options.onInput((e.target as HTMLInputElement).value)}
+    />`;
+}
