@@ -10,6 +10,7 @@ import {
   expectAccessible,
   finderWithSample,
   questionText,
+  SAMPLE,
   sampleFeedJson,
   showAll,
   WEDNESDAY_AFTERNOON,
@@ -181,5 +182,58 @@ describe('languages and several finders', () => {
     for (let i = 0; i < 6; i++) await clickButton(b!, 'Skip this question');
     expect(cardNames(b!)).to.have.length(2);
     expect(questionText(a!)).to.equal('Who are you looking for support for?');
+  });
+});
+
+describe('host options and layout', () => {
+  it('preselects who and where from attributes, and fits the page outline', async () => {
+    const el = await fixture<SupportFinder>(
+      html`<support-finder
+        src=${SAMPLE}
+        audience="parent-carer"
+        area="islands"
+        heading-level="3"
+        .now=${WEDNESDAY_AFTERNOON}
+      ></support-finder>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('form'));
+    expect(($$(el, 'input[name=who]')[1] as HTMLInputElement).checked).to.equal(true);
+    expect($(el, '.bar [role=heading]').getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#step-heading').getAttribute('aria-level')).to.equal('4');
+    for (let i = 0; i < 5; i++) await clickButton(el, 'Next');
+    expect(($(el, '#area') as HTMLSelectElement).value).to.equal('islands');
+  });
+
+  it('reflows at 320 px wide with WCAG text spacing, without sideways scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px">
+        <support-finder src=${SAMPLE} .now=${WEDNESDAY_AFTERNOON}></support-finder>
+      </div>`,
+    );
+    const el = wrapper.querySelector('support-finder')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('form'));
+    // WCAG 1.4.12: user spacing settings, applied inside the shadow root where they would land.
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+    );
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    for (let i = 0; i < 6; i++) {
+      const finder = $(el, '.finder');
+      expect(finder.scrollWidth, `question ${i + 1}`).to.be.at.most(finder.clientWidth + 1);
+      await clickButton(el, i < 5 ? 'Next' : 'Show results');
+    }
+    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await el.updateComplete;
+    const finder = $(el, '.finder');
+    expect(finder.scrollWidth).to.be.at.most(finder.clientWidth + 1);
+    for (const control of $$(el, 'button, a, .choice')) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(box.right, control.textContent.trim()).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+      // Targets at least 24 × 24 px (WCAG 2.5.8), most 44 px.
+      if (!control.closest('p, dd, .meta')) expect(box.height, control.textContent.trim()).to.be.at.least(24);
+    }
   });
 });
