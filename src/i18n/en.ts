@@ -14,6 +14,7 @@ export const messages = {
   'finder.title': 'Find support',
   'finder.intro': 'Answer a few questions to find people who can help. You can skip any question.',
   'finder.loading': 'Loading services…',
+  'finder.draftTranslation': 'This translation is a draft that a native speaker has not checked yet.',
   'finder.partFailed': 'This part of the finder could not load. Check your connection and try again.',
   'finder.language': 'Language',
   'finder.sample': 'Sample data: the services shown are fictional.',

@@ -14,6 +14,7 @@ export const messages: Messages = {
   'finder.intro':
     'Freagair beagan cheistean gus daoine a lorg as urrainn do chuideachadh. Faodaidh tu leum thairis air ceist sam bith.',
   'finder.loading': 'A’ luchdadh nan seirbheisean…',
+  'finder.draftTranslation': 'Chan eil fileantach air an eadar-theangachadh seo a sgrùdadh fhathast.',
   'finder.partFailed':
     'Cha b’ urrainn dhuinn am pàirt seo dhen lorgair a luchdadh. Thoir sùil air do cheangal agus feuch a-rithist.',
   'finder.language': 'Cànan',

@@ -13,6 +13,7 @@ export const messages: Messages = {
   'finder.title': 'Znajdź wsparcie',
   'finder.intro': 'Odpowiedz na kilka pytań, aby znaleźć osoby, które mogą pomóc. Możesz pominąć każde pytanie.',
   'finder.loading': 'Wczytywanie usług…',
+  'finder.draftTranslation': 'To tłumaczenie jest wersją roboczą i nie sprawdził go jeszcze rodzimy użytkownik języka.',
   'finder.partFailed':
     'Nie udało się wczytać tej części wyszukiwarki. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'finder.language': 'Język',

@@ -572,6 +572,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
       this.answers.topics.includes('hurting-yourself');
     return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
       ${this.renderBar()}
+      ${l.review === 'draft' ? html`<p class="meta">${l.t('finder.draftTranslation')}</p>` : nothing}
       <div class="visually-hidden">
         <div role="status" aria-live="polite" aria-atomic="true">${this.announcer.regions[0]}</div>
         <div role="status" aria-live="polite" aria-atomic="true">${this.announcer.regions[1]}</div>

@@ -150,6 +150,8 @@ describe('languages and several finders', () => {
     expect($(el, '.finder').getAttribute('dir')).to.equal('rtl');
     expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);
     expect(questionText(el)).not.to.equal('Who are you looking for support for?');
+    // Translations written by the team say plainly that no native speaker has checked them yet.
+    expect($(el, '.finder > .meta').textContent).to.include('ترجمة أولية');
     // The layout mirrors: quick exit moves from the right-hand end of the bar to the left.
     const exit = $(el, 'button.exit').getBoundingClientRect();
     const title = $(el, '.bar .title').getBoundingClientRect();
