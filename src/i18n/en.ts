@@ -125,7 +125,8 @@ export const messages = {
 
   'results.title': 'Support that could help',
   'results.count': { one: '{count} service found', other: '{count} services found' },
-  'results.none': 'No services match all your answers.',
+  'results.none':
+    'We could not find a service listed here for these answers. You can still talk to someone now: the contacts above are free and confidential.',
   'results.widened': 'No services matched everything, so we have also included: {what}.',
   'results.widen.area': 'services in other areas and online',
   'results.widen.delivery': 'other ways to get support',

@@ -144,7 +144,8 @@ export const messages: Messages = {
     few: 'Chaidh {count} seirbheisean a lorg',
     other: 'Chaidh {count} seirbheis a lorg',
   },
-  'results.none': 'Chan eil seirbheis sam bith a’ freagairt ris na freagairtean agad air fad.',
+  'results.none':
+    'Cha do lorg sinn seirbheis an seo airson nam freagairtean seo. Faodaidh tu fhathast bruidhinn ri cuideigin an-dràsta: tha na fiosan gu h-àrd an-asgaidh agus dìomhair.',
   'results.widened':
     'Cha robh seirbheis sam bith a’ freagairt ris a h-uile càil, mar sin chuir sinn seo ris cuideachd: {what}.',
   'results.widen.area': 'seirbheisean ann an sgìrean eile is air-loidhne',

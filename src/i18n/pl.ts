@@ -141,7 +141,8 @@ export const messages: Messages = {
     many: 'Znaleziono {count} usług',
     other: 'Znaleziono {count} usługi',
   },
-  'results.none': 'Żadna usługa nie pasuje do wszystkich twoich odpowiedzi.',
+  'results.none':
+    'Nie znaleźliśmy tu usługi pasującej do tych odpowiedzi. Nadal możesz teraz z kimś porozmawiać: kontakty powyżej są bezpłatne i poufne.',
   'results.widened': 'Żadna usługa nie pasowała do wszystkich odpowiedzi, więc uwzględniliśmy też: {what}.',
   'results.widen.area': 'usługi w innych obszarach i online',
   'results.widen.delivery': 'inne formy wsparcia',

@@ -564,12 +564,13 @@ export class SupportFinder extends LitElement implements ShiftListener {
     const l = this.localizer;
     if (this.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedState.status === 'ready' ? this.feedState.feed : undefined;
-    // Open by itself when help may be needed now: the feed failed, the person said so, or they
-    // chose the topic about hurting themselves.
+    // Open by itself when help may be needed now: the feed failed, the person said so, they chose
+    // the topic about hurting themselves, or nothing listed fits (no wrong door: someone to talk to).
     const urgentOpen =
       this.feedState.status === 'error' ||
       this.answers.urgentNow === true ||
-      this.answers.topics.includes('hurting-yourself');
+      this.answers.topics.includes('hurting-yourself') ||
+      (this.view === 'guided' && this.step === 'results' && this.outcome()?.results.length === 0);
     return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
       ${this.renderBar()}
       ${l.review === 'draft' ? html`<p class="meta">${l.t('finder.draftTranslation')}</p>` : nothing}
@@ -1004,6 +1005,7 @@ export class SupportFinder extends LitElement implements ShiftListener {
     return html`<section class="results" aria-labelledby="step-heading">
       ${heading(this.headingLevel + 1, l.t('results.title'), { id: 'step-heading', cls: 'question', focusable: true })}
       <p>${l.t('results.count', { count: outcome.results.length })}</p>
+      ${outcome.results.length === 0 ? html`<p class="notice">${l.t('results.none')}</p>` : nothing}
       ${
         outcome.widened.length
           ? html`<p class="notice">

@@ -134,6 +134,9 @@ describe('urgent help', () => {
     for (let i = 0; i < 6; i++) await clickButton(empty, 'Skip this question');
     expect($(empty, '.urgent').textContent).to.include('Shout');
     expect($(empty, '.results').textContent).to.include('0 services found');
+    // No wrong door: with nothing listed, the urgent contacts open and the page says why.
+    expect(($(empty, 'details.urgent') as HTMLDetailsElement).open).to.equal(true);
+    expect($(empty, '.results').textContent).to.include('You can still talk to someone now');
   });
 
   it('can be extended or replaced by the feed', async () => {
