@@ -318,6 +318,12 @@ export const styles = css`
     border-color: var(--_accent);
     background: var(--_soft);
   }
+  /* The whole answer shows focus, not just its small box. */
+  .choice:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #0b0c0c;
+  }
   .choice input {
     inline-size: 1.25rem;
     block-size: 1.25rem;
