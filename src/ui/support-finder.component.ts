@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedError, formatWarning } from '../feed/errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadFeed } from '../feed/load.ts';
 import { parseFeed, type Feed } from '../feed/parse.ts';
@@ -17,6 +16,7 @@ import type { FinderSearch } from '../match/search.ts';
 import { searchDocs } from '../match/search-docs.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './announcer.ts';
+import { choice } from './parts/choice.ts';
 import { heading } from './parts/heading.ts';
 import { searchField } from './parts/search-field.ts';
 import { PAGE_SIZE, resultList } from './parts/result-list.ts';
@@ -772,18 +772,15 @@ export class SupportFinder extends LitElement implements ShiftListener {
         return html`<fieldset>
           ${this.questionHeading('who.title')}
           <div class="choices">
-            ${SEEKERS.map(
-              (s) =>
-                html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="who"
-                    .value=${s}
-                    .checked=${a.seeker === s}
-                    @change=${() => this.setAnswer('seeker', s)}
-                  />
-                  <span>${l.t(`who.${s}`)}</span>
-                </label>`,
+            ${SEEKERS.map((seeker) =>
+              choice({
+                type: 'radio',
+                name: 'who',
+                value: seeker,
+                checked: a.seeker === seeker,
+                label: l.t(`who.${seeker}`),
+                onChange: () => this.setAnswer('seeker', seeker),
+              }),
             )}
           </div>
         </fieldset>`;
@@ -814,12 +811,14 @@ export class SupportFinder extends LitElement implements ShiftListener {
         return html`<fieldset>
           ${this.questionHeading('now.title')}
           <div class="choices">
-            ${([true, false] as const).map(
-              (yes) =>
-                html`<label class="choice">
-                  <input type="radio" name="now" .checked=${a.urgentNow === yes} @change=${() => this.answerNow(yes)} />
-                  <span>${l.t(yes ? 'now.yes' : 'now.no')}</span>
-                </label>`,
+            ${([true, false] as const).map((yes) =>
+              choice({
+                type: 'radio',
+                name: 'now',
+                checked: a.urgentNow === yes,
+                label: l.t(yes ? 'now.yes' : 'now.no'),
+                onChange: () => this.answerNow(yes),
+              }),
             )}
           </div>
           ${a.urgentNow ? html`<p class="notice" role="status">${l.t('now.yesLead')}</p>` : nothing}
@@ -829,25 +828,20 @@ export class SupportFinder extends LitElement implements ShiftListener {
           ${this.questionHeading('how.title')}
           <p class="hint">${l.t('how.hint')}</p>
           <div class="choices">
-            ${DELIVERY_PREFERENCES.map(
-              (d) =>
-                html`<label class="choice">
-                  <input
-                    type="checkbox"
-                    .checked=${a.delivery.includes(d)}
-                    @change=${(e: Event) => this.toggle('delivery', d, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${l.t(`how.${d}`)}</span>
-                </label>`,
+            ${DELIVERY_PREFERENCES.map((d) =>
+              choice({
+                type: 'checkbox',
+                checked: a.delivery.includes(d),
+                label: l.t(`how.${d}`),
+                onChange: (on) => this.toggle('delivery', d, on),
+              }),
             )}
-            <label class="choice">
-              <input
-                type="checkbox"
-                .checked=${a.selfReferralOnly === true}
-                @change=${(e: Event) => this.setAnswer('selfReferralOnly', (e.target as HTMLInputElement).checked)}
-              />
-              <span>${l.t('how.self')}</span>
-            </label>
+            ${choice({
+              type: 'checkbox',
+              checked: a.selfReferralOnly === true,
+              label: l.t('how.self'),
+              onChange: (on) => this.setAnswer('selfReferralOnly', on),
+            })}
           </div>
         </fieldset>`;
       case 'where':
@@ -870,14 +864,13 @@ export class SupportFinder extends LitElement implements ShiftListener {
           .filter((t) => this.isHelper || t.id !== 'parenting')
           .map((t) => {
             const name = pickText(t.name, this.langs);
-            return html`<label class="choice">
-              <input
-                type="checkbox"
-                .checked=${a.topics.includes(t.id)}
-                @change=${(e: Event) => this.toggle('topics', t.id, (e.target as HTMLInputElement).checked)}
-              />
-              <span lang=${ifDefined(name.lang)}>${name.text}</span>
-            </label>`;
+            return choice({
+              type: 'checkbox',
+              checked: a.topics.includes(t.id),
+              label: name.text,
+              lang: name.lang,
+              onChange: (on) => this.toggle('topics', t.id, on),
+            });
           })}
       </div>
       <div class="field">

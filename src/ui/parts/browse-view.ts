@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/parse.ts';
 import { pickText } from '../../i18n/text.ts';
 import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answers.ts';
-import { languagesOffered, type BrowseFilters } from '../../match/browse.ts';
+import { emptyFilters, languagesOffered, type BrowseFilters } from '../../match/browse.ts';
 import type { Result } from '../../match/match.ts';
+import { choice } from './choice.ts';
 import { heading } from './heading.ts';
 import { searchField } from './search-field.ts';
 import { resultList } from './result-list.ts';
@@ -64,14 +65,7 @@ export function browseView(v: BrowseView): TemplateResult {
   const howOptions = DELIVERY_PREFERENCES.map((d) => ({ value: d, label: l.t(`how.${d}`) }));
   const languageOptions = languagesOffered(v.feed.services).map((tag) => ({ value: tag, label: l.languageName(tag) }));
   const check = (key: 'selfReferral' | 'free' | 'openNow', label: string) =>
-    html`<label class="choice compact">
-      <input
-        type="checkbox"
-        .checked=${f[key]}
-        @change=${(e: Event) => set({ [key]: (e.target as HTMLInputElement).checked })}
-      />
-      <span>${label}</span>
-    </label>`;
+    choice({ type: 'checkbox', checked: f[key], label, compact: true, onChange: (on) => set({ [key]: on }) });
   return html`<section class="results" aria-labelledby="step-heading">
     ${heading(v.card.level - 1, l.t('browse.title'), { id: 'step-heading', cls: 'question', focusable: true })}
     <div class="field">
@@ -123,11 +117,7 @@ export function browseView(v: BrowseView): TemplateResult {
     <div class="nav">
       <p class="count">${l.t('results.count', { count: v.results.length })}</p>
       <span class="spacer"></span>
-      <button
-        type="button"
-        class="button link"
-        @click=${() => v.onFilters({ topics: [], delivery: [], selfReferral: false, free: false, openNow: false, query: '' })}
-      >
+      <button type="button" class="button link" @click=${() => v.onFilters(emptyFilters())}>
         ${l.t('browse.clear')}
       </button>
     </div>
