@@ -60,6 +60,23 @@ function sampleFeedInDemo(): Plugin {
   };
 }
 
+/** A script-tag build of src/embed.ts; the two variants differ only in how they split. */
+function embedBuild(
+  outDir: string,
+  fileName: string,
+  rolldownOptions: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>,
+): UserConfig {
+  return {
+    plugins: [trimTemplateIndentation()],
+    build: {
+      outDir,
+      target: 'es2022',
+      lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => fileName },
+      rolldownOptions,
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     return {
@@ -77,33 +94,19 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed-single') {
     // The same finder as one file with every language inside, for a CMS that accepts one upload.
-    return {
-      plugins: [trimTemplateIndentation()],
-      build: {
-        outDir: 'dist/embed-single',
-        target: 'es2022',
-        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'support-finder.single.js' },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
-      },
-    };
+    return embedBuild('dist/embed-single', 'support-finder.single.js', {
+      output: { codeSplitting: false, minify: true },
+    });
   }
   if (mode === 'embed') {
-    return {
-      plugins: [trimTemplateIndentation()],
-      build: {
-        outDir: 'dist/embed',
-        target: 'es2022',
-        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'support-finder.js' },
-        // Each language but English, and fuzzy search, is its own small file beside the bundle,
-        // fetched only when needed: an English reader's phone never downloads Arabic.
-        // 'allow-extension' lets the lazy files import shared code (lit, the card) from the entry
-        // file instead of splitting it into a third file every visitor would fetch anyway.
-        rolldownOptions: {
-          preserveEntrySignatures: 'allow-extension',
-          output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true },
-        },
-      },
-    };
+    // Each language but English, and fuzzy search, is its own small file beside the bundle,
+    // fetched only when needed: an English reader's phone never downloads Arabic.
+    // 'allow-extension' lets the lazy files import shared code (lit, the card) from the entry
+    // file instead of splitting it into a third file every visitor would fetch anyway.
+    return embedBuild('dist/embed', 'support-finder.js', {
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true },
+    });
   }
   return {
     plugins: [strictCspDemo(), sampleFeedInDemo()],
