@@ -1,0 +1,56 @@
+import type { Lexicon } from './types.ts';
+
+/**
+ * Chinese (simplified). Matched character by character: a phrase must appear as written, with
+ * the stop characters left out on both sides. Drafts by the search helper, not yet reviewed.
+ */
+export const lexicon: Lexicon = {
+  lang: 'zh-Hans',
+  stopWords: [
+    '的',
+    '了',
+    '是',
+    '我',
+    '你',
+    '他',
+    '她',
+    '们',
+    '在',
+    '有',
+    '和',
+    '就',
+    '都',
+    '也',
+    '很',
+    '吗',
+    '呢',
+    '吧',
+    '啊',
+    '这',
+    '那',
+    '个',
+    '一',
+    '总',
+  ],
+  topics: {
+    'feeling-worried': ['焦虑', '担心', '紧张', '害怕', '恐慌', '压力', '不安', '惊恐', '怕'],
+    'feeling-low': ['难过', '伤心', '抑郁', '沮丧', '哭', '情绪低落', '不开心', '绝望', '郁闷'],
+    anger: ['生气', '愤怒', '发脾气', '脾气', '暴躁'],
+    friendships: ['孤独', '寂寞', '朋友', '没有朋友', '没人喜欢', '孤单'],
+    bullying: ['欺负', '霸凌', '欺凌', '网络暴力'],
+    'things-at-home': ['家里', '家庭', '父母', '吵架', '离婚', '家暴', '住房'],
+    'school-stress': ['学校', '考试', '学习', '作业', '成绩', '上学', '大学'],
+    sleep: ['睡眠', '失眠', '睡不着', '噩梦', '累', '疲惫', '睡觉'],
+    'eating-body-image': ['饮食', '厌食', '暴食', '体重', '身材', '不吃饭', '进食障碍'],
+    'hurting-yourself': ['自残', '自伤', '割腕', '自杀', '想死', '不想活'],
+    loss: ['去世', '死了', '丧亲', '悲伤', '失去', '葬礼', '过世'],
+    identity: ['同性恋', '性别', '性取向', '跨性别', '身份认同', '种族歧视'],
+    'drugs-alcohol': ['喝酒', '酒精', '毒品', '吸毒', '抽烟', '电子烟', '上瘾'],
+    'something-happened': ['创伤', '虐待', '暴力', '性侵', '被打', '挨打', '爸爸打', '妈妈打', '家暴', '战争'],
+    'how-i-think': ['自闭症', '多动症', '注意力', '阅读障碍', '孤独症'],
+    caring: ['照顾', '照料', '年轻照顾者'],
+    'being-online': ['社交媒体', '游戏', '网络', '手机', '上网'],
+    parenting: ['育儿', '教育孩子', '孩子的行为', '青春期'],
+    wellbeing: ['心理健康', '找人聊', '自信', '倾诉', '聊聊'],
+  },
+};
