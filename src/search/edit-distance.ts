@@ -25,7 +25,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
-/** How many typos a word of this length may have: none under five letters, two from eight. */
+/** How many typos a word of this length may have: none under five letters, two from nine. */
 export function typoAllowance(length: number): number {
-  return length < 5 ? 0 : length < 8 ? 1 : 2;
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
 }

@@ -103,7 +103,8 @@ export class OwnWords {
         }
       }
     }
-    this.#fuzzy = new FuzzyVocabulary([...this.#vocabulary.keys()], { splitByFirstLetter: false });
+    // Typos rarely fall on the first letter; requiring it keeps "thinking" from becoming "drinking".
+    this.#fuzzy = new FuzzyVocabulary([...this.#vocabulary.keys()], { splitByFirstLetter: true });
   }
 
   #add(topic: string, phrase: string, lang: string): void {

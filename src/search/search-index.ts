@@ -126,7 +126,9 @@ export class SearchIndex {
 
   /** Whether a normalised word occurs anywhere in the feed (or its topics' words). */
   hasWord(word: string): boolean {
-    return this.#analyser.stems(word).some((stem) => this.#termIds.has(stem));
+    // Stop words are real words too, though not indexed: "thinking" must not become "drinking".
+    const stems = this.#analyser.stems(word);
+    return this.#analyser.isStop(word) || stems.some((stem) => this.#termIds.has(stem) || this.#analyser.isStop(stem));
   }
 
   #prefixed(prefix: string): number[] {
