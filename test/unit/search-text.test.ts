@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
+import { parseFeed } from '../../src/feed/parse.ts';
+import { buildIndex } from '../../src/search/build-index.ts';
+import { editDistance } from '../../src/search/edit-distance.ts';
+import { lexicon as en } from '../../src/search/lexicon/en.ts';
+import { lexicon as pl } from '../../src/search/lexicon/pl.ts';
+import { lexiconLanguage, loadLexicons } from '../../src/search/lexicons.ts';
+import { normalise } from '../../src/search/normalise.ts';
+import { OwnWords } from '../../src/search/own-words.ts';
+import { stemsOf } from '../../src/search/stem.ts';
+import { cjkIndexGrams, cjkQueryGrams, words } from '../../src/search/tokenise.ts';
+import { sampleFeed } from './fixtures.ts';
+
+describe('normalise and words', () => {
+  it('folds case, accents, compatibility forms and apostrophes', () => {
+    expect(normalise('Can’t SLEEP')).toBe('cant sleep');
+    expect(normalise('Lęk ŻÓŁW')).toBe('lek zolw');
+    expect(normalise('ＡＢＣ１')).toBe('abc1');
+    expect(normalise('أُريد')).toBe('اريد');
+    expect(normalise('Їжа й')).toBe('іжа и');
+  });
+
+  it('is idempotent on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalise(normalise(text)) === normalise(text)));
+  });
+
+  it('splits Latin, Cyrillic and Arabic into words and keeps Chinese runs together', () => {
+    expect(words('I feel sad, тривога قلق 我很焦虑').map((w) => [w.text, w.cjk, w.clause])).toEqual([
+      ['i', false, 0],
+      ['feel', false, 0],
+      ['sad', false, 0],
+      ['тривога', false, 1],
+      ['قلق', false, 1],
+      ['我很焦虑', true, 1],
+    ]);
+    expect(cjkIndexGrams('焦虑症')).toEqual(['焦', '虑', '症', '焦虑', '虑症']);
+    expect(cjkQueryGrams('哭')).toEqual(['哭']);
+    expect(cjkQueryGrams('睡不着')).toEqual(['睡不', '不着']);
+  });
+
+  it('stems plain inflections together in each language', () => {
+    const same = (lang: string, ...forms: string[]) =>
+      expect(new Set(forms.map((f) => stemsOf(normalise(f), lang).at(-1))).size, forms.join()).toBe(1);
+    same('en', 'worried', 'worries', 'worrying', 'worry');
+    same('en', 'house', 'houses', 'housing');
+    same('en', 'hit', 'hits', 'hitting');
+    same('pl', 'lęk', 'lęku', 'lękiem', 'lęki');
+    same('uk', 'тривога', 'тривоги', 'тривогу', 'тривогою');
+    expect(stemsOf(normalise('القلق'), 'ar')).toEqual(stemsOf(normalise('قلق'), 'ar'));
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one typo', () => {
+    expect(editDistance('anxeity', 'anxiety', 2)).toBe(1);
+    expect(editDistance('sand', 'sad', 2)).toBe(1);
+    expect(editDistance('thinking', 'drinking', 1)).toBe(2);
+  });
+
+  it('is symmetric, zero only for equal words, and never more than the longer length', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const d = editDistance(a, b, 24);
+        expect(d).toBe(editDistance(b, a, 24));
+        expect(d === 0).toBe(a === b);
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+    );
+  });
+});
+
+describe('OwnWords', () => {
+  const matcher = new OwnWords({ topics: DEFAULT_TOPICS, lang: 'pl', lexicons: [pl, en] });
+
+  it('never suggests anything for stop words alone, in any order', () => {
+    const stops = [...en.stopWords, ...pl.stopWords];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...stops), { minLength: 1, maxLength: 8 }), (list) => {
+        expect(matcher.suggest(list.join(' '))).toEqual([]);
+      }),
+    );
+  });
+
+  it('never throws and suggests at most the limit, each topic once', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const topics = matcher.suggest(text, 3).map((s) => s.topic);
+        expect(topics.length).toBeLessThanOrEqual(3);
+        expect(new Set(topics).size).toBe(topics.length);
+      }),
+    );
+  });
+
+  it('says which words pointed to each topic', () => {
+    expect(matcher.suggest("I can't sleep and my dad hits me")).toEqual([
+      { topic: 'sleep', because: 'cant sleep' },
+      { topic: 'something-happened', because: 'dad hits' },
+    ]);
+  });
+
+  it('uses a feed’s own phrases and its own topics’ names', () => {
+    const custom = new OwnWords({
+      topics: [
+        ...DEFAULT_TOPICS.map((t) => (t.id === 'sleep' ? { ...t, phrases: { en: ['up with the owls'] } } : t)),
+        { id: 'money', name: { en: 'Money and debt', pl: 'Pieniądze i długi' }, keywords: ['benefits'] },
+      ],
+      lang: 'pl',
+      lexicons: [pl, en],
+    });
+    expect(custom.suggest('always up with the owls').map((s) => s.topic)).toEqual(['sleep']);
+    expect(custom.suggest('mam długi').map((s) => s.topic)).toEqual(['money']);
+    expect(custom.suggest('benefits stopped').map((s) => s.topic)).toEqual(['money']);
+  });
+});
+
+describe('SearchIndex', () => {
+  const { feed } = parseFeed(sampleFeed());
+  const index = buildIndex(feed, 'en', [en]);
+
+  it('never throws; hits are distinct services, best first, scores within 0 to 1', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (query) => {
+        const { docs, scores } = index.search(query);
+        expect(new Set(docs).size).toBe(docs.length);
+        for (let i = 0; i < docs.length; i++) {
+          expect(docs[i]).toBeLessThan(feed.services.length);
+          expect(scores[i]).toBeGreaterThanOrEqual(0);
+          expect(scores[i]).toBeLessThanOrEqual(1);
+          if (i > 0) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]!);
+        }
+      }),
+    );
+  });
+
+  it('filters nothing for stop words alone, and says when no service has every word', () => {
+    expect(index.search('the and of').empty).toBe(true);
+    const partial = index.search('sleep zzzqqqxxx');
+    expect(partial.partial).toBe(true);
+    expect(partial.docs.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same answers whatever was searched before', () => {
+    const first = [...index.search('anxious').docs];
+    index.search('sleep problems');
+    index.search('young carers');
+    expect([...index.search('anxious').docs]).toEqual(first);
+  });
+});
+
+describe('lexicons', () => {
+  it('load the reader’s language and English, one import each', async () => {
+    expect((await loadLexicons('pl-PL')).map((l) => l.lang)).toEqual(['pl', 'en']);
+    expect((await loadLexicons('en-GB')).map((l) => l.lang)).toEqual(['en']);
+    expect((await loadLexicons('gd')).map((l) => l.lang)).toEqual(['en']);
+    expect(lexiconLanguage('zh-CN')).toBe('zh-Hans');
+    expect(lexiconLanguage('zh-Hant-TW')).toBeUndefined();
+  });
+
+  it('only name shipped topics, and no phrase is made of stop words alone', async () => {
+    const ids = new Set(DEFAULT_TOPICS.map((t) => t.id));
+    for (const lang of ['en', 'pl', 'uk', 'ar', 'zh-Hans']) {
+      const [lexicon] = await loadLexicons(lang);
+      for (const topic of Object.keys(lexicon!.topics)) expect(ids.has(topic), `${lang} ${topic}`).toBe(true);
+      const stops = new Set(lexicon!.stopWords.map(normalise));
+      for (const phrases of Object.values(lexicon!.topics)) {
+        for (const phrase of phrases) {
+          const content = words(phrase.replace(/[~=]/g, '')).filter((w) => !stops.has(w.text));
+          expect(content.length, `${lang} "${phrase}"`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
