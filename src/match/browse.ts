@@ -1,7 +1,16 @@
 import type { Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute } from '../schedule/open-state.ts';
-import { DELIVERY_MATCHES } from './answers.ts';
 import type { BrowseFilters } from './browse-filters.ts';
+import {
+  allowsSelfReferral,
+  hasAnyTopic,
+  inAgeRange,
+  inArea,
+  isFree,
+  isOpen,
+  offersDelivery,
+  offersLanguage,
+} from './predicates.ts';
 import type { Result } from './match.ts';
 
 export { emptyFilters, type BrowseFilters } from './browse-filters.ts';
@@ -25,21 +34,14 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
   const results: Result[] = [];
   const minute = weekMinute(context.now, context.timeZone);
   for (const service of services) {
-    if (filters.topics.length && !filters.topics.some((t) => service.topics.includes(t))) continue;
-    if (filters.age !== undefined && (filters.age < service.ages.min || filters.age > service.ages.max)) continue;
-    if (filters.area && service.areas !== 'all' && !service.areas.includes(filters.area)) continue;
-    if (
-      filters.delivery.length &&
-      !filters.delivery.some((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)))
-    ) {
-      continue;
-    }
-    if (filters.selfReferral && !service.access.selfReferral) continue;
-    if (filters.free && !service.free) continue;
-    if (filters.language && !service.languages.some((l) => l.split('-')[0] === filters.language)) continue;
+    if (!hasAnyTopic(service, filters.topics)) continue;
+    if (!inAgeRange(service, filters.age) || !inArea(service, filters.area)) continue;
+    if (!offersDelivery(service, filters.delivery)) continue;
+    if (!allowsSelfReferral(service, filters.selfReferral) || !isFree(service, filters.free)) continue;
+    if (!offersLanguage(service, filters.language)) continue;
     if (searching && !context.queryHits?.has(service.id)) continue;
     const open = openStateAt(service.hours, service.open247, minute);
-    if (filters.openNow && open.kind !== 'open' && open.kind !== 'always') continue;
+    if (filters.openNow && !isOpen(open)) continue;
     results.push({
       service,
       score: searching ? (context.queryHits?.get(service.id) ?? 0) : 0,
