@@ -45,6 +45,8 @@ export interface MatchContext {
   queryHits?: ReadonlyMap<string, number>;
   /** Topics the free text pointed to; they count like chosen topics. */
   queryTopics?: readonly string[];
+  /** Open states worked out once per minute for the whole feed, by service id. */
+  open?: ReadonlyMap<string, OpenState>;
 }
 
 export interface MatchOutcome {
@@ -101,7 +103,7 @@ function rankAll(
   widened: readonly Widening[],
 ): Result[] {
   const results: Result[] = [];
-  const minute = weekMinute(context.now, context.timeZone);
+  const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   for (const service of services) {
     const result = rankOne(service, answers, context, widened, minute);
     if (result) results.push(result);
@@ -147,7 +149,7 @@ function rankOne(
     if (!(relaxed('topics') && general)) return undefined;
   }
 
-  const open = openStateAt(service.hours, service.open247, minute);
+  const open = context.open?.get(service.id) ?? openStateAt(service.hours, service.open247, minute);
   const isOpen = isOpenState(open);
   const reasons: Reason[] = [];
   let score = 0;
