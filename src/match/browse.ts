@@ -68,8 +68,3 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
     (a, b) => b.score - a.score || collator.compare(name(a), name(b)) || a.service.id.localeCompare(b.service.id),
   );
 }
-
-/** The languages services are offered in, for the language filter. */
-export function languagesOffered(services: readonly Service[]): string[] {
-  return [...new Set(services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort();
-}
