@@ -103,6 +103,12 @@ export const service = z.object({
   cost: z.optional(localisedText),
   languages: z._default(z.array(languageTag), ['en']),
   groups: z._default(z.array(slug), []),
+  /**
+   * Groups the service is *only* for (domestic abuse, refugees, young carers, bereaved…), unlike
+   * `groups`, which says who it especially welcomes. Such services rank below general ones unless
+   * the person's answers or own words point to the group, and the card says why they appear.
+   */
+  onlyFor: z._default(z.array(slug), []),
   level: z.optional(z.enum(LEVELS)),
   nextSteps: z.optional(localisedText),
   lastReviewed: isoDate,
@@ -120,6 +126,11 @@ export const topic = z.object({
   name: localisedText,
   /** Other words people use, for search: "anxious", "panic", "nervous". */
   keywords: z._default(z.array(nonEmpty), []),
+  /**
+   * Everyday phrases by language tag that point to this topic when someone types them in their
+   * own words ("can't sleep", "nie mogę spać"), added to the finder's own phrases.
+   */
+  phrases: z.optional(z.record(languageTag, z.array(nonEmpty))),
 });
 
 export const urgentContact = z.object({
