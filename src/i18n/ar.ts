@@ -155,6 +155,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'خدمات تتطلب إحالة',
   'results.forYou': 'دعم لك كأحد الوالدين أو مقدّم رعاية أو مختص',
   'results.forThem': 'دعم للشاب',
+  'results.helperWidened': 'يُعرض الدعم المخصص لك بكل أشكاله: تأتي أولًا الطرق التي اختارها الشاب.',
   'results.edit': 'غيّر الإجابات',
 
   'card.selfReferral': 'يمكنك التواصل معهم بنفسك',
@@ -200,6 +201,8 @@ export const messages: Messages = {
   'reason.forAdults': 'دعم لك لمساعدة الشاب',
   'reason.general': 'دعم عام بخصوص ما تشعر به',
   'reason.distance': 'على بُعد {km} كم منك تقريبًا',
+  'reason.onlyFor': 'فقط لـ {list}',
+  'reason.onlyForAsked': 'لـ {list}، كما تشير إجاباتك',
 
   'delivery.in-person': 'وجهًا لوجه',
   'delivery.phone': 'الهاتف',
@@ -301,6 +304,9 @@ export const messages: Messages = {
   'group.disabled': 'الشباب ذوي الإعاقة',
   'group.refugees': 'اللاجئين وطالبي اللجوء',
   'group.neurodivergent': 'الشباب ذوي التنوع العصبي',
+  'group.domestic-abuse': 'الأطفال والعائلات المتأثرين بالعنف الأسري',
+  'group.bereaved': 'الأطفال والشباب الذين فقدوا شخصًا عزيزًا',
+  'group.deaf': 'الشباب الصم وضعاف السمع',
   'audience.young-person': 'الشباب أنفسهم',
   'audience.parent-carer': 'الآباء والأمهات ومقدّمو الرعاية',
   'audience.professional': 'المختصون',

@@ -135,6 +135,8 @@ export const messages = {
   'results.widen.selfReferral': 'services that need a referral',
   'results.forYou': 'Support for you as a parent, carer or professional',
   'results.forThem': 'Support for the young person',
+  'results.helperWidened':
+    'Support for you is shown however it is offered: the ways the young person would like support come first.',
   'results.edit': 'Change answers',
 
   'card.selfReferral': 'You can contact them yourself',
@@ -180,6 +182,8 @@ export const messages = {
   'reason.forAdults': 'Support for you in helping the young person',
   'reason.general': 'General support with how you are feeling',
   'reason.distance': 'About {km} km from you',
+  'reason.onlyFor': 'Only for {list}',
+  'reason.onlyForAsked': 'For {list}, as your answers suggest',
 
   'delivery.in-person': 'face to face',
   'delivery.phone': 'phone',
@@ -280,6 +284,9 @@ export const messages = {
   'group.disabled': 'disabled young people',
   'group.refugees': 'refugees and asylum seekers',
   'group.neurodivergent': 'neurodivergent young people',
+  'group.domestic-abuse': 'children and families affected by domestic abuse',
+  'group.bereaved': 'children and young people who have lost someone close',
+  'group.deaf': 'Deaf and hard of hearing young people',
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',

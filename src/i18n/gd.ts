@@ -155,6 +155,8 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'seirbheisean a dh’fheumas tar-chur',
   'results.forYou': 'Taic dhut fhèin mar phàrant, neach-cùraim no neach-proifeiseanta',
   'results.forThem': 'Taic don neach òg',
+  'results.helperWidened':
+    'Tha an taic dhutsa ga sealltainn ge be dòigh sa bheil i ga tabhann: tha na dòighean a thagh an neach òg an toiseach.',
   'results.edit': 'Atharraich na freagairtean',
 
   'card.selfReferral': 'Faodaidh tu fios a chur thuca thu fhèin',
@@ -200,6 +202,8 @@ export const messages: Messages = {
   'reason.forAdults': 'Taic dhut fhèin gus an neach òg a chuideachadh',
   'reason.general': 'Taic choitcheann leis mar a tha thu a’ faireachdainn',
   'reason.distance': 'Mu {km} km bhuat',
+  'reason.onlyFor': 'Dìreach airson {list}',
+  'reason.onlyForAsked': 'Airson {list}, a rèir do fhreagairtean',
 
   'delivery.in-person': 'aghaidh ri aghaidh',
   'delivery.phone': 'fòn',
@@ -306,6 +310,9 @@ export const messages: Messages = {
   'group.disabled': 'daoine òga ciorramach',
   'group.refugees': 'fògarraich is luchd-iarraidh comraich',
   'group.neurodivergent': 'daoine òga neurodiofarach (neurodivergent)',
+  'group.domestic-abuse': 'clann is teaghlaichean air an do bhuail droch-dhìol san dachaigh',
+  'group.bereaved': 'clann is daoine òga a chaill cuideigin faisg orra',
+  'group.deaf': 'daoine òga bodhar is le claisneachd lag',
   'audience.young-person': 'daoine òga iad fhèin',
   'audience.parent-carer': 'pàrantan is luchd-cùraim',
   'audience.professional': 'luchd-proifeiseanta',

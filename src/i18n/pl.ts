@@ -151,6 +151,8 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'usługi wymagające skierowania',
   'results.forYou': 'Wsparcie dla ciebie jako rodzica, opiekuna lub specjalisty',
   'results.forThem': 'Wsparcie dla młodej osoby',
+  'results.helperWidened':
+    'Wsparcie dla ciebie pokazujemy bez względu na formę: najpierw to, które młoda osoba wybrała.',
   'results.edit': 'Zmień odpowiedzi',
 
   'card.selfReferral': 'Możesz skontaktować się z nimi samodzielnie',
@@ -196,6 +198,8 @@ export const messages: Messages = {
   'reason.forAdults': 'Wsparcie dla ciebie w pomaganiu młodej osobie',
   'reason.general': 'Ogólne wsparcie w tym, jak się czujesz',
   'reason.distance': 'Około {km} km od ciebie',
+  'reason.onlyFor': 'Tylko dla: {list}',
+  'reason.onlyForAsked': 'Dla: {list}, jak wynika z twoich odpowiedzi',
 
   'delivery.in-person': 'spotkania osobiste',
   'delivery.phone': 'telefon',
@@ -299,6 +303,9 @@ export const messages: Messages = {
   'group.disabled': 'młodych osób z niepełnosprawnościami',
   'group.refugees': 'uchodźców i osób ubiegających się o azyl',
   'group.neurodivergent': 'młodych osób neuroatypowych',
+  'group.domestic-abuse': 'dzieci i rodzin dotkniętych przemocą domową',
+  'group.bereaved': 'dzieci i młodzieży po stracie bliskiej osoby',
+  'group.deaf': 'młodych osób głuchych i niedosłyszących',
   'audience.young-person': 'same młode osoby',
   'audience.parent-carer': 'rodzice i opiekunowie',
   'audience.professional': 'specjaliści',

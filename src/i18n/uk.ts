@@ -150,6 +150,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'служби, які потребують направлення',
   'results.forYou': 'Підтримка для тебе як батька, матері, опікуна чи фахівця',
   'results.forThem': 'Підтримка для молодої людини',
+  'results.helperWidened': 'Підтримку для тебе показано незалежно від формату: спершу та, яку обрала молода людина.',
   'results.edit': 'Змінити відповіді',
 
   'card.selfReferral': 'Ти можеш звернутися до них самостійно',
@@ -195,6 +196,8 @@ export const messages: Messages = {
   'reason.forAdults': 'Підтримка для тебе, щоб допомогти молодій людині',
   'reason.general': 'Загальна підтримка з тим, як ти почуваєшся',
   'reason.distance': 'Приблизно {km} км від тебе',
+  'reason.onlyFor': 'Лише для: {list}',
+  'reason.onlyForAsked': 'Для: {list}, як випливає з твоїх відповідей',
 
   'delivery.in-person': 'особисті зустрічі',
   'delivery.phone': 'телефон',
@@ -297,6 +300,9 @@ export const messages: Messages = {
   'group.disabled': 'молоді з інвалідністю',
   'group.refugees': 'біженців і шукачів притулку',
   'group.neurodivergent': 'нейровідмінної молоді',
+  'group.domestic-abuse': 'дітей і родин, які постраждали від домашнього насильства',
+  'group.bereaved': 'дітей і молоді, які втратили близьку людину',
+  'group.deaf': 'глухої молоді та молоді з порушеннями слуху',
   'audience.young-person': 'самі молоді люди',
   'audience.parent-carer': 'батьки й опікуни',
   'audience.professional': 'фахівці',

@@ -1,8 +1,16 @@
 import type { Area, Audience, Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
+import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
-import { allowsSelfReferral, deliveryMatches, inAgeRange, inArea, isOpen as isOpenState } from './predicates.ts';
+import {
+  allowsSelfReferral,
+  deliveryMatches,
+  inAgeRange,
+  inArea,
+  isOpen as isOpenState,
+  offersDelivery,
+} from './predicates.ts';
 
 /** Why a result is shown, as data: the element turns each into words in the reader's language. */
 export type Reason =
@@ -15,7 +23,9 @@ export type Reason =
   | { kind: 'openNow' }
   | { kind: 'distance'; km: number }
   | { kind: 'forAdults' }
-  | { kind: 'general' };
+  | { kind: 'general' }
+  /** The service is only for these groups; `asked` when the answers or own words point to one. */
+  | { kind: 'onlyFor'; groups: string[]; asked: boolean };
 
 /** A constraint the finder let go of to avoid an empty page, in the order it lets go. */
 export type Widening = 'delivery' | 'selfReferral' | 'area' | 'topics' | 'age';
@@ -35,6 +45,8 @@ export interface Result {
   helperCanContact: boolean;
   /** From the person's own location, when they shared it. */
   distanceKm?: number;
+  /** Only for a group nothing in the answers points to: listed after services open to everyone. */
+  otherGroup?: boolean;
 }
 
 export interface MatchContext {
@@ -45,6 +57,8 @@ export interface MatchContext {
   queryHits?: ReadonlyMap<string, number>;
   /** Topics the free text pointed to; they count like chosen topics. */
   queryTopics?: readonly string[];
+  /** Groups the person's own words point to ("refugee", "my dad hits my mum"), for `onlyFor`. */
+  queryGroups?: readonly string[];
   /** Open states worked out once per minute for the whole feed, by service id. */
   open?: ReadonlyMap<string, OpenState>;
 }
@@ -53,6 +67,12 @@ export interface MatchOutcome {
   results: Result[];
   /** Empty when every answer was honoured. */
   widened: Widening[];
+  /**
+   * For a parent, carer or professional: the young person's "how" answers (ways of getting
+   * support, contacting them myself) that some of the adult's own support does not meet. Those
+   * answers put matching support first but never remove the adult's own support.
+   */
+  helperWidened: Widening[];
 }
 
 const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
@@ -78,7 +98,44 @@ export function matchServices(services: readonly Service[], answers: Answers, co
     widened.push(step);
     results = rankAll(services, answers, context, widened);
   }
-  return { results, widened };
+  // The adult's own support is ordered by the young person's "how" answers, never filtered by
+  // them; the outcome says which answers it would otherwise have failed.
+  const helperWidened = HOW_STEPS.filter(
+    (step) =>
+      !widened.includes(step) &&
+      results.some(
+        (r) =>
+          r.forHelper &&
+          (step === 'delivery'
+            ? !offersDelivery(r.service, answers.delivery)
+            : !allowsSelfReferral(r.service, answers.selfReferralOnly)),
+      ),
+  );
+  return { results, widened, helperWidened };
+}
+
+/** The answers about how the young person wants support, which say nothing about the adult's own. */
+const HOW_STEPS: readonly Widening[] = ['delivery', 'selfReferral'];
+
+/**
+ * Adults' own support after the young person's; then services open to everyone before those
+ * only for a group nobody mentioned; then nearest first when a location was shared (services
+ * with no place to go after those with one), else best score; ties by self-referral and id, so
+ * the order never depends on the feed's order.
+ */
+function byRank(a: Result, b: Result): number {
+  const distance =
+    a.distanceKm !== undefined || b.distanceKm !== undefined
+      ? (a.distanceKm ?? Number.POSITIVE_INFINITY) - (b.distanceKm ?? Number.POSITIVE_INFINITY)
+      : 0;
+  return (
+    Number(a.forHelper) - Number(b.forHelper) ||
+    Number(a.otherGroup ?? false) - Number(b.otherGroup ?? false) ||
+    (Number.isNaN(distance) ? 0 : distance) ||
+    b.score - a.score ||
+    Number(b.service.access.selfReferral) - Number(a.service.access.selfReferral) ||
+    a.service.id.localeCompare(b.service.id)
+  );
 }
 
 function isConstrained(step: Widening, answers: Answers, context: MatchContext): boolean {
@@ -104,17 +161,12 @@ function rankAll(
 ): Result[] {
   const results: Result[] = [];
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
+  const groups = pointedGroups([...answers.topics, ...(context.queryTopics ?? [])], context.queryGroups);
   for (const service of services) {
-    const result = rankOne(service, answers, context, widened, minute);
+    const result = rankOne(service, answers, context, widened, minute, groups);
     if (result) results.push(result);
   }
-  return results.sort(
-    (a, b) =>
-      Number(a.forHelper) - Number(b.forHelper) ||
-      b.score - a.score ||
-      Number(b.service.access.selfReferral) - Number(a.service.access.selfReferral) ||
-      a.service.id.localeCompare(b.service.id),
-  );
+  return results.sort(byRank);
 }
 
 function rankOne(
@@ -123,6 +175,7 @@ function rankOne(
   context: MatchContext,
   widened: readonly Widening[],
   minute: number,
+  groups: ReadonlySet<string>,
 ): Result | undefined {
   const relaxed = (w: Widening) => widened.includes(w);
   const helperAudience = answers.seeker ? HELPER_AUDIENCE[answers.seeker] : undefined;
@@ -136,9 +189,12 @@ function rankOne(
 
   if (!relaxed('age') && !inAgeRange(service, answers.age)) return undefined;
   if (!relaxed('area') && !inArea(service, answers.area)) return undefined;
-  if (!relaxed('selfReferral') && !allowsSelfReferral(service, answers.selfReferralOnly)) return undefined;
+  const adultsOwn = forHelper && !forYoungPerson;
+  if (!relaxed('selfReferral') && !adultsOwn && !allowsSelfReferral(service, answers.selfReferralOnly)) {
+    return undefined;
+  }
   const modes = deliveryMatches(service, answers.delivery);
-  if (!relaxed('delivery') && answers.delivery.length > 0 && modes.length === 0) return undefined;
+  if (!relaxed('delivery') && !adultsOwn && answers.delivery.length > 0 && modes.length === 0) return undefined;
 
   const wantedTopics = new Set([...answers.topics, ...(context.queryTopics ?? [])]);
   const topicHits = service.topics.filter((t) => wantedTopics.has(t));
@@ -192,6 +248,15 @@ function rankOne(
     score += Math.max(0, 6 - km / 2);
   }
 
+  let otherGroup = false;
+  if (service.onlyFor.length > 0) {
+    const asked = service.onlyFor.some((g) => groups.has(g));
+    // First among the reasons: who the service is for is the first thing to know about it.
+    reasons.unshift({ kind: 'onlyFor', groups: service.onlyFor, asked });
+    if (asked) score += 4;
+    else otherGroup = true;
+  }
+
   const helperCanContact =
     helperAudience !== undefined &&
     (service.access.whoCanContact.includes(helperAudience) || service.access.selfReferral);
@@ -203,5 +268,6 @@ function rankOne(
     forHelper: forHelper && !forYoungPerson,
     helperCanContact,
     ...(km !== undefined ? { distanceKm: km } : {}),
+    ...(otherGroup ? { otherGroup } : {}),
   };
 }

@@ -21,6 +21,9 @@ export interface Suggestion {
   because: string;
 }
 
+/** Marks a group's phrases among the topics' (group slugs and topic ids share one namespace otherwise). */
+const GROUP = 'group:';
+
 /** Other words allowed between two words of a phrase: "my dad always hits me" is "dad hits". */
 const GAP = 2;
 
@@ -104,6 +107,11 @@ export class OwnWords {
       }
     }
     // Typos rarely fall on the first letter; requiring it keeps "thinking" from becoming "drinking".
+    for (const l of lexicons) {
+      for (const [group, list] of Object.entries(l.groups ?? {})) {
+        for (const phrase of list) this.#add(`${GROUP}${group}`, phrase, l.lang);
+      }
+    }
     this.#fuzzy = new FuzzyVocabulary([...this.#vocabulary.keys()], { splitByFirstLetter: true });
   }
 
@@ -186,11 +194,24 @@ export class OwnWords {
 
   /** Topics the words point to, strongest first (at most `limit`). */
   suggest(query: string, limit = 4): Suggestion[] {
+    return this.#suggest(query, false).slice(0, limit);
+  }
+
+  /**
+   * Groups the words say the person belongs to (see the lexicons' `groups`), for ranking
+   * services that are only for a group. Never shown as suggestions.
+   */
+  groupsFor(query: string): string[] {
+    return this.#suggest(query, true).map((s) => s.topic);
+  }
+
+  #suggest(query: string, groups: boolean): Suggestion[] {
     const tokens = this.#tokens(query);
     const matches: Match[] = [];
     tokens.forEach((token, start) => {
       for (const key of token.keys) {
         for (const pattern of this.#byFirst.get(key) ?? []) {
+          if (pattern.topic.startsWith(GROUP) !== groups) continue;
           const end = this.#matchAt(tokens, start, pattern);
           if (end !== undefined) matches.push({ topic: pattern.topic, start, end, weak: pattern.weak });
         }
@@ -222,7 +243,6 @@ export class OwnWords {
     }
     return [...scores.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([topic, { because }]) => ({ topic, because }));
+      .map(([topic, { because }]) => ({ topic: groups ? topic.slice(GROUP.length) : topic, because }));
   }
 }

@@ -95,15 +95,19 @@ export function englishForms(word: string): string[] {
   return forms;
 }
 
-/** Whether a text contains every word of the query (in one of its forms) as a whole word. */
-export function mentions(text: string, query: BrowseQuery): boolean {
-  const haystack = normalise(text);
+/**
+ * A test of whether a normalised text contains every word of the query (in one of its forms) as
+ * a whole word. Built once per query; run it on `normalise(text)`.
+ */
+export function mentions(query: BrowseQuery): (normalisedText: string) => boolean {
   const queryWords = normalise(query.query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return queryWords.every((word, i) => {
-    if (CJK.test(word)) return haystack.includes(word);
+  const tests = queryWords.map((word, i): ((text: string) => boolean) => {
+    if (CJK.test(word)) return (text) => text.includes(word);
     const forms = (query.forms?.[i] ?? englishForms(word)).map(normalise);
-    return forms.some((form) => new RegExp(`(^|[^\\p{L}\\p{N}])${form}($|[^\\p{L}\\p{N}])`, 'u').test(haystack));
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${forms.join('|')})($|[^\\p{L}\\p{N}])`, 'u');
+    return (text) => pattern.test(text);
   });
+  return (text) => tests.every((test) => test(text));
 }

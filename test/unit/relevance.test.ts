@@ -12,6 +12,7 @@ import { lexicon as pl } from '../../src/search/lexicon/pl.ts';
 import type { Lexicon } from '../../src/search/lexicon/types.ts';
 import { lexicon as uk } from '../../src/search/lexicon/uk.ts';
 import { lexicon as zh } from '../../src/search/lexicon/zh-Hans.ts';
+import { normalise } from '../../src/search/normalise.ts';
 import { OwnWords } from '../../src/search/own-words.ts';
 import type { SearchIndex } from '../../src/search/search-index.ts';
 import {
@@ -52,7 +53,7 @@ function indexFor(feedName: string, lang: string): SearchIndex {
   return index;
 }
 
-describe.each(Object.keys(FEEDS))('topic suggestions from own words, %s feed', (feedName) => {
+describe.each(Object.keys(FEEDS))('topic suggestions from own words, %s feed', { timeout: 30_000 }, (feedName) => {
   it(`reach precision ≥ ${TOPIC_PRECISION} and recall ≥ ${TOPIC_RECALL} over ${TOPIC_QUERIES.length} queries`, () => {
     const feed = FEEDS[feedName]!;
     const matchers = new Map<string, OwnWords>();
@@ -111,7 +112,7 @@ describe.each(Object.keys(FEEDS))('topic suggestions from own words, %s feed', (
 function browseRecall(feedName: string, queries: readonly BrowseQuery[]): number {
   const feed = FEEDS[feedName]!;
   const texts = feed.services.map((s) =>
-    [s.name, s.description].flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).join('\n'),
+    normalise([s.name, s.description].flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).join('\n')),
   );
   let truth = 0;
   let found = 0;
@@ -127,7 +128,8 @@ function browseRecall(feedName: string, queries: readonly BrowseQuery[]): number
             ? 'pl'
             : 'en';
     const hits = new Set(indexFor(feedName, lang).search(q.query).docs);
-    const must = texts.flatMap((text, doc) => (mentions(text, q) ? [doc] : []));
+    const test = mentions(q);
+    const must = texts.flatMap((text, doc) => (test(text) ? [doc] : []));
     const got = must.filter((doc) => hits.has(doc)).length;
     truth += must.length;
     found += got;
@@ -141,7 +143,7 @@ function browseRecall(feedName: string, queries: readonly BrowseQuery[]): number
   return recall;
 }
 
-describe('browse search', () => {
+describe('browse search', { timeout: 30_000 }, () => {
   it(`finds ≥ ${BROWSE_RECALL} of the services whose name or description has the word, on the sample feed`, () => {
     expect(browseRecall('sample', SAMPLE_BROWSE_QUERIES)).toBeGreaterThanOrEqual(BROWSE_RECALL);
   });

@@ -313,4 +313,11 @@ export const lexicon: Lexicon = {
       '~radzenie sobie',
     ],
   },
+  groups: {
+    'domestic-abuse': ['przemoc domowa', 'przemoc w domu', 'tata mnie bije', 'tata bije mamę'],
+    refugees: ['uchodźca', 'uchodźczyni', 'uchodźcy', 'azyl', 'wojna'],
+    'young-carers': ['młody opiekun', 'młoda opiekunka', 'opiekuję się mamą', 'opiekuję się tatą'],
+    bereaved: ['zmarł', 'zmarła', 'umarł', 'umarła', 'żałoba', 'pogrzeb'],
+    deaf: ['głuchy', 'głucha', 'niedosłyszący', 'język migowy'],
+  },
 };

@@ -23,6 +23,12 @@ export interface Lexicon {
    * adds nothing).
    */
   topics: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that say the person belongs to a group some services are only for (the feed's
+   * `onlyFor`: `domestic-abuse`, `refugees`…), matched like topic phrases. They only lift those
+   * services in the ranking; they never suggest a topic.
+   */
+  groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Every phrase `who` + `what`: "dad hits me", "mum hits me"… */

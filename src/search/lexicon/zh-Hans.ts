@@ -53,4 +53,11 @@ export const lexicon: Lexicon = {
     parenting: ['育儿', '教育孩子', '孩子的行为', '青春期'],
     wellbeing: ['心理健康', '找人聊', '自信', '倾诉', '聊聊'],
   },
+  groups: {
+    'domestic-abuse': ['家暴', '家庭暴力'],
+    refugees: ['难民', '庇护', '战争'],
+    'young-carers': ['照顾妈妈', '照顾爸爸'],
+    bereaved: ['去世', '过世', '丧亲'],
+    deaf: ['聋', '手语'],
+  },
 };

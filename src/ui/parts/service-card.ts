@@ -124,6 +124,10 @@ function reasonText(reason: Reason, ctx: CardContext): string {
       return l.t('reason.general');
     case 'distance':
       return l.t('reason.distance', { km: reason.km });
+    case 'onlyFor':
+      return l.t(reason.asked ? 'reason.onlyForAsked' : 'reason.onlyFor', {
+        list: l.list(reason.groups.map((g) => labelOr(l, `group.${g}`, g))),
+      });
   }
 }
 

@@ -40,6 +40,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
     ${
       forYou.length
         ? html`${heading(p.level + 1, l.t('results.forYou'), { cls: 'subheading' })}
+          ${outcome.helperWidened.length ? html`<p class="notice">${l.t('results.helperWidened')}</p>` : nothing}
           ${resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.limit, p.onMore)}`
         : nothing
     }
