@@ -22,14 +22,14 @@ import type { Localizer } from '../i18n/localize.ts';
  * Checked on this date against stored copies of those pages (the build environment has no live
  * web access); a human should confirm each against the live page before release.
  */
-export const URGENT_CHECKED = '2026-11-25';
+const URGENT_CHECKED = '2026-11-25';
 
 /**
  * Built-in UK and Scotland urgent contacts, shown in every state, including when the feed fails
  * to load. Names stay in English (they are the services' own names); descriptions and hours come
  * from the reader's language catalog.
  */
-export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
+function builtInUrgentHelp(l: Localizer): UrgentContact[] {
   const always = l.t('urgent.open247');
   const base = { open247: true, hours: always, checked: URGENT_CHECKED };
   return [
