@@ -261,7 +261,9 @@ export class SupportFinder extends LitElement {
       prepared,
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
-      suggestions: this.search.topicsFor(this.search.engine(prepared), a.query ?? ''),
+      // Search is fetched when the question with a search box is reached, not before.
+      suggestions:
+        session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [],
       onUrgentNow: (yes) => {
         session.dispatch({ type: 'answer', set: { urgentNow: yes } });
         if (yes) session.focusAfterUpdate('.urgent > summary');
