@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { packCatalogs } from './scripts/pack-catalogs.ts';
 
 /**
  * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
@@ -67,7 +68,7 @@ function embedBuild(
   rolldownOptions: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>,
 ): UserConfig {
   return {
-    plugins: [trimTemplateIndentation()],
+    plugins: [trimTemplateIndentation(), packCatalogs()],
     build: {
       outDir,
       target: 'es2022',

@@ -1,6 +1,7 @@
 import { messages as en, type Message, type MessageKey, type Messages } from './en.ts';
 import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
 import { findLocale, LOCALES as REGISTRY, type LocaleEntry } from './locales.ts';
+import { unpackMessages } from './pack.ts';
 import type { Day } from '../feed/schema.ts';
 
 /** What the Localizer needs to know about its language; taken from the registry in `locales.ts`. */
@@ -37,7 +38,7 @@ export function negotiateLocale(wanted: readonly (string | null | undefined)[]):
 export async function loadCatalog(lang: string): Promise<Catalog> {
   const entry = findLocale(lang) ?? ENGLISH_ENTRY;
   const module = await entry.load();
-  return { meta: metaOf(entry), messages: module.messages, formats: module.formats };
+  return { meta: metaOf(entry), messages: unpackMessages(module.messages, Object.keys(en)), formats: module.formats };
 }
 
 export type Params = Record<string, string | number>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages as en, type Message } from '../../src/i18n/en.ts';
 import { ENGLISH, loadCatalog, Localizer, negotiateLocale, type Catalog } from '../../src/i18n/localize.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { packMessages, unpackMessages } from '../../src/i18n/pack.ts';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const forms = (message: Message): [string, string][] =>
@@ -170,5 +171,15 @@ describe('formatting in each language', () => {
     };
     const kinds = new Set(feed.services.flatMap((s) => s.access?.referralFrom ?? []));
     for (const kind of kinds) expect(Object.keys(en), `referral.${kind}`).toContain(`referral.${kind}`);
+  });
+});
+
+describe('packed catalogs', () => {
+  it('round-trip through the build’s list form in English key order', () => {
+    const order = Object.keys(en);
+    for (const [lang, catalog] of catalogs) {
+      expect(unpackMessages(packMessages(catalog.messages, order), order), lang).toEqual(catalog.messages);
+    }
+    expect(() => packMessages({ ...en, 'finder.title': undefined } as never, order)).toThrow(/finder\.title/);
   });
 });
