@@ -16,7 +16,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'Drafft yw’r cyfieithiad hwn nad yw siaradwr Cymraeg iaith gyntaf wedi’i wirio eto.',
   'finder.partFailed': 'Doedd dim modd llwytho’r rhan hon. Gwiria dy gysylltiad a rho gynnig arall arni.',
   'finder.language': 'Iaith',
-  'finder.sample': 'Data enghreifftiol: gwasanaethau dychmygol sydd i’w gweld.',
   'finder.warnings': {
     zero: 'Does dim cofnodion wedi’u hepgor.',
     one: 'Doedd dim modd dangos un cofnod oherwydd camgymeriad yn y ffrwd.',
@@ -38,7 +37,6 @@ export const messages: Messages = {
   'error.version': 'Mae’r rhestr o wasanaethau mewn fformat mwy newydd nag y mae’r offeryn hwn yn ei ddeall.',
 
   'exit.button': 'Gadael yn gyflym',
-  'exit.label': 'Gadael yn gyflym: gadael y dudalen hon nawr',
   'exit.hint': 'Pwysa Shift 3 gwaith i adael yn gyflym',
   'exit.press': {
     zero: 'Shift: gadael nawr.',
@@ -63,10 +61,7 @@ export const messages: Messages = {
   'urgent.title': 'Angen help nawr?',
   'urgent.summary': 'Siarad â rhywun nawr',
   'urgent.lead': 'Os wyt ti neu rywun arall mewn perygl nawr, ffonia 999.',
-  'urgent.call': 'Ffonio {number}',
   'urgent.text': 'Tecstio {body} i {number}',
-  'urgent.textOnly': 'Tecstio {number}',
-  'urgent.web': 'Gwefan: {host}',
   'urgent.ages': 'Oed {min} i {max}',
   'urgent.agesUpTo': 'Hyd at {max} oed',
   'urgent.agesFrom': '{min} oed a hŷn',
@@ -163,7 +158,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Angen atgyfeiriad gan: {who}',
   'card.onBehalf': 'Gelli di gysylltu â nhw ar ran y person ifanc',
   'card.why': 'Pam y gallai hyn helpu',
-  'card.contact': 'Cysylltu',
   'card.call': 'Ffonio {number}',
   'card.text': 'Tecstio {number}',
   'card.email': 'E-bostio {address}',
@@ -172,16 +166,13 @@ export const messages: Messages = {
   'card.checked': 'Manylion wedi’u gwirio ddiwethaf {date}',
   'card.stale': 'Gall y manylion hyn fod yn hen.',
   'card.free': 'Am ddim',
-  'card.openNow': 'Ar agor nawr',
   'card.open247': 'Ar agor 24 awr',
   'card.closesAt': 'Ar agor nawr, yn cau am {time}',
   'card.opensAt': 'Ar gau nawr, yn agor {day} am {time}',
-  'card.closed': 'Ar gau nawr',
   'card.today': 'heddiw',
   'card.tomorrow': 'yfory',
   'card.ages': 'Oed {min} i {max}',
   'card.more': 'Rhagor am {name}',
-  'card.languages': 'Ieithoedd: {list}',
   'card.nextSteps': 'Beth sy’n digwydd nesaf',
   'card.how': 'Sut i gysylltu',
   'detail.ages': 'Oedran',
@@ -200,14 +191,6 @@ export const messages: Messages = {
   'reason.forAdults': 'Cymorth i ti helpu’r person ifanc',
   'reason.general': 'Cymorth cyffredinol gyda sut rwyt ti’n teimlo',
   'reason.distance': 'Tua {km} km oddi wrthyt ti',
-
-  'delivery.in-person': 'wyneb yn wyneb',
-  'delivery.phone': 'ffôn',
-  'delivery.text': 'tecst',
-  'delivery.chat': 'sgwrs ar-lein',
-  'delivery.video': 'galwad fideo',
-  'delivery.online': 'ar-lein',
-  'delivery.group': 'grwpiau',
 
   'referral.gp': 'meddyg teulu (GP)',
   'referral.school': 'ysgol',
@@ -252,7 +235,6 @@ export const messages: Messages = {
   'list.more': 'Dangos rhagor ({count} ar ôl)',
 
   'save.add': 'Cadw yn fy nghrynodeb',
-  'save.remove': 'Wedi’i gadw yn fy nghrynodeb',
   'save.added': 'Wedi cadw {name} yn dy grynodeb.',
   'save.removed': 'Wedi tynnu {name} o dy grynodeb.',
 
@@ -298,7 +280,6 @@ export const messages: Messages = {
 
   'detail.who': 'Pwy all gysylltu',
   'detail.referral': 'Atgyfeirio',
-  'detail.hoursWeek': 'Oriau wythnosol',
   'detail.directions': 'Map a chyfarwyddiadau',
   'detail.groups': 'Yn enwedig ar gyfer',
   'detail.level': 'Math o gymorth',

@@ -16,7 +16,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'ਇਹ ਅਨੁਵਾਦ ਇੱਕ ਖਰੜਾ ਹੈ ਜਿਸਨੂੰ ਅਜੇ ਕਿਸੇ ਮਾਂ-ਬੋਲੀ ਵਾਲੇ ਨੇ ਜਾਂਚਿਆ ਨਹੀਂ।',
   'finder.partFailed': 'ਇਹ ਹਿੱਸਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਆਪਣਾ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
   'finder.language': 'ਭਾਸ਼ਾ',
-  'finder.sample': 'ਨਮੂਨਾ ਡਾਟਾ: ਦਿਖਾਈਆਂ ਗਈਆਂ ਸੇਵਾਵਾਂ ਕਾਲਪਨਿਕ ਹਨ।',
   'finder.warnings': {
     one: 'ਫੀਡ ਵਿੱਚ ਇੱਕ ਗਲਤੀ ਕਾਰਨ {count} ਸੂਚੀ ਨਹੀਂ ਦਿਖਾਈ ਜਾ ਸਕੀ।',
     other: 'ਫੀਡ ਵਿੱਚ ਗਲਤੀਆਂ ਕਾਰਨ {count} ਸੂਚੀਆਂ ਨਹੀਂ ਦਿਖਾਈਆਂ ਜਾ ਸਕੀਆਂ।',
@@ -34,7 +33,6 @@ export const messages: Messages = {
   'error.version': 'ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਇੱਕ ਨਵੇਂ ਰੂਪ ਵਿੱਚ ਹੈ ਜਿਸਨੂੰ ਇਹ ਟੂਲ ਨਹੀਂ ਸਮਝਦਾ।',
 
   'exit.button': 'ਜਲਦੀ ਬਾਹਰ ਨਿਕਲੋ',
-  'exit.label': 'ਜਲਦੀ ਬਾਹਰ ਨਿਕਲੋ: ਇਹ ਪੰਨਾ ਹੁਣੇ ਛੱਡੋ',
   'exit.hint': 'ਜਲਦੀ ਨਿਕਲਣ ਲਈ Shift 3 ਵਾਰ ਦਬਾਓ',
   'exit.press': {
     one: 'Shift: ਬਾਹਰ ਨਿਕਲਣ ਲਈ {count} ਵਾਰ ਹੋਰ ਦਬਾਓ।',
@@ -55,10 +53,7 @@ export const messages: Messages = {
   'urgent.title': 'ਕੀ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?',
   'urgent.summary': 'ਹੁਣੇ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰੋ',
   'urgent.lead': 'ਜੇ ਤੁਸੀਂ ਜਾਂ ਕੋਈ ਹੋਰ ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 ’ਤੇ ਕਾਲ ਕਰੋ।',
-  'urgent.call': '{number} ’ਤੇ ਕਾਲ ਕਰੋ',
   'urgent.text': '{number} ’ਤੇ {body} ਲਿਖ ਕੇ ਭੇਜੋ',
-  'urgent.textOnly': '{number} ’ਤੇ ਸੁਨੇਹਾ ਭੇਜੋ',
-  'urgent.web': 'ਵੈੱਬਸਾਈਟ: {host}',
   'urgent.ages': 'ਉਮਰ {min} ਤੋਂ {max}',
   'urgent.agesUpTo': '{max} ਸਾਲ ਦੀ ਉਮਰ ਤੱਕ',
   'urgent.agesFrom': '{min} ਸਾਲ ਅਤੇ ਵੱਧ',
@@ -145,7 +140,6 @@ export const messages: Messages = {
   'card.referralFrom': 'ਇਹਨਾਂ ਤੋਂ ਰੈਫ਼ਰਲ ਦੀ ਲੋੜ ਹੈ: {who}',
   'card.onBehalf': 'ਤੁਸੀਂ ਨੌਜਵਾਨ ਵੱਲੋਂ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ',
   'card.why': 'ਇਹ ਕਿਉਂ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ',
-  'card.contact': 'ਸੰਪਰਕ ਕਰੋ',
   'card.call': '{number} ’ਤੇ ਕਾਲ ਕਰੋ',
   'card.text': '{number} ’ਤੇ ਸੁਨੇਹਾ ਭੇਜੋ',
   'card.email': '{address} ’ਤੇ ਈਮੇਲ ਕਰੋ',
@@ -154,16 +148,13 @@ export const messages: Messages = {
   'card.checked': 'ਵੇਰਵੇ ਆਖ਼ਰੀ ਵਾਰ ਜਾਂਚੇ ਗਏ {date}',
   'card.stale': 'ਇਹ ਵੇਰਵੇ ਪੁਰਾਣੇ ਹੋ ਸਕਦੇ ਹਨ।',
   'card.free': 'ਮੁਫ਼ਤ',
-  'card.openNow': 'ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ',
   'card.open247': '24 ਘੰਟੇ ਖੁੱਲ੍ਹਾ',
   'card.closesAt': 'ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ, {time} ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ',
   'card.opensAt': 'ਹੁਣ ਬੰਦ ਹੈ, {day} {time} ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ',
-  'card.closed': 'ਹੁਣ ਬੰਦ ਹੈ',
   'card.today': 'ਅੱਜ',
   'card.tomorrow': 'ਕੱਲ੍ਹ',
   'card.ages': 'ਉਮਰ {min} ਤੋਂ {max}',
   'card.more': '{name} ਬਾਰੇ ਹੋਰ',
-  'card.languages': 'ਭਾਸ਼ਾਵਾਂ: {list}',
   'card.nextSteps': 'ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ',
   'card.how': 'ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ',
   'detail.ages': 'ਉਮਰ',
@@ -182,14 +173,6 @@ export const messages: Messages = {
   'reason.forAdults': 'ਨੌਜਵਾਨ ਦੀ ਮਦਦ ਕਰਨ ਵਿੱਚ ਤੁਹਾਡੇ ਲਈ ਸਹਾਇਤਾ',
   'reason.general': 'ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ, ਇਸ ਬਾਰੇ ਆਮ ਸਹਾਇਤਾ',
   'reason.distance': 'ਤੁਹਾਡੇ ਤੋਂ ਲਗਭਗ {km} ਕਿ.ਮੀ.',
-
-  'delivery.in-person': 'ਆਹਮੋ-ਸਾਹਮਣੇ',
-  'delivery.phone': 'ਫ਼ੋਨ',
-  'delivery.text': 'ਟੈਕਸਟ',
-  'delivery.chat': 'ਆਨਲਾਈਨ ਚੈਟ',
-  'delivery.video': 'ਵੀਡੀਓ ਕਾਲ',
-  'delivery.online': 'ਆਨਲਾਈਨ',
-  'delivery.group': 'ਗਰੁੱਪ',
 
   'referral.gp': 'GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ)',
   'referral.school': 'ਸਕੂਲ',
@@ -234,7 +217,6 @@ export const messages: Messages = {
   'list.more': 'ਹੋਰ ਦਿਖਾਓ ({count} ਬਾਕੀ)',
 
   'save.add': 'ਮੇਰੇ ਸਾਰ ਵਿੱਚ ਸੰਭਾਲੋ',
-  'save.remove': 'ਮੇਰੇ ਸਾਰ ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ',
   'save.added': '{name} ਤੁਹਾਡੇ ਸਾਰ ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ।',
   'save.removed': '{name} ਤੁਹਾਡੇ ਸਾਰ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ।',
 
@@ -278,7 +260,6 @@ export const messages: Messages = {
 
   'detail.who': 'ਕੌਣ ਸੰਪਰਕ ਕਰ ਸਕਦਾ ਹੈ',
   'detail.referral': 'ਰੈਫ਼ਰਲ',
-  'detail.hoursWeek': 'ਹਫ਼ਤਾਵਾਰੀ ਸਮਾਂ',
   'detail.directions': 'ਨਕਸ਼ਾ ਅਤੇ ਰਸਤਾ',
   'detail.groups': 'ਖ਼ਾਸ ਤੌਰ ’ਤੇ ਇਹਨਾਂ ਲਈ',
   'detail.level': 'ਸਹਾਇਤਾ ਦੀ ਕਿਸਮ',

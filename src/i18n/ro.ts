@@ -16,7 +16,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'Această traducere este o ciornă pe care un vorbitor nativ nu a verificat-o încă.',
   'finder.partFailed': 'Această parte nu s-a putut încărca. Verifică-ți conexiunea și încearcă din nou.',
   'finder.language': 'Limba',
-  'finder.sample': 'Date de exemplu: serviciile afișate sunt fictive.',
   'finder.warnings': {
     one: '{count} înregistrare nu a putut fi afișată din cauza unei greșeli în sursa de date.',
     few: '{count} înregistrări nu au putut fi afișate din cauza unor greșeli în sursa de date.',
@@ -35,7 +34,6 @@ export const messages: Messages = {
   'error.version': 'Lista de servicii are un format mai nou decât cel pe care îl înțelege acest instrument.',
 
   'exit.button': 'Ieșire rapidă',
-  'exit.label': 'Ieșire rapidă: părăsește pagina acum',
   'exit.hint': 'Apasă Shift de 3 ori ca să ieși repede',
   'exit.press': {
     one: 'Shift: mai apasă o dată ca să ieși.',
@@ -57,10 +55,7 @@ export const messages: Messages = {
   'urgent.title': 'Ai nevoie de ajutor chiar acum?',
   'urgent.summary': 'Vorbește cu cineva acum',
   'urgent.lead': 'Dacă tu sau altcineva sunteți în pericol chiar acum, sună la 999.',
-  'urgent.call': 'Sună la {number}',
   'urgent.text': 'Trimite {body} prin SMS la {number}',
-  'urgent.textOnly': 'Trimite SMS la {number}',
-  'urgent.web': 'Site: {host}',
   'urgent.ages': 'Vârste între {min} și {max} ani',
   'urgent.agesUpTo': 'Până la {max} ani',
   'urgent.agesFrom': 'De la {min} ani în sus',
@@ -154,7 +149,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Este nevoie de trimitere de la: {who}',
   'card.onBehalf': 'Îi poți contacta în numele tânărului',
   'card.why': 'De ce te-ar putea ajuta',
-  'card.contact': 'Ia legătura',
   'card.call': 'Sună la {number}',
   'card.text': 'Trimite SMS la {number}',
   'card.email': 'Scrie la {address}',
@@ -163,16 +157,13 @@ export const messages: Messages = {
   'card.checked': 'Detalii verificate ultima dată pe {date}',
   'card.stale': 'Aceste detalii pot fi depășite.',
   'card.free': 'Gratuit',
-  'card.openNow': 'Deschis acum',
   'card.open247': 'Deschis 24 de ore',
   'card.closesAt': 'Deschis acum, se închide la {time}',
   'card.opensAt': 'Închis acum, se deschide {day} la {time}',
-  'card.closed': 'Închis acum',
   'card.today': 'azi',
   'card.tomorrow': 'mâine',
   'card.ages': 'Vârste între {min} și {max} ani',
   'card.more': 'Mai multe despre {name}',
-  'card.languages': 'Limbi: {list}',
   'card.nextSteps': 'Ce se întâmplă mai departe',
   'card.how': 'Cum iei legătura',
   'detail.ages': 'Vârste',
@@ -191,14 +182,6 @@ export const messages: Messages = {
   'reason.forAdults': 'Sprijin pentru tine ca să ajuți tânărul',
   'reason.general': 'Sprijin general pentru cum te simți',
   'reason.distance': 'La aproximativ {km} km de tine',
-
-  'delivery.in-person': 'față în față',
-  'delivery.phone': 'telefon',
-  'delivery.text': 'SMS',
-  'delivery.chat': 'chat online',
-  'delivery.video': 'apel video',
-  'delivery.online': 'online',
-  'delivery.group': 'grupuri',
 
   'referral.gp': 'medicul de familie (GP)',
   'referral.school': 'școală',
@@ -243,7 +226,6 @@ export const messages: Messages = {
   'list.more': 'Arată mai multe (au mai rămas {count})',
 
   'save.add': 'Salvează în rezumatul meu',
-  'save.remove': 'Salvat în rezumatul meu',
   'save.added': '{name} a fost salvat în rezumatul tău.',
   'save.removed': '{name} a fost scos din rezumatul tău.',
 
@@ -288,7 +270,6 @@ export const messages: Messages = {
 
   'detail.who': 'Cine poate lua legătura',
   'detail.referral': 'Trimitere',
-  'detail.hoursWeek': 'Programul săptămânal',
   'detail.directions': 'Hartă și indicații',
   'detail.groups': 'În special pentru',
   'detail.level': 'Tipul de sprijin',

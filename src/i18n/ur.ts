@@ -15,7 +15,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'یہ ترجمہ ابھی مسودہ ہے اور کسی اہلِ زبان نے اسے جانچا نہیں۔',
   'finder.partFailed': 'اس حصے کو لوڈ نہیں کیا جا سکا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
   'finder.language': 'زبان',
-  'finder.sample': 'نمونہ ڈیٹا: دکھائی گئی خدمات فرضی ہیں۔',
   'finder.warnings': {
     one: 'فیڈ میں ایک غلطی کی وجہ سے {count} اندراج نہیں دکھایا جا سکا۔',
     other: 'فیڈ میں غلطیوں کی وجہ سے {count} اندراجات نہیں دکھائے جا سکے۔',
@@ -33,7 +32,6 @@ export const messages: Messages = {
   'error.version': 'خدمات کی فہرست ایسی نئی شکل میں ہے جو یہ ٹول نہیں سمجھتا۔',
 
   'exit.button': 'فوری باہر نکلیں',
-  'exit.label': 'فوری باہر نکلیں: یہ صفحہ ابھی چھوڑ دیں',
   'exit.hint': 'جلدی نکلنے کے لیے Shift تین بار دبائیں',
   'exit.press': {
     one: 'Shift: باہر نکلنے کے لیے {count} بار اور دبائیں۔',
@@ -54,10 +52,7 @@ export const messages: Messages = {
   'urgent.title': 'کیا آپ کو ابھی مدد چاہیے؟',
   'urgent.summary': 'ابھی کسی سے بات کریں',
   'urgent.lead': 'اگر آپ یا کوئی اور ابھی خطرے میں ہے تو 999 پر کال کریں۔',
-  'urgent.call': '{number} پر کال کریں',
   'urgent.text': '{number} پر {body} لکھ کر بھیجیں',
-  'urgent.textOnly': '{number} پر پیغام بھیجیں',
-  'urgent.web': 'ویب سائٹ: {host}',
   'urgent.ages': 'عمر {min} سے {max}',
   'urgent.agesUpTo': '{max} سال کی عمر تک',
   'urgent.agesFrom': '{min} سال اور اس سے زیادہ',
@@ -146,7 +141,6 @@ export const messages: Messages = {
   'card.referralFrom': 'ریفرل درکار ہے: {who}',
   'card.onBehalf': 'آپ نوجوان کی طرف سے ان سے رابطہ کر سکتے ہیں',
   'card.why': 'یہ کیوں مدد کر سکتا ہے',
-  'card.contact': 'رابطہ کریں',
   'card.call': '{number} پر کال کریں',
   'card.text': '{number} پر پیغام بھیجیں',
   'card.email': '{address} پر ای میل کریں',
@@ -155,16 +149,13 @@ export const messages: Messages = {
   'card.checked': 'تفصیلات کی آخری جانچ {date}',
   'card.stale': 'یہ تفصیلات پرانی ہو سکتی ہیں۔',
   'card.free': 'مفت',
-  'card.openNow': 'ابھی کھلا ہے',
   'card.open247': '24 گھنٹے کھلا',
   'card.closesAt': 'ابھی کھلا ہے، {time} پر بند ہوگا',
   'card.opensAt': 'ابھی بند ہے، {day} {time} پر کھلے گا',
-  'card.closed': 'ابھی بند ہے',
   'card.today': 'آج',
   'card.tomorrow': 'کل',
   'card.ages': 'عمر {min} سے {max}',
   'card.more': '{name} کے بارے میں مزید',
-  'card.languages': 'زبانیں: {list}',
   'card.nextSteps': 'آگے کیا ہوگا',
   'card.how': 'رابطہ کیسے کریں',
   'detail.ages': 'عمر',
@@ -183,14 +174,6 @@ export const messages: Messages = {
   'reason.forAdults': 'نوجوان کی مدد کرنے میں آپ کے لیے مدد',
   'reason.general': 'آپ کے احساسات کے بارے میں عمومی مدد',
   'reason.distance': 'آپ سے تقریباً {km} کلومیٹر',
-
-  'delivery.in-person': 'آمنے سامنے',
-  'delivery.phone': 'فون',
-  'delivery.text': 'ٹیکسٹ',
-  'delivery.chat': 'آن لائن چیٹ',
-  'delivery.video': 'ویڈیو کال',
-  'delivery.online': 'آن لائن',
-  'delivery.group': 'گروپ',
 
   'referral.gp': 'GP (فیملی ڈاکٹر)',
   'referral.school': 'اسکول',
@@ -235,7 +218,6 @@ export const messages: Messages = {
   'list.more': 'مزید دکھائیں ({count} باقی)',
 
   'save.add': 'میرے خلاصے میں محفوظ کریں',
-  'save.remove': 'میرے خلاصے میں محفوظ ہے',
   'save.added': '{name} آپ کے خلاصے میں محفوظ ہو گیا۔',
   'save.removed': '{name} آپ کے خلاصے سے ہٹا دیا گیا۔',
 
@@ -280,7 +262,6 @@ export const messages: Messages = {
 
   'detail.who': 'کون رابطہ کر سکتا ہے',
   'detail.referral': 'ریفرل',
-  'detail.hoursWeek': 'ہفتہ وار اوقات',
   'detail.directions': 'نقشہ اور راستہ',
   'detail.groups': 'خاص طور پر ان کے لیے',
   'detail.level': 'مدد کی قسم',
