@@ -22,14 +22,14 @@ import type { Localizer } from '../i18n/localize.ts';
  * Checked on this date against stored copies of those pages (the build environment has no live
  * web access); a human should confirm each against the live page before release.
  */
-export const URGENT_CHECKED = '2026-11-25';
+const URGENT_CHECKED = '2026-11-25';
 
 /**
  * Built-in UK and Scotland urgent contacts, shown in every state, including when the feed fails
  * to load. Names stay in English (they are the services' own names); descriptions and hours come
  * from the reader's language catalog. Each text carries its language tag.
  */
-export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
+function builtInUrgentHelp(l: Localizer): UrgentContact[] {
   // Tagged with their languages, so an English service name in an Arabic page is marked English.
   const own = (text: string) => ({ [l.lang]: text });
   const english = (name: string) => ({ en: name });
