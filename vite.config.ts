@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { packCatalogs } from './scripts/pack-catalogs.ts';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
@@ -66,7 +67,7 @@ function embedBuild(
   rolldownOptions: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>,
 ): UserConfig {
   return {
-    plugins: [trimTemplateIndentation()],
+    plugins: [trimTemplateIndentation(), packCatalogs()],
     build: {
       outDir,
       target: 'es2022',

@@ -177,6 +177,15 @@ export const messages = {
   'referral.social-work': 'a social worker',
   'referral.health-visitor': 'a health visitor',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'a school nurse',
+  'referral.midwife': 'a midwife',
+  'referral.police': 'the police',
+  'referral.emergency-department': 'a hospital emergency department',
+  'referral.college': 'a college',
+  'referral.university': 'a university',
+  'referral.youth-work': 'a youth worker',
+  'referral.throughcare': 'a throughcare and aftercare team',
+  'referral.young-carers-service': 'a young carers service',
 
   'lang.bfi': 'British Sign Language',
 
@@ -264,10 +273,34 @@ export const messages = {
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',
+
+  // The default topics' names (src/feed/default-topics.ts takes its English names from here).
+  'topic.feeling-worried': 'Feeling worried or anxious',
+  'topic.feeling-low': 'Feeling low or sad',
+  'topic.anger': 'Anger and big feelings',
+  'topic.friendships': 'Friendships and feeling lonely',
+  'topic.bullying': 'Bullying',
+  'topic.things-at-home': 'Things at home',
+  'topic.school-stress': 'School, exams and college',
+  'topic.sleep': 'Sleep',
+  'topic.eating-body-image': 'Eating and how I feel about my body',
+  'topic.hurting-yourself': 'Hurting yourself or thoughts of suicide',
+  'topic.loss': 'Losing someone',
+  'topic.identity': 'Who I am: identity, gender and sexuality',
+  'topic.drugs-alcohol': 'Alcohol and drugs',
+  'topic.something-happened': 'Something bad happened to me',
+  'topic.how-i-think': 'Autism, ADHD and how my mind works',
+  'topic.caring': 'Looking after someone at home',
+  'topic.being-online': 'Being online and gaming',
+  'topic.parenting': 'Supporting my child',
+  'topic.wellbeing': 'Feeling OK and looking after myself',
 } as const;
 
 type Message = string | { readonly one?: string; readonly other: string; readonly [k: string]: string | undefined };
 export type MessageKey = keyof typeof messages;
-/** What a translation must look like: any subset of the keys, same placeholders by convention. */
-export type Messages = { readonly [K in MessageKey]?: Message };
+/**
+ * What a translation must look like: every key (typecheck fails on a missing one), with the same
+ * placeholders and the language's plural categories (checked in test/unit/i18n.test.ts).
+ */
+export type Messages = { readonly [K in MessageKey]: Message };
 export type { Message };

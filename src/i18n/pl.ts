@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Polish. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ty" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'pl', name: 'Polski', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Znajdź wsparcie',
@@ -193,6 +192,15 @@ export const messages: Messages = {
   'referral.social-work': 'pracownik socjalny',
   'referral.health-visitor': 'pielęgniarka środowiskowa (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'pielęgniarka szkolna',
+  'referral.midwife': 'położna',
+  'referral.police': 'policja',
+  'referral.emergency-department': 'szpitalny oddział ratunkowy',
+  'referral.college': 'college',
+  'referral.university': 'uczelnia',
+  'referral.youth-work': 'pracownik młodzieżowy',
+  'referral.throughcare': 'zespół wsparcia dla osób opuszczających pieczę (throughcare)',
+  'referral.young-carers-service': 'organizacja wspierająca młodych opiekunów',
 
   'lang.bfi': 'brytyjski język migowy',
 
@@ -283,4 +291,24 @@ export const messages: Messages = {
   'audience.young-person': 'same młode osoby',
   'audience.parent-carer': 'rodzice i opiekunowie',
   'audience.professional': 'specjaliści',
+
+  'topic.feeling-worried': 'Niepokój, zmartwienie lub lęk',
+  'topic.feeling-low': 'Smutek i przygnębienie',
+  'topic.anger': 'Złość i silne emocje',
+  'topic.friendships': 'Przyjaźnie i samotność',
+  'topic.bullying': 'Nękanie i przemoc rówieśnicza',
+  'topic.things-at-home': 'Sprawy w domu',
+  'topic.school-stress': 'Szkoła, egzaminy i college',
+  'topic.sleep': 'Sen',
+  'topic.eating-body-image': 'Jedzenie i to, jak postrzegam swoje ciało',
+  'topic.hurting-yourself': 'Samookaleczanie lub myśli samobójcze',
+  'topic.loss': 'Utrata bliskiej osoby',
+  'topic.identity': 'Kim jestem: tożsamość, płeć i seksualność',
+  'topic.drugs-alcohol': 'Alkohol i narkotyki',
+  'topic.something-happened': 'Przydarzyło mi się coś złego',
+  'topic.how-i-think': 'Autyzm, ADHD i to, jak działa mój umysł',
+  'topic.caring': 'Opieka nad kimś w domu',
+  'topic.being-online': 'Internet i gry',
+  'topic.parenting': 'Wspieranie mojego dziecka',
+  'topic.wellbeing': 'Dobre samopoczucie i dbanie o siebie',
 };

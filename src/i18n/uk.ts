@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Ukrainian. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ти" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'uk', name: 'Українська', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Знайти підтримку',
@@ -192,6 +191,15 @@ export const messages: Messages = {
   'referral.social-work': 'соціальний працівник',
   'referral.health-visitor': 'патронажна медсестра (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'шкільна медсестра',
+  'referral.midwife': 'акушерка',
+  'referral.police': 'поліція',
+  'referral.emergency-department': 'відділення невідкладної допомоги лікарні',
+  'referral.college': 'коледж',
+  'referral.university': 'університет',
+  'referral.youth-work': 'молодіжний працівник',
+  'referral.throughcare': 'команда підтримки після виходу з опіки (throughcare)',
+  'referral.young-carers-service': 'служба для молодих доглядальників',
 
   'lang.bfi': 'британська мова жестів',
 
@@ -281,4 +289,24 @@ export const messages: Messages = {
   'audience.young-person': 'самі молоді люди',
   'audience.parent-carer': 'батьки й опікуни',
   'audience.professional': 'фахівці',
+
+  'topic.feeling-worried': 'Тривога і хвилювання',
+  'topic.feeling-low': 'Смуток і пригніченість',
+  'topic.anger': 'Гнів і сильні почуття',
+  'topic.friendships': 'Дружба і самотність',
+  'topic.bullying': 'Булінг',
+  'topic.things-at-home': 'Справи вдома',
+  'topic.school-stress': 'Школа, іспити та коледж',
+  'topic.sleep': 'Сон',
+  'topic.eating-body-image': 'Харчування і те, як я ставлюся до свого тіла',
+  'topic.hurting-yourself': 'Самоушкодження або думки про самогубство',
+  'topic.loss': 'Втрата близької людини',
+  'topic.identity': 'Хто я: ідентичність, гендер і сексуальність',
+  'topic.drugs-alcohol': 'Алкоголь і наркотики',
+  'topic.something-happened': 'Зі мною сталося щось погане',
+  'topic.how-i-think': 'Аутизм, СДУГ і те, як працює мій розум',
+  'topic.caring': 'Догляд за кимось удома',
+  'topic.being-online': 'Інтернет та ігри',
+  'topic.parenting': 'Підтримка моєї дитини',
+  'topic.wellbeing': 'Добре самопочуття і турбота про себе',
 };
