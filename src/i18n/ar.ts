@@ -18,7 +18,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'هذه ترجمة أولية لم يراجعها متحدث أصلي باللغة بعد.',
   'finder.partFailed': 'تعذّر تحميل هذا الجزء من أداة البحث. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   'finder.language': 'اللغة',
-  'finder.sample': 'بيانات تجريبية: الخدمات المعروضة خيالية.',
   'finder.warnings': {
     zero: 'تعذّر عرض {count} عنصر بسبب أخطاء في مصدر البيانات.',
     one: 'تعذّر عرض {count} عنصر بسبب خطأ في مصدر البيانات.',
@@ -40,7 +39,6 @@ export const messages: Messages = {
   'error.version': 'قائمة الخدمات بتنسيق أحدث مما تفهمه أداة البحث هذه.',
 
   'exit.button': 'خروج سريع',
-  'exit.label': 'خروج سريع: غادر هذه الصفحة الآن',
   'exit.hint': 'اضغط على Shift 3 مرات للمغادرة بسرعة',
   'exit.press': {
     zero: 'Shift: اضغط {count} مرة إضافية للخروج.',
@@ -65,10 +63,7 @@ export const messages: Messages = {
   'urgent.title': 'هل تحتاج إلى مساعدة الآن؟',
   'urgent.summary': 'تحدّث إلى شخص ما الآن',
   'urgent.lead': 'إذا كنت أنت أو شخص آخر في خطر الآن، فاتصل بالرقم 999.',
-  'urgent.call': 'اتصل بالرقم {number}',
   'urgent.text': 'أرسل {body} في رسالة نصية إلى الرقم {number}',
-  'urgent.textOnly': 'أرسل رسالة نصية إلى الرقم {number}',
-  'urgent.web': 'الموقع الإلكتروني: {host}',
   'urgent.ages': 'الأعمار من {min} إلى {max}',
   'urgent.agesUpTo': 'حتى سن {max}',
   'urgent.agesFrom': 'من سن {min} فما فوق',
@@ -163,7 +158,6 @@ export const messages: Messages = {
   'card.referralFrom': 'تحتاج إلى إحالة من: {who}',
   'card.onBehalf': 'يمكنك التواصل معهم نيابةً عن الشاب',
   'card.why': 'لماذا قد يساعد هذا',
-  'card.contact': 'تواصل معهم',
   'card.call': 'اتصل بالرقم {number}',
   'card.text': 'أرسل رسالة نصية إلى الرقم {number}',
   'card.email': 'أرسل بريدًا إلكترونيًا إلى {address}',
@@ -172,16 +166,13 @@ export const messages: Messages = {
   'card.checked': 'آخر تحقق من التفاصيل: {date}',
   'card.stale': 'قد تكون هذه التفاصيل قديمة.',
   'card.free': 'مجاني',
-  'card.openNow': 'مفتوح الآن',
   'card.open247': 'مفتوح على مدار الساعة',
   'card.closesAt': 'مفتوح الآن، ويُغلق الساعة {time}',
   'card.opensAt': 'مغلق الآن، ويفتح {day} الساعة {time}',
-  'card.closed': 'مغلق الآن',
   'card.today': 'اليوم',
   'card.tomorrow': 'غدًا',
   'card.ages': 'الأعمار من {min} إلى {max}',
   'card.more': 'المزيد عن {name}',
-  'card.languages': 'اللغات: {list}',
   'card.nextSteps': 'ماذا يحدث بعد ذلك',
   'card.how': 'كيفية التواصل',
   'detail.ages': 'الأعمار',
@@ -200,14 +191,6 @@ export const messages: Messages = {
   'reason.forAdults': 'دعم لك لمساعدة الشاب',
   'reason.general': 'دعم عام بخصوص ما تشعر به',
   'reason.distance': 'على بُعد {km} كم منك تقريبًا',
-
-  'delivery.in-person': 'وجهًا لوجه',
-  'delivery.phone': 'الهاتف',
-  'delivery.text': 'الرسائل النصية',
-  'delivery.chat': 'الدردشة عبر الإنترنت',
-  'delivery.video': 'مكالمة فيديو',
-  'delivery.online': 'عبر الإنترنت',
-  'delivery.group': 'مجموعات',
 
   'referral.gp': 'طبيب عام (GP)',
   'referral.school': 'مدرسة',
@@ -243,7 +226,6 @@ export const messages: Messages = {
   'list.more': 'اعرض المزيد (المتبقي: {count})',
 
   'save.add': 'احفظ في ملخّصي',
-  'save.remove': 'محفوظ في ملخّصي',
   'save.added': 'تم حفظ {name} في ملخّصك.',
   'save.removed': 'تمت إزالة {name} من ملخّصك.',
 
@@ -287,7 +269,6 @@ export const messages: Messages = {
 
   'detail.who': 'من يمكنه التواصل',
   'detail.referral': 'الإحالة',
-  'detail.hoursWeek': 'ساعات العمل الأسبوعية',
   'detail.directions': 'الخريطة والاتجاهات',
   'detail.groups': 'موجّه خصوصًا إلى',
   'detail.level': 'نوع الدعم',

@@ -18,7 +18,6 @@ export const messages: Messages = {
   'finder.partFailed':
     'Cha b’ urrainn dhuinn am pàirt seo dhen lorgair a luchdadh. Thoir sùil air do cheangal agus feuch a-rithist.',
   'finder.language': 'Cànan',
-  'finder.sample': 'Dàta sampaill: tha na seirbheisean a chì thu air an dèanamh suas.',
   'finder.warnings': {
     one: 'Cha b’ urrainn dhuinn {count} innteart a shealltainn air sgàth mearachd san dàta.',
     two: 'Cha b’ urrainn dhuinn {count} innteart a shealltainn air sgàth mhearachdan san dàta.',
@@ -38,7 +37,6 @@ export const messages: Messages = {
   'error.version': 'Tha liosta nan seirbheisean ann an cruth nas ùire na thuigeas an lorgair seo.',
 
   'exit.button': 'Fàg gu luath',
-  'exit.label': 'Fàg gu luath: fàg an duilleag seo an-dràsta',
   'exit.hint': 'Brùth Shift 3 tursan airson fàgail gu luath',
   'exit.press': {
     one: 'Shift: brùth {count} turas eile airson fàgail.',
@@ -62,10 +60,7 @@ export const messages: Messages = {
   'urgent.title': 'A bheil feum agad air cuideachadh an-dràsta?',
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
-  'urgent.call': 'Cuir fòn gu {number}',
   'urgent.text': 'Cuir teacsa le {body} gu {number}',
-  'urgent.textOnly': 'Cuir teacsa gu {number}',
-  'urgent.web': 'Làrach-lìn: {host}',
   'urgent.ages': 'Aois {min} gu {max}',
   'urgent.agesUpTo': 'Suas gu aois {max}',
   'urgent.agesFrom': 'Aois {min} is nas sine',
@@ -163,7 +158,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Tha feum air tar-chur bho: {who}',
   'card.onBehalf': 'Faodaidh tu fios a chur thuca às leth an neach òig',
   'card.why': 'Carson a dh’fhaodadh seo cuideachadh',
-  'card.contact': 'Cuir fios',
   'card.call': 'Cuir fòn gu {number}',
   'card.text': 'Cuir teacsa gu {number}',
   'card.email': 'Cuir post-d gu {address}',
@@ -172,16 +166,13 @@ export const messages: Messages = {
   'card.checked': 'Chaidh am fiosrachadh a sgrùdadh mu dheireadh: {date}',
   'card.stale': 'Dh’fhaodadh nach eil am fiosrachadh seo ùraichte.',
   'card.free': 'An-asgaidh',
-  'card.openNow': 'Fosgailte an-dràsta',
   'card.open247': 'Fosgailte 24 uair a thìde',
   'card.closesAt': 'Fosgailte an-dràsta, dùinidh e aig {time}',
   'card.opensAt': 'Dùinte an-dràsta, fosglaidh e {day} aig {time}',
-  'card.closed': 'Dùinte an-dràsta',
   'card.today': 'an-diugh',
   'card.tomorrow': 'a-màireach',
   'card.ages': 'Aois {min} gu {max}',
   'card.more': 'Barrachd mu {name}',
-  'card.languages': 'Cànanan: {list}',
   'card.nextSteps': 'Dè thachras an uair sin',
   'card.how': 'Mar a chuireas tu fios',
   'detail.ages': 'Aoisean',
@@ -200,14 +191,6 @@ export const messages: Messages = {
   'reason.forAdults': 'Taic dhut fhèin gus an neach òg a chuideachadh',
   'reason.general': 'Taic choitcheann leis mar a tha thu a’ faireachdainn',
   'reason.distance': 'Mu {km} km bhuat',
-
-  'delivery.in-person': 'aghaidh ri aghaidh',
-  'delivery.phone': 'fòn',
-  'delivery.text': 'teacsa',
-  'delivery.chat': 'cabadaich air-loidhne',
-  'delivery.video': 'gairm bhidio',
-  'delivery.online': 'air-loidhne',
-  'delivery.group': 'buidhnean',
 
   'referral.gp': 'lighiche-teaghlaich (GP)',
   'referral.school': 'sgoil',
@@ -243,7 +226,6 @@ export const messages: Messages = {
   'list.more': 'Seall barrachd ({count} air fhàgail)',
 
   'save.add': 'Sàbhail gu mo gheàrr-chunntas',
-  'save.remove': 'Air a shàbhaladh gu mo gheàrr-chunntas',
   'save.added': 'Chaidh {name} a shàbhaladh gun gheàrr-chunntas agad.',
   'save.removed': 'Chaidh {name} a thoirt às a’ gheàrr-chunntas agad.',
 
@@ -292,7 +274,6 @@ export const messages: Messages = {
 
   'detail.who': 'Cò as urrainn fios a chur',
   'detail.referral': 'Tar-chur',
-  'detail.hoursWeek': 'Uairean gach seachdain',
   'detail.directions': 'Mapa is stiùireadh',
   'detail.groups': 'Gu sònraichte airson',
   'detail.level': 'Seòrsa taice',

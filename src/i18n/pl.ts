@@ -17,7 +17,6 @@ export const messages: Messages = {
   'finder.partFailed':
     'Nie udało się wczytać tej części wyszukiwarki. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'finder.language': 'Język',
-  'finder.sample': 'Przykładowe dane: pokazane usługi są fikcyjne.',
   'finder.warnings': {
     one: '{count} wpis nie może zostać wyświetlony z powodu błędu w źródle danych.',
     few: '{count} wpisy nie mogą zostać wyświetlone z powodu błędów w źródle danych.',
@@ -37,7 +36,6 @@ export const messages: Messages = {
   'error.version': 'Lista usług jest w nowszym formacie, niż obsługuje ta wyszukiwarka.',
 
   'exit.button': 'Szybkie wyjście',
-  'exit.label': 'Szybkie wyjście: opuść tę stronę teraz',
   'exit.hint': 'Naciśnij Shift 3 razy, aby szybko wyjść',
   'exit.press': {
     one: 'Shift: naciśnij jeszcze {count} raz, aby wyjść.',
@@ -60,10 +58,7 @@ export const messages: Messages = {
   'urgent.title': 'Potrzebujesz pomocy teraz?',
   'urgent.summary': 'Porozmawiaj z kimś teraz',
   'urgent.lead': 'Jeśli tobie lub komuś innemu grozi teraz niebezpieczeństwo, zadzwoń pod numer 999.',
-  'urgent.call': 'Zadzwoń pod numer {number}',
   'urgent.text': 'Wyślij SMS o treści {body} pod numer {number}',
-  'urgent.textOnly': 'Wyślij SMS pod numer {number}',
-  'urgent.web': 'Strona internetowa: {host}',
   'urgent.ages': 'Wiek: od {min} do {max} lat',
   'urgent.agesUpTo': 'Wiek: do {max} lat',
   'urgent.agesFrom': 'Wiek: od {min} lat',
@@ -159,7 +154,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Wymaga skierowania od: {who}',
   'card.onBehalf': 'Możesz skontaktować się z nimi w imieniu młodej osoby',
   'card.why': 'Dlaczego to może pomóc',
-  'card.contact': 'Skontaktuj się',
   'card.call': 'Zadzwoń pod numer {number}',
   'card.text': 'Wyślij SMS pod numer {number}',
   'card.email': 'Napisz e-mail na adres {address}',
@@ -168,16 +162,13 @@ export const messages: Messages = {
   'card.checked': 'Informacje ostatnio sprawdzono: {date}',
   'card.stale': 'Te informacje mogą być nieaktualne.',
   'card.free': 'Bezpłatne',
-  'card.openNow': 'Teraz otwarte',
   'card.open247': 'Czynne całą dobę',
   'card.closesAt': 'Teraz otwarte, zamknięcie o {time}',
   'card.opensAt': 'Teraz zamknięte, otwarcie: {day} o {time}',
-  'card.closed': 'Teraz zamknięte',
   'card.today': 'dzisiaj',
   'card.tomorrow': 'jutro',
   'card.ages': 'Wiek: od {min} do {max} lat',
   'card.more': 'Więcej o: {name}',
-  'card.languages': 'Języki: {list}',
   'card.nextSteps': 'Co dalej',
   'card.how': 'Jak się skontaktować',
   'detail.ages': 'Wiek',
@@ -196,14 +187,6 @@ export const messages: Messages = {
   'reason.forAdults': 'Wsparcie dla ciebie w pomaganiu młodej osobie',
   'reason.general': 'Ogólne wsparcie w tym, jak się czujesz',
   'reason.distance': 'Około {km} km od ciebie',
-
-  'delivery.in-person': 'spotkania osobiste',
-  'delivery.phone': 'telefon',
-  'delivery.text': 'SMS',
-  'delivery.chat': 'czat online',
-  'delivery.video': 'rozmowa wideo',
-  'delivery.online': 'online',
-  'delivery.group': 'grupy',
 
   'referral.gp': 'lekarz rodzinny (GP)',
   'referral.school': 'szkoła',
@@ -239,7 +222,6 @@ export const messages: Messages = {
   'list.more': 'Pokaż więcej (pozostało: {count})',
 
   'save.add': 'Zapisz w moim podsumowaniu',
-  'save.remove': 'Zapisano w moim podsumowaniu',
   'save.added': 'Zapisano w twoim podsumowaniu: {name}.',
   'save.removed': 'Usunięto z twojego podsumowania: {name}.',
 
@@ -285,7 +267,6 @@ export const messages: Messages = {
 
   'detail.who': 'Kto może się skontaktować',
   'detail.referral': 'Skierowanie',
-  'detail.hoursWeek': 'Godziny w tygodniu',
   'detail.directions': 'Mapa i dojazd',
   'detail.groups': 'Szczególnie dla',
   'detail.level': 'Rodzaj wsparcia',

@@ -17,7 +17,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'Це чернетка перекладу: носій мови її ще не перевірив.',
   'finder.partFailed': 'Не вдалося завантажити цю частину пошуку. Перевір підключення до інтернету і спробуй ще раз.',
   'finder.language': 'Мова',
-  'finder.sample': 'Зразкові дані: показані служби вигадані.',
   'finder.warnings': {
     one: '{count} запис не вдалося показати через помилку в джерелі даних.',
     few: '{count} записи не вдалося показати через помилки в джерелі даних.',
@@ -37,7 +36,6 @@ export const messages: Messages = {
   'error.version': 'Список служб має новіший формат, ніж розуміє цей пошук.',
 
   'exit.button': 'Швидкий вихід',
-  'exit.label': 'Швидкий вихід: негайно покинути цю сторінку',
   'exit.hint': 'Натисни Shift 3 рази, щоб швидко вийти',
   'exit.press': {
     one: 'Shift: натисни ще {count} раз, щоб вийти.',
@@ -60,10 +58,7 @@ export const messages: Messages = {
   'urgent.title': 'Потрібна допомога просто зараз?',
   'urgent.summary': 'Поговори з кимось зараз',
   'urgent.lead': 'Якщо тобі чи комусь іншому просто зараз загрожує небезпека, телефонуй 999.',
-  'urgent.call': 'Зателефонуй: {number}',
   'urgent.text': 'Надішли SMS з текстом {body} на номер {number}',
-  'urgent.textOnly': 'Надішли SMS на номер {number}',
-  'urgent.web': 'Вебсайт: {host}',
   'urgent.ages': 'Вік: від {min} до {max} років',
   'urgent.agesUpTo': 'Вік: до {max} років',
   'urgent.agesFrom': 'Вік: від {min} років',
@@ -158,7 +153,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Потрібне направлення від: {who}',
   'card.onBehalf': 'Ти можеш звернутися до них від імені молодої людини',
   'card.why': 'Чому це може допомогти',
-  'card.contact': 'Зв’язатися',
   'card.call': 'Зателефонуй: {number}',
   'card.text': 'Надішли SMS на номер {number}',
   'card.email': 'Напиши на {address}',
@@ -167,16 +161,13 @@ export const messages: Messages = {
   'card.checked': 'Інформацію востаннє перевірено: {date}',
   'card.stale': 'Ця інформація може бути застарілою.',
   'card.free': 'Безкоштовно',
-  'card.openNow': 'Зараз працює',
   'card.open247': 'Працює цілодобово',
   'card.closesAt': 'Зараз працює, закривається о {time}',
   'card.opensAt': 'Зараз не працює, відкриється: {day} о {time}',
-  'card.closed': 'Зараз не працює',
   'card.today': 'сьогодні',
   'card.tomorrow': 'завтра',
   'card.ages': 'Вік: від {min} до {max} років',
   'card.more': 'Докладніше: {name}',
-  'card.languages': 'Мови: {list}',
   'card.nextSteps': 'Що буде далі',
   'card.how': 'Як зв’язатися',
   'detail.ages': 'Вік',
@@ -195,14 +186,6 @@ export const messages: Messages = {
   'reason.forAdults': 'Підтримка для тебе, щоб допомогти молодій людині',
   'reason.general': 'Загальна підтримка з тим, як ти почуваєшся',
   'reason.distance': 'Приблизно {km} км від тебе',
-
-  'delivery.in-person': 'особисті зустрічі',
-  'delivery.phone': 'телефон',
-  'delivery.text': 'SMS',
-  'delivery.chat': 'онлайн-чат',
-  'delivery.video': 'відеодзвінок',
-  'delivery.online': 'онлайн',
-  'delivery.group': 'групи',
 
   'referral.gp': 'сімейний лікар (GP)',
   'referral.school': 'школа',
@@ -238,7 +221,6 @@ export const messages: Messages = {
   'list.more': 'Показати ще (залишилося: {count})',
 
   'save.add': 'Зберегти в мій підсумок',
-  'save.remove': 'Збережено в моєму підсумку',
   'save.added': 'Збережено в твоєму підсумку: {name}.',
   'save.removed': 'Вилучено з твого підсумку: {name}.',
 
@@ -283,7 +265,6 @@ export const messages: Messages = {
 
   'detail.who': 'Хто може звернутися',
   'detail.referral': 'Направлення',
-  'detail.hoursWeek': 'Години роботи на тиждень',
   'detail.directions': 'Мапа й маршрут',
   'detail.groups': 'Особливо для',
   'detail.level': 'Вид підтримки',
