@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DAYS, type Area, type LocalisedText, type Service, type Topic } from '../../feed/schema.ts';
+import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
+import { DAYS } from '../../feed/vocabulary.ts';
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { pickText } from '../../i18n/text.ts';
