@@ -150,6 +150,8 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'gwasanaethau sydd angen atgyfeiriad',
   'results.forYou': 'Cymorth i ti fel rhiant, gofalwr neu weithiwr proffesiynol',
   'results.forThem': 'Cymorth i’r person ifanc',
+  'results.helperWidened':
+    'Dangosir cymorth i ti sut bynnag y caiff ei gynnig: daw’r ffyrdd a ddewisodd y person ifanc yn gyntaf.',
   'results.edit': 'Newid atebion',
 
   'card.selfReferral': 'Gelli di gysylltu â nhw dy hun',
@@ -191,6 +193,8 @@ export const messages: Messages = {
   'reason.forAdults': 'Cymorth i ti helpu’r person ifanc',
   'reason.general': 'Cymorth cyffredinol gyda sut rwyt ti’n teimlo',
   'reason.distance': 'Tua {km} km oddi wrthyt ti',
+  'reason.onlyFor': 'Dim ond ar gyfer {list}',
+  'reason.onlyForAsked': 'Ar gyfer {list}, fel mae dy atebion yn awgrymu',
 
   'referral.gp': 'meddyg teulu (GP)',
   'referral.school': 'ysgol',
@@ -293,6 +297,9 @@ export const messages: Messages = {
   'group.disabled': 'pobl ifanc anabl',
   'group.refugees': 'ffoaduriaid a cheiswyr lloches',
   'group.neurodivergent': 'pobl ifanc niwrowahanol',
+  'group.domestic-abuse': 'plant a theuluoedd sydd wedi’u heffeithio gan gam-drin domestig',
+  'group.bereaved': 'plant a phobl ifanc sydd wedi colli rhywun agos',
+  'group.deaf': 'pobl ifanc Byddar a thrwm eu clyw',
   'audience.young-person': 'pobl ifanc eu hunain',
   'audience.parent-carer': 'rhieni a gofalwyr',
   'audience.professional': 'gweithwyr proffesiynol',

@@ -132,6 +132,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'ਉਹ ਸੇਵਾਵਾਂ ਜਿਨ੍ਹਾਂ ਲਈ ਰੈਫ਼ਰਲ ਚਾਹੀਦਾ ਹੈ',
   'results.forYou': 'ਮਾਪੇ, ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ ਜਾਂ ਪੇਸ਼ੇਵਰ ਵਜੋਂ ਤੁਹਾਡੇ ਲਈ ਸਹਾਇਤਾ',
   'results.forThem': 'ਨੌਜਵਾਨ ਲਈ ਸਹਾਇਤਾ',
+  'results.helperWidened': 'ਤੁਹਾਡੇ ਲਈ ਸਹਾਇਤਾ ਹਰ ਤਰੀਕੇ ਨਾਲ ਦਿਖਾਈ ਗਈ ਹੈ: ਨੌਜਵਾਨ ਵੱਲੋਂ ਚੁਣੇ ਤਰੀਕੇ ਪਹਿਲਾਂ ਹਨ।',
   'results.edit': 'ਜਵਾਬ ਬਦਲੋ',
 
   'card.selfReferral': 'ਤੁਸੀਂ ਖ਼ੁਦ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ',
@@ -173,6 +174,8 @@ export const messages: Messages = {
   'reason.forAdults': 'ਨੌਜਵਾਨ ਦੀ ਮਦਦ ਕਰਨ ਵਿੱਚ ਤੁਹਾਡੇ ਲਈ ਸਹਾਇਤਾ',
   'reason.general': 'ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ, ਇਸ ਬਾਰੇ ਆਮ ਸਹਾਇਤਾ',
   'reason.distance': 'ਤੁਹਾਡੇ ਤੋਂ ਲਗਭਗ {km} ਕਿ.ਮੀ.',
+  'reason.onlyFor': 'ਸਿਰਫ਼ {list} ਲਈ',
+  'reason.onlyForAsked': '{list} ਲਈ, ਜਿਵੇਂ ਤੁਹਾਡੇ ਜਵਾਬ ਦੱਸਦੇ ਹਨ',
 
   'referral.gp': 'GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ)',
   'referral.school': 'ਸਕੂਲ',
@@ -273,6 +276,9 @@ export const messages: Messages = {
   'group.disabled': 'ਅਪਾਹਜਤਾ ਵਾਲੇ ਨੌਜਵਾਨ',
   'group.refugees': 'ਸ਼ਰਨਾਰਥੀ ਅਤੇ ਪਨਾਹ ਮੰਗਣ ਵਾਲੇ',
   'group.neurodivergent': 'ਨਿਊਰੋਡਾਇਵਰਜੈਂਟ ਨੌਜਵਾਨ',
+  'group.domestic-abuse': 'ਘਰੇਲੂ ਹਿੰਸਾ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਬੱਚੇ ਅਤੇ ਪਰਿਵਾਰ',
+  'group.bereaved': 'ਕਿਸੇ ਨਜ਼ਦੀਕੀ ਨੂੰ ਗੁਆ ਚੁੱਕੇ ਬੱਚੇ ਅਤੇ ਨੌਜਵਾਨ',
+  'group.deaf': 'ਬੋਲ਼ੇ ਅਤੇ ਘੱਟ ਸੁਣਨ ਵਾਲੇ ਨੌਜਵਾਨ',
   'audience.young-person': 'ਖ਼ੁਦ ਨੌਜਵਾਨ',
   'audience.parent-carer': 'ਮਾਪੇ ਅਤੇ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ',
   'audience.professional': 'ਪੇਸ਼ੇਵਰ',

@@ -141,6 +141,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'servicii care au nevoie de trimitere',
   'results.forYou': 'Sprijin pentru tine ca părinte, îngrijitor sau profesionist',
   'results.forThem': 'Sprijin pentru tânăr',
+  'results.helperWidened': 'Sprijinul pentru tine este afișat indiferent cum este oferit: mai întâi cel ales de tânăr.',
   'results.edit': 'Schimbă răspunsurile',
 
   'card.selfReferral': 'Îi poți contacta singur',
@@ -182,6 +183,8 @@ export const messages: Messages = {
   'reason.forAdults': 'Sprijin pentru tine ca să ajuți tânărul',
   'reason.general': 'Sprijin general pentru cum te simți',
   'reason.distance': 'La aproximativ {km} km de tine',
+  'reason.onlyFor': 'Doar pentru {list}',
+  'reason.onlyForAsked': 'Pentru {list}, după cum sugerează răspunsurile tale',
 
   'referral.gp': 'medicul de familie (GP)',
   'referral.school': 'școală',
@@ -283,6 +286,9 @@ export const messages: Messages = {
   'group.disabled': 'tineri cu dizabilități',
   'group.refugees': 'refugiați și solicitanți de azil',
   'group.neurodivergent': 'tineri neurodivergenți',
+  'group.domestic-abuse': 'copii și familii afectate de violența domestică',
+  'group.bereaved': 'copii și tineri care au pierdut pe cineva apropiat',
+  'group.deaf': 'tineri surzi și cu deficiențe de auz',
   'audience.young-person': 'tinerii înșiși',
   'audience.parent-carer': 'părinți și îngrijitori',
   'audience.professional': 'profesioniști',

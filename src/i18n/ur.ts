@@ -133,6 +133,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': 'وہ خدمات جن کے لیے ریفرل چاہیے',
   'results.forYou': 'والدین، دیکھ بھال کرنے والے یا پیشہ ور کے طور پر آپ کے لیے مدد',
   'results.forThem': 'نوجوان کے لیے مدد',
+  'results.helperWidened': 'آپ کے لیے مدد ہر طریقے سے دکھائی گئی ہے: نوجوان کے چنے ہوئے طریقے پہلے ہیں۔',
   'results.edit': 'جواب بدلیں',
 
   'card.selfReferral': 'آپ خود ان سے رابطہ کر سکتے ہیں',
@@ -174,6 +175,8 @@ export const messages: Messages = {
   'reason.forAdults': 'نوجوان کی مدد کرنے میں آپ کے لیے مدد',
   'reason.general': 'آپ کے احساسات کے بارے میں عمومی مدد',
   'reason.distance': 'آپ سے تقریباً {km} کلومیٹر',
+  'reason.onlyFor': 'صرف {list} کے لیے',
+  'reason.onlyForAsked': '{list} کے لیے، جیسا کہ آپ کے جوابات سے لگتا ہے',
 
   'referral.gp': 'GP (فیملی ڈاکٹر)',
   'referral.school': 'اسکول',
@@ -275,6 +278,9 @@ export const messages: Messages = {
   'group.disabled': 'معذوری والے نوجوان',
   'group.refugees': 'پناہ گزین اور پناہ کے متلاشی',
   'group.neurodivergent': 'نیورو ڈائیورجنٹ نوجوان',
+  'group.domestic-abuse': 'گھریلو تشدد سے متاثرہ بچے اور خاندان',
+  'group.bereaved': 'وہ بچے اور نوجوان جنہوں نے کسی قریبی کو کھو دیا',
+  'group.deaf': 'بہرے اور کم سننے والے نوجوان',
   'audience.young-person': 'خود نوجوان',
   'audience.parent-carer': 'والدین اور دیکھ بھال کرنے والے',
   'audience.professional': 'پیشہ ور افراد',

@@ -119,6 +119,7 @@ export const messages: Messages = {
   'results.widen.selfReferral': '需要转介的服务',
   'results.forYou': '给你（家长、照顾者或专业人员）的支持',
   'results.forThem': '给这位年轻人的支持',
+  'results.helperWidened': '给你的支持不论以何种方式提供都会显示：年轻人选择的方式排在前面。',
   'results.edit': '修改回答',
 
   'card.selfReferral': '你可以自己联系他们',
@@ -160,6 +161,8 @@ export const messages: Messages = {
   'reason.forAdults': '帮助你支持这位年轻人',
   'reason.general': '关于你的感受的一般支持',
   'reason.distance': '距离你约 {km} 公里',
+  'reason.onlyFor': '仅面向{list}',
+  'reason.onlyForAsked': '面向{list}，与你的回答相符',
 
   'referral.gp': '家庭医生（GP）',
   'referral.school': '学校',
@@ -259,6 +262,9 @@ export const messages: Messages = {
   'group.disabled': '残障年轻人',
   'group.refugees': '难民和寻求庇护者',
   'group.neurodivergent': '神经多样性的年轻人',
+  'group.domestic-abuse': '受家庭暴力影响的儿童和家庭',
+  'group.bereaved': '失去亲人的儿童和年轻人',
+  'group.deaf': '聋人和听力障碍的年轻人',
   'audience.young-person': '年轻人本人',
   'audience.parent-carer': '家长和照顾者',
   'audience.professional': '专业人员',
