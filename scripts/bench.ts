@@ -12,8 +12,8 @@ import { pickText } from '../src/i18n/text.ts';
 import { emptyAnswers } from '../src/match/answers.ts';
 import { browseServices, emptyFilters } from '../src/match/browse.ts';
 import { matchServices } from '../src/match/match.ts';
-import { FinderSearch } from '../src/match/search.ts';
-import { searchDocs } from '../src/match/search-docs.ts';
+import { buildIndex } from '../src/search/build-index.ts';
+import { lexicon as english } from '../src/search/lexicon/en.ts';
 
 type Json = Record<string, unknown> & { services: Record<string, unknown>[] };
 const sample = JSON.parse(
@@ -74,12 +74,12 @@ measure('browse, all filters off', (n) => {
 });
 measure('build search index', (n) => {
   const { feed } = parseFeed(feedOf(n));
-  return () => new FinderSearch(searchDocs(feed.topics, feed.services));
+  return () => buildIndex(feed, 'en', [english]);
 });
 measure('search "cant sleep"', (n) => {
   const { feed } = parseFeed(feedOf(n));
-  const search = new FinderSearch(searchDocs(feed.topics, feed.services));
-  return () => search.servicesFor('cant sleep');
+  const index = buildIndex(feed, 'en', [english]);
+  return () => index.search('cant sleep');
 });
 
 const expected = LARGE / SMALL;

@@ -234,6 +234,8 @@ export const messages: Messages = {
   'browse.openNow': 'مفتوح الآن',
   'browse.clear': 'امسح عوامل التصفية',
   'browse.none': 'لا توجد خدمات تطابق عوامل التصفية هذه. جرّب إزالة أحدها.',
+  'browse.preparing': 'جارٍ تجهيز البحث…',
+  'browse.partial': 'لا توجد خدمة تحتوي على كل هذه الكلمات، لذا نعرض الخدمات التي تحتوي على معظمها.',
 
   'list.more': 'اعرض المزيد (المتبقي: {count})',
 

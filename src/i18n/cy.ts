@@ -235,6 +235,9 @@ export const messages: Messages = {
   'browse.openNow': 'Ar agor nawr',
   'browse.clear': 'Clirio’r hidlwyr',
   'browse.none': 'Does dim gwasanaethau’n cyfateb i’r hidlwyr hyn. Tynna un i ffwrdd.',
+  'browse.preparing': 'Wrthi’n paratoi’r chwilio…',
+  'browse.partial':
+    'Does dim gwasanaeth sy’n cynnwys pob un o’r geiriau hyn, felly dyma’r rhai sy’n cynnwys y rhan fwyaf ohonyn nhw.',
 
   'list.more': 'Dangos rhagor ({count} ar ôl)',
 

@@ -93,7 +93,7 @@ export const messages = {
   'topics.hint': 'Choose as many as you like.',
   'topics.search': 'Or describe it in your own words',
   'topics.searchHint': 'For example: can’t sleep, exams, worried',
-  'topics.suggested': 'This sounds like:',
+  'topics.suggested': 'This sounds like (tick any that fit):',
 
   'now.title': 'Do you need help right now?',
   'now.yes': 'Yes, I need to talk to someone now',
@@ -215,6 +215,8 @@ export const messages = {
   'browse.openNow': 'Open now',
   'browse.clear': 'Clear filters',
   'browse.none': 'No services match these filters. Try removing one.',
+  'browse.preparing': 'Getting search ready…',
+  'browse.partial': 'No service has all of these words, so these are the ones with most of them.',
 
   'list.more': 'Show more ({count} left)',
 

@@ -235,6 +235,9 @@ export const messages: Messages = {
   'browse.openNow': 'Fosgailte an-dràsta',
   'browse.clear': 'Glan na criathragan',
   'browse.none': 'Chan eil seirbheis sam bith a’ freagairt ris na criathragan seo. Feuch is thoir tè dhiubh air falbh.',
+  'browse.preparing': 'A’ deasachadh an rannsachaidh…',
+  'browse.partial':
+    'Chan eil na faclan seo uile aig seirbheis sam bith, mar sin seo an fheadhainn aig a bheil a’ mhòr-chuid dhiubh.',
 
   'list.more': 'Seall barrachd ({count} air fhàgail)',
 

@@ -230,6 +230,8 @@ export const messages: Messages = {
   'browse.openNow': 'Teraz otwarte',
   'browse.clear': 'Wyczyść filtry',
   'browse.none': 'Żadna usługa nie pasuje do tych filtrów. Spróbuj usunąć jeden z nich.',
+  'browse.preparing': 'Przygotowujemy wyszukiwanie…',
+  'browse.partial': 'Żadna usługa nie zawiera wszystkich tych słów, więc pokazujemy te, które zawierają ich najwięcej.',
 
   'list.more': 'Pokaż więcej (pozostało: {count})',
 

@@ -225,6 +225,9 @@ export const messages: Messages = {
   'browse.openNow': 'Deschis acum',
   'browse.clear': 'Șterge filtrele',
   'browse.none': 'Niciun serviciu nu se potrivește cu aceste filtre. Încearcă să scoți unul.',
+  'browse.preparing': 'Pregătim căutarea…',
+  'browse.partial':
+    'Niciun serviciu nu conține toate aceste cuvinte, așa că le arătăm pe cele care conțin cele mai multe dintre ele.',
 
   'list.more': 'Arată mai multe (au mai rămas {count})',
 

@@ -203,6 +203,8 @@ export const messages: Messages = {
   'browse.openNow': '现在开放',
   'browse.clear': '清除筛选',
   'browse.none': '没有符合这些筛选条件的服务。试着去掉一个条件。',
+  'browse.preparing': '正在准备搜索…',
+  'browse.partial': '没有服务包含所有这些词，所以显示包含其中大部分词的服务。',
 
   'list.more': '显示更多（还有 {count} 项）',
 

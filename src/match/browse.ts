@@ -1,5 +1,6 @@
 import type { Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
+import type { SearchHits } from '../search/search-index.ts';
 import type { BrowseFilters } from './browse-filters.ts';
 import {
   allowsSelfReferral,
@@ -21,6 +22,11 @@ export interface BrowseContext {
   /** Relevance from free-text search, by service id; when given, only these services show. */
   queryHits?: ReadonlyMap<string, number>;
   /**
+   * Hits from the search index, whose positions are in `services` (the feed's own order). When
+   * given and the query had words to search by, only these services show, best first.
+   */
+  search?: { hits: SearchHits; services: readonly Service[] };
+  /**
    * Sort key for equal relevance: the name in the reader's language. Without it the services are
    * taken as already in name order (a prepared feed keeps that order per language).
    */
@@ -30,41 +36,94 @@ export interface BrowseContext {
 }
 
 /**
- * Every service that passes all the filters, A to Z (or by relevance when searching). Unlike the
+ * A list of results that makes its `Result` objects only for the part that is shown: with
+ * 20,000 services a keystroke must not build 20,000 objects to draw twenty cards.
+ */
+export interface ResultList {
+  readonly length: number;
+  /** The results from `start` up to (not including) `end`, as objects. */
+  slice(start?: number, end?: number): Result[];
+  /** No service has every word of the search, so these have the most of them. */
+  readonly partial?: boolean;
+}
+
+/**
+ * Every service that passes all the filters, A to Z, or best first when searching. Unlike the
  * guided journey nothing is widened: browse shows exactly what the filters say, with a count.
  */
-export function browseServices(services: readonly Service[], filters: BrowseFilters, context: BrowseContext): Result[] {
-  const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
-  const results: Result[] = [];
+export function browseMatches(
+  services: readonly Service[],
+  filters: BrowseFilters,
+  context: BrowseContext,
+): ResultList {
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
-  for (const service of services) {
-    if (!hasAnyTopic(service, filters.topics)) continue;
-    if (!inAgeRange(service, filters.age) || !inArea(service, filters.area)) continue;
-    if (!offersDelivery(service, filters.delivery)) continue;
-    if (!allowsSelfReferral(service, filters.selfReferral) || !isFree(service, filters.free)) continue;
-    if (!offersLanguage(service, filters.language)) continue;
-    if (searching && !context.queryHits?.has(service.id)) continue;
-    const open = context.open?.get(service.id) ?? openStateAt(service.hours, service.open247, minute);
-    if (filters.openNow && !isOpen(open)) continue;
-    results.push({
-      service,
-      score: searching ? (context.queryHits?.get(service.id) ?? 0) : 0,
-      reasons: [],
-      open,
-      forHelper: false,
-      helperCanContact: false,
-    });
+  const openOf = (service: Service) =>
+    context.open?.get(service.id) ?? openStateAt(service.hours, service.open247, minute);
+  const passes = (service: Service): boolean =>
+    hasAnyTopic(service, filters.topics) &&
+    inAgeRange(service, filters.age) &&
+    inArea(service, filters.area) &&
+    offersDelivery(service, filters.delivery) &&
+    allowsSelfReferral(service, filters.selfReferral) &&
+    isFree(service, filters.free) &&
+    offersLanguage(service, filters.language) &&
+    (!filters.openNow || isOpen(openOf(service)));
+  const picked: Service[] = [];
+  const scores: number[] = [];
+  const { search } = context;
+  let partial = false;
+  if (search && !search.hits.empty && filters.query.trim()) {
+    const { docs, scores: relevance } = search.hits;
+    partial = search.hits.partial;
+    for (let i = 0; i < docs.length; i++) {
+      const service = search.services[docs[i] ?? -1];
+      if (service && passes(service)) {
+        picked.push(service);
+        scores.push(relevance[i] ?? 0);
+      }
+    }
+  } else {
+    const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
+    for (const service of services) {
+      if (searching && !context.queryHits?.has(service.id)) continue;
+      if (passes(service)) picked.push(service);
+    }
+    if (searching || context.nameOf) sortByRelevance(picked, context);
+    for (const service of picked) scores.push(searching ? (context.queryHits?.get(service.id) ?? 0) : 0);
   }
+  return {
+    length: picked.length,
+    partial,
+    slice: (start = 0, end = picked.length) =>
+      picked.slice(start, end).map((service, i) => ({
+        service,
+        score: scores[start + i] ?? 0,
+        reasons: [],
+        open: openOf(service),
+        forHelper: false,
+        helperCanContact: false,
+      })),
+  };
+}
+
+function sortByRelevance(picked: Service[], context: BrowseContext): void {
+  const hit = (s: Service) => context.queryHits?.get(s.id) ?? 0;
   const { nameOf } = context;
   if (!nameOf) {
     // Already A to Z; a stable sort by relevance keeps that order among equals.
-    return searching ? results.sort((a, b) => b.score - a.score) : results;
+    picked.sort((a, b) => hit(b) - hit(a));
+    return;
   }
   // Names are looked up once, not in every comparison of the sort.
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const names = new Map(results.map((r) => [r.service.id, nameOf(r.service)]));
-  const name = (r: Result) => names.get(r.service.id) ?? '';
-  return results.sort(
-    (a, b) => b.score - a.score || collator.compare(name(a), name(b)) || a.service.id.localeCompare(b.service.id),
+  const names = new Map(picked.map((s) => [s.id, nameOf(s)]));
+  picked.sort(
+    (a, b) =>
+      hit(b) - hit(a) || collator.compare(names.get(a.id) ?? '', names.get(b.id) ?? '') || a.id.localeCompare(b.id),
   );
+}
+
+/** {@link browseMatches} as a plain array, for callers that want every result at once. */
+export function browseServices(services: readonly Service[], filters: BrowseFilters, context: BrowseContext): Result[] {
+  return browseMatches(services, filters, context).slice();
 }

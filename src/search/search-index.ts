@@ -189,8 +189,11 @@ export class SearchIndex {
   /**
    * Services matching every word of the query (each word by stem, by its start or with a typo),
    * best first. When none has every word, those with the most words, marked `partial`.
+   *
+   * @param tieOrder each service's rank among equals (say, its place A to Z in the reader's
+   *   language), by position in the source list; feed order without it.
    */
-  search(query: string): SearchHits {
+  search(query: string, tieOrder?: Int32Array): SearchHits {
     const groups = this.#groups(query);
     if (groups.length === 0)
       return { docs: new Int32Array(0), scores: new Float32Array(0), empty: true, partial: false };
@@ -229,10 +232,25 @@ export class SearchIndex {
         this.#count[doc] = (this.#count[doc] ?? 0) + 1;
       }
     }
-    return this.#rank(groups.length, touched);
+    return this.#rank(groups.length, touched, tieOrder);
   }
 
-  #rank(words: number, touched: number): SearchHits {
+  #inverses = new WeakMap<Int32Array, Int32Array>();
+
+  /** Position by rank, for a rank by position; worked out once per tie order. */
+  #inverse(order: Int32Array): Int32Array {
+    let inverse = this.#inverses.get(order);
+    if (!inverse) {
+      inverse = new Int32Array(order.length);
+      order.forEach((rank, doc) => {
+        if (inverse) inverse[rank] = doc;
+      });
+      this.#inverses.set(order, inverse);
+    }
+    return inverse;
+  }
+
+  #rank(words: number, touched: number, tieOrder: Int32Array | undefined): SearchHits {
     let need = words;
     let any = 0;
     for (let i = 0; i < touched; i++) any = Math.max(any, this.#count[this.#touched[i] ?? 0] ?? 0);
@@ -248,15 +266,18 @@ export class SearchIndex {
       const doc = this.#touched[i] ?? 0;
       if ((this.#count[doc] ?? 0) < need) continue;
       const score = Math.round(((this.#total[doc] ?? 0) / (words * MAX_WEIGHT)) * 10000);
-      keys[n++] = score * span + (span - 1 - doc);
+      keys[n++] = score * span + (span - 1 - (tieOrder ? (tieOrder[doc] ?? doc) : doc));
     }
     const sorted = keys.subarray(0, n).sort().reverse();
     const docs = new Int32Array(n);
     const scores = new Float32Array(n);
+    // With a tie order the packed number holds the rank, not the position: map it back.
+    const byRank = tieOrder ? this.#inverse(tieOrder) : undefined;
     for (let i = 0; i < n; i++) {
       const key = sorted[i] ?? 0;
       const score = Math.floor(key / span);
-      docs[i] = span - 1 - (key - score * span);
+      const tie = span - 1 - (key - score * span);
+      docs[i] = byRank ? (byRank[tie] ?? tie) : tie;
       scores[i] = Math.min(1, score / 10000);
     }
     return { docs, scores, empty: false, partial };

@@ -4,20 +4,21 @@
  */
 import type { TemplateResult } from 'lit';
 import { pickText } from '../i18n/text.ts';
-import type { Result } from '../match/match.ts';
+import type { ResultList } from '../match/browse.ts';
 import { printOnly } from './print.ts';
 import { browseView } from './views/browse.ts';
 import type { ScreenContext } from './views/context.ts';
 import { summaryView } from './views/summary.ts';
 
-export { browseServices } from '../match/browse.ts';
+export { browseMatches } from '../match/browse.ts';
 
-export function browseScreen(ctx: ScreenContext, results: readonly Result[]): TemplateResult {
+export function browseScreen(ctx: ScreenContext, results: ResultList, searching = false): TemplateResult {
   const { session } = ctx;
   return browseView({
     prepared: ctx.prepared,
     filters: session.filters,
     results,
+    searching,
     card: ctx.card,
     limit: session.listLimit,
     onMore: () => session.showMore(),

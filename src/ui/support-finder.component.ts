@@ -163,7 +163,34 @@ export class SupportFinder extends LitElement {
 
   private outcome(): MatchOutcome | undefined {
     const prepared = this.feedLoader.prepared;
-    return prepared && this.results.guided(prepared, this.session.journey.answers);
+    return prepared && this.results.guided(prepared, this.session.journey.answers, this.searchLang);
+  }
+
+  /** The language own words and browse search are read in: the interface's. */
+  private get searchLang(): string {
+    return this.langs[0] ?? 'en';
+  }
+
+  /** Topic ids the person's own words point to, on the topics question. */
+  private suggestions(prepared: PreparedFeed): readonly string[] {
+    const { journey } = this.session;
+    if (journey.screen !== 'topics') return [];
+    return this.search.suggestions(this.search.ownWords(prepared, this.searchLang), journey.answers.query ?? '');
+  }
+
+  #announcedSuggestions = '';
+
+  protected override updated(): void {
+    // Suggestions are announced politely once typing pauses, and only when they change.
+    const prepared = this.feedLoader.prepared;
+    const ids = prepared ? this.suggestions(prepared) : [];
+    const key = ids.join(',');
+    if (key === this.#announcedSuggestions) return;
+    this.#announcedSuggestions = key;
+    if (!prepared || ids.length === 0) return;
+    const l = this.locale.localizer;
+    const names = ids.map((id) => pickText(prepared.topicsById.get(id)?.name, this.langs).text);
+    this.announcer.announce(`${l.t('topics.suggested')} ${l.list(names)}`, false, 1000);
   }
 
   private showView(view: View, focus = true): void {
@@ -235,14 +262,18 @@ export class SupportFinder extends LitElement {
     const screen =
       this.view === 'guided'
         ? step === 'results'
-          ? resultsView(ctx, this.results.guided(prepared, session.journey.answers))
+          ? resultsView(ctx, this.results.guided(prepared, session.journey.answers, this.searchLang))
           : questionView(step, this.questionProps(prepared))
         : !lazy
           ? this.lazy.failed
             ? partFailedView(l, () => this.lazy.load())
             : html`<p role="status">${l.t('finder.loading')}</p>`
           : this.view === 'browse'
-            ? lazy.browseScreen(ctx, this.results.browse(prepared, session.filters, this.langs, lazy))
+            ? lazy.browseScreen(
+                ctx,
+                this.results.browse(prepared, session.filters, this.langs, lazy),
+                session.filters.query.trim() !== '' && !this.search.index(prepared, this.searchLang),
+              )
             : lazy.summaryScreen(ctx, this, (ok) =>
                 this.announcer.announce(l.t(ok ? 'summary.copied' : 'summary.copyFailed'), true),
               );
@@ -262,8 +293,7 @@ export class SupportFinder extends LitElement {
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
       // Search is fetched when the question with a search box is reached, not before.
-      suggestions:
-        session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [],
+      suggestions: this.suggestions(prepared),
       onUrgentNow: (yes) => {
         session.dispatch({ type: 'answer', set: { urgentNow: yes } });
         if (yes) session.focusAfterUpdate('.urgent > summary');

@@ -1,17 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedFeed } from '../../feed/prepared.ts';
 import type { Answers } from '../../match/answers.ts';
+import type { ResultList } from '../../match/browse.ts';
 import type { BrowseFilters } from '../../match/browse-filters.ts';
-import { matchServices, type MatchOutcome, type Result } from '../../match/match.ts';
+import { matchServices, type MatchOutcome } from '../../match/match.ts';
 import { memoOne } from '../../match/memo.ts';
-import type { FinderSearch } from '../../match/search.ts';
+import type { OwnWords, SearchIndex } from '../../search/engine.ts';
 import type { SearchController } from './search-controller.ts';
 
 import type { LazyViews as Lazy } from './lazy-views-controller.ts';
 
+const EMPTY: ResultList = { length: 0, slice: () => [] };
+
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
- * minute, the search engine, the reader's languages) and shared by the view and the announcer.
+ * minute, the search, the reader's languages) and shared by the view and the announcer.
  */
 export class ResultsController implements ReactiveController {
   readonly #search: SearchController;
@@ -27,13 +30,20 @@ export class ResultsController implements ReactiveController {
     // Nothing to set up: results are worked out when asked for.
   }
 
-  guided(prepared: PreparedFeed, answers: Answers): MatchOutcome {
-    return this.#guided(prepared, answers, this.#minute(), this.#search.engine(prepared));
+  /**
+   * The guided journey's results. Topics suggested by the person's own words count only once
+   * they tick them (they are then among `answers.topics`); the words themselves only say which
+   * groups the person may belong to, for services that are only for a group.
+   */
+  guided(prepared: PreparedFeed, answers: Answers, lang: string): MatchOutcome {
+    return this.#guided(prepared, answers, this.#minute(), this.#search.ownWords(prepared, lang));
   }
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
-  browse(prepared: PreparedFeed, filters: BrowseFilters, langs: readonly string[], lazy: Lazy | undefined): Result[] {
-    return this.#browse(prepared, filters, this.#minute(), langs.join(','), lazy, this.#search.engine(prepared));
+  browse(prepared: PreparedFeed, filters: BrowseFilters, langs: readonly string[], lazy: Lazy | undefined): ResultList {
+    const lang = langs[0] ?? 'en';
+    const index = filters.query.trim() ? this.#search.index(prepared, lang, true) : undefined;
+    return this.#browse(prepared, filters, this.#minute(), langs.join(','), lazy, index);
   }
 
   #minute(): number {
@@ -44,17 +54,23 @@ export class ResultsController implements ReactiveController {
     return this.#now() ?? new Date(minute * 60_000);
   }
 
-  readonly #guided = memoOne((prepared: PreparedFeed, answers: Answers, minute: number, search?: FinderSearch) => {
+  readonly #guided = memoOne((prepared: PreparedFeed, answers: Answers, minute: number, words?: OwnWords) => {
     const now = this.#clock(minute);
-    const query = answers.query ?? '';
     return matchServices(prepared.feed.services, answers, {
       now,
       timeZone: prepared.feed.partnership.timeZone,
       areas: prepared.feed.areas,
       open: prepared.openStates(now),
-      queryHits: this.#search.servicesFor(search, query),
-      queryTopics: this.#search.topicsFor(search, query),
+      queryGroups: this.#search.groups(words, answers.query ?? ''),
     });
+  });
+
+  /** Each service's place A to Z in the reader's language, by its place in the feed. */
+  readonly #nameRank = memoOne((prepared: PreparedFeed, langs: string) => {
+    const position = new Map(prepared.feed.services.map((s, i) => [s, i]));
+    const rank = new Int32Array(prepared.feed.services.length);
+    prepared.byName(langs.split(',')).forEach((s, r) => (rank[position.get(s) ?? 0] = r));
+    return rank;
   });
 
   readonly #browse = memoOne(
@@ -64,15 +80,16 @@ export class ResultsController implements ReactiveController {
       minute: number,
       langs: string,
       lazy?: Lazy,
-      search?: FinderSearch,
-    ) => {
-      if (!lazy) return [];
+      index?: SearchIndex,
+    ): ResultList => {
+      if (!lazy) return EMPTY;
       const now = this.#clock(minute);
-      return lazy.browseServices(prepared.byName(langs.split(',')), filters, {
+      const hits = index ? this.#search.hits(index, filters.query, this.#nameRank(prepared, langs)) : undefined;
+      return lazy.browseMatches(prepared.byName(langs.split(',')), filters, {
         now,
         timeZone: prepared.feed.partnership.timeZone,
         open: prepared.openStates(now),
-        queryHits: this.#search.servicesFor(search, filters.query),
+        ...(hits ? { search: { hits, services: prepared.feed.services } } : {}),
       });
     },
   );

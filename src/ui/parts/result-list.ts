@@ -1,16 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Result } from '../../match/match.ts';
+
+/** Results, or any list that makes them page by page (browse makes only the shown ones). */
+export interface Results {
+  readonly length: number;
+  slice(start?: number, end?: number): Result[];
+}
 import { serviceCard, type CardContext } from './service-card.ts';
 
 /** How many cards render at once; more follow on request, so a long list stays quick on a phone. */
 export const PAGE_SIZE = 20;
 
-export function resultList(
-  results: readonly Result[],
-  ctx: CardContext,
-  limit: number,
-  onMore: () => void,
-): TemplateResult {
+export function resultList(results: Results, ctx: CardContext, limit: number, onMore: () => void): TemplateResult {
   const shown = results.slice(0, limit);
   const left = results.length - shown.length;
   return html`<ul class="cards">

@@ -3,7 +3,7 @@ import type { PreparedFeed } from '../../feed/prepared.ts';
 import { pickText } from '../../i18n/text.ts';
 import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answers.ts';
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
-import type { Result } from '../../match/match.ts';
+import type { ResultList } from '../../match/browse.ts';
 import { choice } from '../parts/choice.ts';
 import { heading } from '../parts/heading.ts';
 import { searchField } from '../parts/search-field.ts';
@@ -13,7 +13,9 @@ import type { CardContext } from '../parts/service-card.ts';
 export interface BrowseView {
   prepared: PreparedFeed;
   filters: BrowseFilters;
-  results: readonly Result[];
+  results: ResultList;
+  /** The person typed a search but the index is still being built: the list is not searched yet. */
+  searching: boolean;
   card: CardContext;
   limit: number;
   onFilters: (filters: BrowseFilters) => void;
@@ -121,7 +123,8 @@ export function browseView(v: BrowseView): TemplateResult {
         ${l.t('browse.clear')}
       </button>
     </div>
+    ${v.searching ? html`<p class="notice" role="status">${l.t('browse.preparing')}</p>` : nothing}
+    ${v.results.partial && v.results.length ? html`<p class="notice">${l.t('browse.partial')}</p>` : nothing}
     ${v.results.length ? resultList(v.results, v.card, v.limit, v.onMore) : html`<p class="notice">${l.t('browse.none')}</p>`}
-    ${nothing}
   </section>`;
 }

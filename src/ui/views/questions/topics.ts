@@ -44,10 +44,23 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
       })}
       ${
         p.suggestions.length
-          ? html`<p class="hint">
-              ${l.t('topics.suggested')}
-              ${l.list(p.suggestions.map((id) => pickText(prepared.topicsById.get(id)?.name, langs).text))}
-            </p>`
+          ? html`<div class="suggestions" role="group" aria-labelledby="suggested-label">
+              <p id="suggested-label" class="hint">${l.t('topics.suggested')}</p>
+              <div class="choices">
+                ${p.suggestions.map((id) => {
+                  const name = pickText(prepared.topicsById.get(id)?.name, langs);
+                  // A suggestion counts only once ticked; ticking it ticks the topic above too.
+                  return choice({
+                    type: 'checkbox',
+                    checked: a.topics.includes(id),
+                    label: name.text,
+                    lang: name.lang,
+                    compact: true,
+                    onChange: (on) => toggle(id, on),
+                  });
+                })}
+              </div>
+            </div>`
           : nothing
       }
     </div>
