@@ -1,0 +1,149 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SupportFinder } from '../../src/ui/support-finder.ts';
+import {
+  $,
+  $$,
+  SAMPLE,
+  WEDNESDAY_AFTERNOON,
+  cardNames,
+  choose,
+  clickButton,
+  expectAccessible,
+  finderWithSample,
+} from './helpers.ts';
+
+async function type(el: SupportFinder, selector: string, value: string): Promise<void> {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+/** Answers "who" and "age" and arrives at the topics question. */
+async function toTopics(el: SupportFinder): Promise<void> {
+  await choose(el, 'Me');
+  await clickButton(el, 'Next');
+  await type(el, '#age', '14');
+  await clickButton(el, 'Next');
+}
+
+const suggestions = (el: SupportFinder) => $$(el, '.suggestions label.choice').map((l) => l.textContent.trim());
+
+async function finishJourney(el: SupportFinder): Promise<string[]> {
+  await clickButton(el, 'Next');
+  await clickButton(el, 'Skip this question');
+  await clickButton(el, 'Skip this question');
+  await clickButton(el, 'Show results');
+  return cardNames(el);
+}
+
+describe('own words', () => {
+  it('suggest topics as tick boxes, announced politely; ticking one chooses the topic', async () => {
+    const el = await finderWithSample();
+    await toTopics(el);
+    await type(el, '#query', "I can't sleep and my dad hits me");
+    await waitUntil(() => suggestions(el).length > 0, 'no suggestions', { timeout: 5000 });
+    expect(suggestions(el)).to.deep.equal(['Sleep', 'Something bad happened to me']);
+    const boxes = $$(el, '.suggestions input[type=checkbox]') as HTMLInputElement[];
+    expect(boxes.every((b) => !b.checked)).to.equal(true);
+    expect($(el, '.suggestions').getAttribute('role')).to.equal('group');
+    await waitUntil(
+      () => $$(el, '[role=status]').some((r) => /This sounds like.*Sleep/.test(r.textContent)),
+      'suggestions not announced',
+      { timeout: 3000 },
+    );
+    boxes[0]!.click();
+    await el.updateComplete;
+    const sleep = $$(el, 'label.choice').find((l) => !l.closest('.suggestions') && l.textContent.trim() === 'Sleep')!;
+    expect((sleep.querySelector('input') as HTMLInputElement).checked).to.equal(true);
+    await expectAccessible(el);
+  });
+
+  it('never suggest anything for common words, and never change results until ticked', async () => {
+    const plain = await finderWithSample();
+    await toTopics(plain);
+    const without = await finishJourney(plain);
+
+    const el = await finderWithSample();
+    await toTopics(el);
+    await type(el, '#query', 'and her the');
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect(suggestions(el)).to.deep.equal([]);
+    await type(el, '#query', 'cutting her arms');
+    await waitUntil(() => suggestions(el).length > 0, 'no suggestions', { timeout: 5000 });
+    expect(suggestions(el)).to.deep.equal(['Hurting yourself or thoughts of suicide']);
+    expect(await finishJourney(el)).to.deep.equal(without);
+  });
+
+  it('work in Polish and Arabic', async () => {
+    // Topic names come from the feed (the shipped ones are English), or their translation when it has one.
+    for (const [lang, words, expected] of [
+      ['pl', 'nie mogę spać', /^(Sleep|Sen)$/],
+      ['ar', 'أشعر بالقلق', /Feeling worried|القلق/],
+    ] as const) {
+      const el = await finderWithSample({ lang });
+      await waitUntil(() => $$(el, 'label.choice').length > 0);
+      $$(el, 'input[name=who]')[0]!.click();
+      await el.updateComplete;
+      $$(el, '.nav button.primary, .nav button[type=submit], button')
+        .find((b) => b.matches('[type=submit]'))
+        ?.click();
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot?.querySelector('#age'), `${lang}: no age question`);
+      await type(el, '#age', '14');
+      $$(el, 'button')
+        .find((b) => b.matches('[type=submit]'))!
+        .click();
+      await waitUntil(() => el.shadowRoot?.querySelector('#query'), `${lang}: no topics question`);
+      await type(el, '#query', words);
+      await waitUntil(() => suggestions(el).length > 0, `${lang}: no suggestions`, { timeout: 5000 });
+      expect(suggestions(el), lang).to.have.length(1);
+      expect(suggestions(el)[0], lang).to.match(expected);
+    }
+  });
+});
+
+describe('browse search', () => {
+  async function browse(): Promise<SupportFinder> {
+    const el = await fixture<SupportFinder>(
+      html`<support-finder src=${SAMPLE} mode="browse" .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('#browse-search'), 'browse did not open', { timeout: 5000 });
+    return el;
+  }
+  const count = (el: SupportFinder) => Number.parseInt($(el, '.count').textContent, 10);
+
+  it('finds services through topic words, typos and inflections, from the index', async () => {
+    const el = await browse();
+    const all = count(el);
+    for (const [query, atLeast] of [
+      ['worried', 18],
+      ['anxious', 18],
+      ['exams', 7],
+      ['anxeity', 18],
+      ['counsellors', 1],
+    ] as const) {
+      await type(el, '#browse-search', query);
+      await waitUntil(() => !$$(el, '.notice').some((n) => n.textContent.includes('Getting search ready')), query, {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      expect(count(el), query).to.be.at.least(atLeast);
+      expect(count(el), query).to.be.below(all);
+    }
+    await type(el, '#browse-search', 'sleep');
+    await waitUntil(() => cardNames(el)[0] === 'Children’s Sleep Clinic', 'sleep clinic not first', { timeout: 5000 });
+    await type(el, '#browse-search', 'the and');
+    await el.updateComplete;
+    expect(count(el)).to.equal(all);
+    await expectAccessible(el);
+  });
+
+  it('renders only the first page of cards, however many match', async () => {
+    const el = await browse();
+    await type(el, '#browse-search', 'young');
+    await waitUntil(() => count(el) > 20, 'not many', { timeout: 5000 });
+    expect($$(el, '.card').length).to.equal(20);
+  });
+});
