@@ -2,7 +2,11 @@ import type { LocalisedText } from '../feed/schema.ts';
 import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import { SearchIndex, type IndexSource } from './search-index.ts';
-import { cjkIndexGrams, words } from './tokenise.ts';
+import { normalise } from './normalise.ts';
+import { cjkIndexGrams } from './tokenise.ts';
+
+/** Words as tokenise.ts reads them (a Chinese or Japanese run in group 1), without clause marks. */
+const WORD = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)|[\p{L}\p{N}\p{M}]+/gu;
 
 const NAME = 1;
 const ORGANISATION = 2;
@@ -51,10 +55,21 @@ export function* indexSteps(
     }
     return id;
   };
+  // A word's terms, looked up once per distinct word: the same words recur all through a feed.
+  const wordTerms = new Map<string, readonly number[]>();
+  const NONE: readonly number[] = [];
+  const termsOfWord = (word: string, cjk: boolean): readonly number[] => {
+    let terms = wordTerms.get(word);
+    if (!terms) {
+      terms = cjk ? cjkIndexGrams(word).map(termOf) : analyser.isStop(word) ? NONE : analyser.stems(word).map(termOf);
+      wordTerms.set(word, terms);
+    }
+    return terms;
+  };
   const termsOf = (text: string, visit: (term: number) => void): void => {
-    for (const word of words(text)) {
-      if (word.cjk) for (const gram of cjkIndexGrams(word.text)) visit(termOf(gram));
-      else if (!analyser.isStop(word.text)) for (const stem of analyser.stems(word.text)) visit(termOf(stem));
+    for (const match of normalise(text).matchAll(WORD)) {
+      const cjk = match[1] !== undefined;
+      for (const term of termsOfWord(match[0], cjk)) visit(term);
     }
   };
 
@@ -63,22 +78,35 @@ export function* indexSteps(
   const postDocs = new IntList();
   const postMasks = new IntList();
   const services = source.services;
-  const fields = new Map<number, number>();
+  // Where each term was last seen and in which fields, by term id: no map per service.
+  const seenIn: number[] = [];
+  const maskOf: number[] = [];
+  const terms = new IntList();
   for (let doc = 0; doc < services.length; doc++) {
     const service = services[doc];
     if (!service) continue;
-    fields.clear();
+    terms.length = 0;
     const add = (texts: readonly string[], bit: number) => {
-      for (const text of texts) termsOf(text, (term) => fields.set(term, (fields.get(term) ?? 0) | bit));
+      for (const text of texts) {
+        termsOf(text, (term) => {
+          if (seenIn[term] === doc) maskOf[term] = (maskOf[term] ?? 0) | bit;
+          else {
+            seenIn[term] = doc;
+            maskOf[term] = bit;
+            terms.push(term);
+          }
+        });
+      }
     };
     add(textsOf(service.name), NAME);
     add(textsOf(service.organisation), ORGANISATION);
     add(textsOf(service.description), DESCRIPTION);
     for (const place of service.locations ?? []) add([...textsOf(place.name), place.address ?? ''], PLACE);
-    for (const [term, mask] of fields) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms.data[i] ?? 0;
       postTerms.push(term);
       postDocs.push(doc);
-      postMasks.push(mask);
+      postMasks.push(maskOf[term] ?? 0);
     }
     if (doc % CHUNK === CHUNK - 1) yield;
   }

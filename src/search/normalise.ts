@@ -12,13 +12,14 @@ export function normalise(text: string): string {
       .toLowerCase()
       // "can't" and "cant" are one word to someone typing on a phone.
       .replace(/['’‘`´ʼ]/g, '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Letters with no decomposition, after it, so "ǽ" (æ with an accent) also becomes "ae".
       .replace(/ł/g, 'l')
       .replace(/ß/g, 'ss')
       .replace(/æ/g, 'ae')
       .replace(/[øœ]/g, 'o')
       .replace(/đ/g, 'd')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
       // Arabic short vowels, shadda, sukun, dagger alif and the tatweel used for stretching.
       .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
       // Letter shapes people type interchangeably (and Urdu's forms of the same letters).

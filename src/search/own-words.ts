@@ -136,6 +136,10 @@ export class OwnWords {
     if (!first) return;
     for (const part of parts) this.#keys.add(part.key);
     const list = this.#byFirst.get(first.key) ?? [];
+    // The same words listed twice ("tata mnie bije", "tata bije") must not count twice.
+    const same = (p: Pattern) =>
+      p.topic === topic && p.parts.map((x) => x.key).join(' ') === parts.map((x) => x.key).join(' ');
+    if (list.some(same)) return;
     list.push({ topic, parts, weak });
     this.#byFirst.set(first.key, list);
   }
