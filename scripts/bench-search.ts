@@ -16,7 +16,11 @@ import { syntheticFeed } from '../test/fixtures/synthetic-feed.ts';
 /** Every prefix of each query, as typed one key at a time. */
 const TYPED = ['counselling', 'anxeity', 'young carers', 'self harm', 'housing support', 'lęk', '焦虑', 'bereavment'];
 const keystrokes = TYPED.flatMap((q) =>
-  Array.from({ length: [...q].length }, (_, i) => [...q].slice(0, i + 1).join('')),
+  Array.from(q).map((_, i) =>
+    Array.from(q)
+      .slice(0, i + 1)
+      .join(''),
+  ),
 );
 
 /** Milliseconds of this process's processor time while `fn` runs: steadier than the clock on a busy machine. */
