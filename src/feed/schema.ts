@@ -13,6 +13,8 @@ z.config({ jitless: true });
 
 /** The major version this build understands. Minor versions only add optional fields. */
 export const FEED_MAJOR_VERSION = 1;
+/** The newest minor version this build knows; a newer one is read, with a warning. */
+export const FEED_MINOR_VERSION = 0;
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
