@@ -129,6 +129,11 @@ async function whyUnreachable(url: URL, signal: AbortSignal, cause: unknown): Pr
   });
 }
 
+/** A limit set from script may be NaN or negative; that must mean "the default", not "none". */
+function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
 function isTransient(error: FeedError): boolean {
   return error.code === 'network' || (error.code === 'http' && TRANSIENT_STATUS.has(error.status ?? 0));
 }
@@ -182,7 +187,7 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
     });
   }
   const contentType = response.headers.get('content-type');
-  const bytes = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const bytes = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES);
   const { json, warnings } = readJson(decodeText(bytes, contentType), contentType);
   const parsed = parseFeed(json);
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
@@ -199,7 +204,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   const page = (globalThis as { location?: Location }).location;
   const baseUrl = options.baseUrl ?? page?.href ?? 'https://localhost/';
   const url = checkFeedUrl(src, baseUrl, options.allowInsecure);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
