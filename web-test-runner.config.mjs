@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { faultServer } from './test/browser/fault-server.mjs';
 
 /**
  * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop
@@ -20,6 +21,7 @@ export default {
   testsFinishTimeout: 240_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [
+    faultServer(),
     /**
      * /raw/dist/… serves a built file exactly as built. The esbuild plugin lowers every .js it
      * serves to es2021, adding helpers at the top of the file; harmless in a module, but in a
