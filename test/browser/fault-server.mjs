@@ -121,6 +121,12 @@ export function faultServer() {
         await new Promise((resolve) => context.req.on('close', resolve));
         context.respond = false;
         return;
+      case 'delay': {
+        // Answers late: ?ms= how late, ?feed=empty for a feed with no services (to tell them apart).
+        await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 500)));
+        json(context.query.feed === 'empty' ? { ...sample(), services: [] } : SAMPLE_TEXT);
+        return;
+      }
       case 'drop':
         context.respond = false;
         context.req.socket.destroy();
