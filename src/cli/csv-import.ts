@@ -55,9 +55,29 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly Column[] = ['name', 'description', 'topics', 'age_min', 'age_max', 'self_referral', 'delivery', 'areas', 'last_reviewed'];
+const REQUIRED: readonly Column[] = [
+  'name',
+  'description',
+  'topics',
+  'age_min',
+  'age_max',
+  'self_referral',
+  'delivery',
+  'areas',
+  'last_reviewed',
+];
 
-const LOCALISED = new Set<Column>(['name', 'organisation', 'description', 'how_to_contact', 'location_name', 'accessibility', 'hours_note', 'cost', 'next_steps']);
+const LOCALISED = new Set<Column>([
+  'name',
+  'organisation',
+  'description',
+  'how_to_contact',
+  'location_name',
+  'accessibility',
+  'hours_note',
+  'cost',
+  'next_steps',
+]);
 
 /** Where each feed field comes from, so schema problems can name the column. */
 const COLUMN_OF: Record<string, Column> = {
@@ -103,7 +123,8 @@ const COLUMN_OF: Record<string, Column> = {
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -134,7 +155,10 @@ const DAY_NAMES: Record<string, (typeof DAYS)[number]> = Object.fromEntries(
  * Weekly hours from a cell such as "mon-fri 09:00-17:00; sat 10:00-12:30". Returns an error
  * message for a part it cannot read.
  */
-export function parseHours(cell: string): { hours: { days: string[]; opens: string; closes: string }[]; error?: string } {
+export function parseHours(cell: string): {
+  hours: { days: string[]; opens: string; closes: string }[];
+  error?: string;
+} {
   const hours: { days: string[]; opens: string; closes: string }[] = [];
   for (const part of splitCell(cell)) {
     const m = /^(.+?)\s+(\d{1,2})[:.](\d{2})\s*[-–to]+\s*(\d{1,2})[:.](\d{2})$/i.exec(part);
@@ -151,7 +175,8 @@ export function parseHours(cell: string): { hours: { days: string[]; opens: stri
         if (day === to) break;
       }
     }
-    const pad = (h: string | undefined, min: string | undefined): string => `${(h ?? '').padStart(2, '0')}:${min ?? ''}`;
+    const pad = (h: string | undefined, min: string | undefined): string =>
+      `${(h ?? '').padStart(2, '0')}:${min ?? ''}`;
     hours.push({ days, opens: pad(m[2], m[3]), closes: pad(m[4], m[5]) });
   }
   return { hours };
@@ -212,7 +237,8 @@ function rowToService(
     const values = splitCell(cell(column));
     return values.length ? values : undefined;
   };
-  const slugs = (column: Column): string[] | undefined => list(column)?.map((v) => v.toLowerCase().replace(/\s+/g, '-'));
+  const slugs = (column: Column): string[] | undefined =>
+    list(column)?.map((v) => v.toLowerCase().replace(/\s+/g, '-'));
   const yesNo = (column: Column): boolean | undefined => {
     const value = cell(column)?.trim().toLowerCase();
     if (value === undefined) return undefined;
@@ -299,7 +325,8 @@ function rowToService(
   const reviewed = cell('last_reviewed');
   if (reviewed !== undefined) {
     const date = toIsoDate(reviewed);
-    if (date === undefined) problems.push({ column: 'last_reviewed', message: `"${reviewed}" should be a date such as 2026-03-31` });
+    if (date === undefined)
+      problems.push({ column: 'last_reviewed', message: `"${reviewed}" should be a date such as 2026-03-31` });
     else service['lastReviewed'] = date;
   }
   return { service, problems };
@@ -342,7 +369,10 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
   const header = readHeader(headerRow);
   const notes: string[] = [];
   const missing = REQUIRED.filter((c) => !header.index.has(c));
-  if (missing.length > 0) notes.push(`The spreadsheet has no ${missing.map((c) => `"${c}"`).join(', ')} column: every row needs it. Copy the header row from data-schema/template.csv.`);
+  if (missing.length > 0)
+    notes.push(
+      `The spreadsheet has no ${missing.map((c) => `"${c}"`).join(', ')} column: every row needs it. Copy the header row from data-schema/template.csv.`,
+    );
   const unmapped = header.unknown.map((field) => ({
     field: `column "${field}"`,
     count: body.filter((r) => !isBlank(r[headerRow.indexOf(field)])).length,
@@ -374,7 +404,10 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     const result = serviceSchema.safeParse(service, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const key = issue.path.filter((p) => typeof p !== 'number').map(String).join('.');
+        const key = issue.path
+          .filter((p) => typeof p !== 'number')
+          .map(String)
+          .join('.');
         const column = COLUMN_OF[key] ?? COLUMN_OF[key.split('.')[0] ?? ''] ?? key;
         const message = issueMessage(issue);
         if (!problems.some((p) => p.column === column)) problems.push({ column, message: message + hint(column) });

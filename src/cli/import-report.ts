@@ -29,12 +29,20 @@ export function importReportMarkdown(outcome: ImportOutcome, validation: Validat
   lines.push('', '## Defaults applied', '');
   if (defaults.length === 0) lines.push('None: every value came from the source.');
   else {
-    lines.push('| Default | Services |', '| --- | ---: |', ...defaults.map(([kind, count]) => `| ${mdCell(kind)} | ${n(count)} |`));
+    lines.push(
+      '| Default | Services |',
+      '| --- | ---: |',
+      ...defaults.map(([kind, count]) => `| ${mdCell(kind)} | ${n(count)} |`),
+    );
   }
   lines.push('', '## Values tidied or left out', '');
   if (tidied.length === 0) lines.push('None.');
   else {
-    lines.push('| What | Services |', '| --- | ---: |', ...tidied.map(([kind, count]) => `| ${mdCell(kind)} | ${n(count)} |`));
+    lines.push(
+      '| What | Services |',
+      '| --- | ---: |',
+      ...tidied.map(([kind, count]) => `| ${mdCell(kind)} | ${n(count)} |`),
+    );
   }
   lines.push('', '## Not in the feed', '');
   if (skipped.length === 0) lines.push('Every source entry is in the feed.');
@@ -43,7 +51,8 @@ export function importReportMarkdown(outcome: ImportOutcome, validation: Validat
       '| Where in the source | Id | Name | Reason |',
       '| --- | --- | --- | --- |',
       ...skipped.map(
-        (s) => `| ${mdCell(s.source)} | ${mdCell(s.id ?? '')} | ${mdCell(s.name ?? '(no name)')} | ${mdCell(s.reason)} |`,
+        (s) =>
+          `| ${mdCell(s.source)} | ${mdCell(s.id ?? '')} | ${mdCell(s.name ?? '(no name)')} | ${mdCell(s.reason)} |`,
       ),
     );
   }

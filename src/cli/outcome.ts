@@ -65,7 +65,10 @@ export function countByKind(lists: readonly (readonly string[])[]): [string, num
 }
 
 /** Writes the feed and the report, validates the feed, and says in a few lines what happened. */
-export function finishImport(outcome: ImportOutcome, options: WriteOptions): CommandResult & { validation: ValidationReport } {
+export function finishImport(
+  outcome: ImportOutcome,
+  options: WriteOptions,
+): CommandResult & { validation: ValidationReport } {
   const out = options.out ?? 'feed.json';
   const validation = validateJson(outcome.feed, out, options.today ?? todayDate());
   writeText(out, `${JSON.stringify(outcome.feed, null, 2)}\n`);

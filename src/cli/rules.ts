@@ -199,7 +199,10 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
     return { problems, services: 0, shown: 0 };
   }
   const version = json['version'];
-  if ((typeof version === 'string' || typeof version === 'number') && Number(String(version).split('.')[0]) !== FEED_MAJOR_VERSION) {
+  if (
+    (typeof version === 'string' || typeof version === 'number') &&
+    Number(String(version).split('.')[0]) !== FEED_MAJOR_VERSION
+  ) {
     problems.push({
       rule: 'feed:version:invalid',
       severity: 'error',
@@ -230,7 +233,9 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
       isObject(t) ? t['id'] : undefined,
     ),
   );
-  const areaIds = new Set((Array.isArray(json['areas']) ? (json['areas'] as unknown[]) : []).map((a) => (isObject(a) ? a['id'] : undefined)));
+  const areaIds = new Set(
+    (Array.isArray(json['areas']) ? (json['areas'] as unknown[]) : []).map((a) => (isObject(a) ? a['id'] : undefined)),
+  );
   const seen = new Map<string, number>();
   let shown = 0;
 
@@ -256,7 +261,9 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
           rule: `service:${field}:${kindOf(message)}`,
           severity: 'error',
           path: `${base}${issue.path.length ? '.' : ''}${jsonPath(issue.path)}`,
-          message: alone ? `${message} (the finder leaves this field out)` : `${message} (the finder skips this service)`,
+          message: alone
+            ? `${message} (the finder leaves this field out)`
+            : `${message} (the finder skips this service)`,
           fix: FIXES[field] ?? FIXES[field.split('.')[0] ?? ''] ?? `See "${field}" in data-schema/README.md.`,
         });
       }
@@ -319,8 +326,9 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
     const contact = isObject(svc['contact']) ? svc['contact'] : {};
     const locations = Array.isArray(svc['locations']) ? (svc['locations'] as unknown[]).filter(isObject) : [];
     const reachable =
-      ['phone', 'sms', 'email', 'web', 'form'].some((k) => typeof contact[k] === 'string' && contact[k].trim() !== '') ||
-      locations.some((l) => typeof l['address'] === 'string' || typeof l['postcode'] === 'string');
+      ['phone', 'sms', 'email', 'web', 'form'].some(
+        (k) => typeof contact[k] === 'string' && contact[k].trim() !== '',
+      ) || locations.some((l) => typeof l['address'] === 'string' || typeof l['postcode'] === 'string');
     if (!reachable) {
       add({
         rule: 'no-contact',
@@ -355,7 +363,10 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
       }
     }
     const texts: [string, unknown][] = [
-      ...['name', 'organisation', 'description', 'hoursNote', 'cost', 'nextSteps'].map((k): [string, unknown] => [k, svc[k]]),
+      ...['name', 'organisation', 'description', 'hoursNote', 'cost', 'nextSteps'].map((k): [string, unknown] => [
+        k,
+        svc[k],
+      ]),
       ['access.howTo', isObject(svc['access']) ? svc['access']['howTo'] : undefined],
       ...locations.flatMap((l, i): [string, unknown][] => [
         [`locations[${i}].name`, l['name']],
@@ -363,7 +374,11 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
       ]),
     ];
     for (const [key, value] of texts) {
-      if (isObject(value) && !Object.keys(value).includes(lang) && Object.values(value).every((v) => typeof v === 'string')) {
+      if (
+        isObject(value) &&
+        !Object.keys(value).includes(lang) &&
+        Object.values(value).every((v) => typeof v === 'string')
+      ) {
         add({
           rule: 'missing-language',
           severity: 'warning',

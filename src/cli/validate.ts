@@ -50,7 +50,10 @@ export function formatValidation(report: ValidationReport): string {
   if (report.rules.length > 0) {
     lines.push('', 'Summary (most common first):');
     for (const rule of report.rules) {
-      lines.push(`  ${rule.severity === 'error' ? 'ERROR  ' : 'warning'}  ${rule.summary}`, `           What to do: ${rule.fix}`);
+      lines.push(
+        `  ${rule.severity === 'error' ? 'ERROR  ' : 'warning'}  ${rule.summary}`,
+        `           What to do: ${rule.fix}`,
+      );
     }
     lines.push('', 'Every problem:');
     for (const rule of report.rules) {
