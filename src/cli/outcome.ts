@@ -53,11 +53,16 @@ export interface WriteOptions {
   today?: string;
 }
 
-/** Counts how many services each default or tidy-up touched, by its wording before any colon. */
+/** A note's kind: its wording with the quoted source values taken out, so alike notes count together. */
+export function noteKind(note: string): string {
+  return note.replace(/"[^"]*"/g, '"…"');
+}
+
+/** Counts how many services each kind of default or tidy-up touched, most first. */
 export function countByKind(lists: readonly (readonly string[])[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const list of lists) {
-    for (const kind of new Set(list.map((entry) => entry.split(':')[0] ?? entry))) {
+    for (const kind of new Set(list.map(noteKind))) {
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
   }
