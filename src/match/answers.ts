@@ -1,12 +1,17 @@
 import type { Delivery } from '../feed/schema.ts';
 
-/** Who the person is looking for help for. `me` is the young person themselves. */
-export type Seeker = 'me' | 'parent-carer' | 'professional' | 'friend';
+/** Who the person is looking for help for, in the order the question offers them. */
+export const SEEKERS = ['me', 'parent-carer', 'professional', 'friend'] as const;
+/** `me` is the young person themselves. */
+export type Seeker = (typeof SEEKERS)[number];
+
+export function isSeeker(value: unknown): value is Seeker {
+  return (SEEKERS as readonly unknown[]).includes(value);
+}
 
 /** The ways of getting support a person can ask for, in their words rather than the feed's. */
-export type DeliveryPreference = 'in-person' | 'phone' | 'text' | 'online' | 'group';
-
-export const DELIVERY_PREFERENCES: readonly DeliveryPreference[] = ['in-person', 'phone', 'text', 'online', 'group'];
+export const DELIVERY_PREFERENCES = ['in-person', 'phone', 'text', 'online', 'group'] as const;
+export type DeliveryPreference = (typeof DELIVERY_PREFERENCES)[number];
 
 /** Which feed delivery modes satisfy each preference. */
 export const DELIVERY_MATCHES: Record<DeliveryPreference, readonly Delivery[]> = {

@@ -1,7 +1,16 @@
 import type { Service } from '../feed/schema.ts';
-import { openStateAt, weekMinute } from '../schedule/open-state.ts';
-import { DELIVERY_MATCHES } from './answers.ts';
+import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
 import type { BrowseFilters } from './browse-filters.ts';
+import {
+  allowsSelfReferral,
+  hasAnyTopic,
+  inAgeRange,
+  inArea,
+  isFree,
+  isOpen,
+  offersDelivery,
+  offersLanguage,
+} from './predicates.ts';
 import type { Result } from './match.ts';
 
 export { emptyFilters, type BrowseFilters } from './browse-filters.ts';
@@ -11,8 +20,13 @@ export interface BrowseContext {
   timeZone: string;
   /** Relevance from free-text search, by service id; when given, only these services show. */
   queryHits?: ReadonlyMap<string, number>;
-  /** Sort key for equal relevance: the name in the reader's language. */
-  nameOf: (service: Service) => string;
+  /**
+   * Sort key for equal relevance: the name in the reader's language. Without it the services are
+   * taken as already in name order (a prepared feed keeps that order per language).
+   */
+  nameOf?: (service: Service) => string;
+  /** Open states worked out once per minute for the whole feed, by service id. */
+  open?: ReadonlyMap<string, OpenState>;
 }
 
 /**
@@ -21,25 +35,17 @@ export interface BrowseContext {
  */
 export function browseServices(services: readonly Service[], filters: BrowseFilters, context: BrowseContext): Result[] {
   const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   const results: Result[] = [];
-  const minute = weekMinute(context.now, context.timeZone);
+  const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   for (const service of services) {
-    if (filters.topics.length && !filters.topics.some((t) => service.topics.includes(t))) continue;
-    if (filters.age !== undefined && (filters.age < service.ages.min || filters.age > service.ages.max)) continue;
-    if (filters.area && service.areas !== 'all' && !service.areas.includes(filters.area)) continue;
-    if (
-      filters.delivery.length &&
-      !filters.delivery.some((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)))
-    ) {
-      continue;
-    }
-    if (filters.selfReferral && !service.access.selfReferral) continue;
-    if (filters.free && !service.free) continue;
-    if (filters.language && !service.languages.some((l) => l.split('-')[0] === filters.language)) continue;
+    if (!hasAnyTopic(service, filters.topics)) continue;
+    if (!inAgeRange(service, filters.age) || !inArea(service, filters.area)) continue;
+    if (!offersDelivery(service, filters.delivery)) continue;
+    if (!allowsSelfReferral(service, filters.selfReferral) || !isFree(service, filters.free)) continue;
+    if (!offersLanguage(service, filters.language)) continue;
     if (searching && !context.queryHits?.has(service.id)) continue;
-    const open = openStateAt(service.hours, service.open247, minute);
-    if (filters.openNow && open.kind !== 'open' && open.kind !== 'always') continue;
+    const open = context.open?.get(service.id) ?? openStateAt(service.hours, service.open247, minute);
+    if (filters.openNow && !isOpen(open)) continue;
     results.push({
       service,
       score: searching ? (context.queryHits?.get(service.id) ?? 0) : 0,
@@ -49,15 +55,16 @@ export function browseServices(services: readonly Service[], filters: BrowseFilt
       helperCanContact: false,
     });
   }
+  const { nameOf } = context;
+  if (!nameOf) {
+    // Already A to Z; a stable sort by relevance keeps that order among equals.
+    return searching ? results.sort((a, b) => b.score - a.score) : results;
+  }
   // Names are looked up once, not in every comparison of the sort.
-  const names = new Map(results.map((r) => [r.service.id, context.nameOf(r.service)]));
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const names = new Map(results.map((r) => [r.service.id, nameOf(r.service)]));
   const name = (r: Result) => names.get(r.service.id) ?? '';
   return results.sort(
     (a, b) => b.score - a.score || collator.compare(name(a), name(b)) || a.service.id.localeCompare(b.service.id),
   );
-}
-
-/** The languages services are offered in, for the language filter. */
-export function languagesOffered(services: readonly Service[]): string[] {
-  return [...new Set(services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort();
 }

@@ -1,7 +1,8 @@
 import type { Area, Audience, Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
-import { DELIVERY_MATCHES, type Answers, type DeliveryPreference, type Seeker } from './answers.ts';
+import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
+import { allowsSelfReferral, deliveryMatches, inAgeRange, inArea, isOpen as isOpenState } from './predicates.ts';
 
 /** Why a result is shown, as data: the element turns each into words in the reader's language. */
 export type Reason =
@@ -44,6 +45,8 @@ export interface MatchContext {
   queryHits?: ReadonlyMap<string, number>;
   /** Topics the free text pointed to; they count like chosen topics. */
   queryTopics?: readonly string[];
+  /** Open states worked out once per minute for the whole feed, by service id. */
+  open?: ReadonlyMap<string, OpenState>;
 }
 
 export interface MatchOutcome {
@@ -56,18 +59,6 @@ const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
   'parent-carer': 'parent-carer',
   professional: 'professional',
 };
-
-function inAgeRange(service: Service, age: number | undefined): boolean {
-  return age === undefined || (service.ages.min <= age && age <= service.ages.max);
-}
-
-function inArea(service: Service, area: string | undefined): boolean {
-  return area === undefined || service.areas === 'all' || service.areas.includes(area);
-}
-
-function deliveryMatches(service: Service, wanted: readonly DeliveryPreference[]): DeliveryPreference[] {
-  return wanted.filter((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)));
-}
 
 const LEVEL_BONUS: Record<string, number> = { 'self-help': 3, community: 3, targeted: 2, specialist: 0 };
 
@@ -112,7 +103,7 @@ function rankAll(
   widened: readonly Widening[],
 ): Result[] {
   const results: Result[] = [];
-  const minute = weekMinute(context.now, context.timeZone);
+  const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   for (const service of services) {
     const result = rankOne(service, answers, context, widened, minute);
     if (result) results.push(result);
@@ -145,7 +136,7 @@ function rankOne(
 
   if (!relaxed('age') && !inAgeRange(service, answers.age)) return undefined;
   if (!relaxed('area') && !inArea(service, answers.area)) return undefined;
-  if (!relaxed('selfReferral') && answers.selfReferralOnly && !service.access.selfReferral) return undefined;
+  if (!relaxed('selfReferral') && !allowsSelfReferral(service, answers.selfReferralOnly)) return undefined;
   const modes = deliveryMatches(service, answers.delivery);
   if (!relaxed('delivery') && answers.delivery.length > 0 && modes.length === 0) return undefined;
 
@@ -158,8 +149,8 @@ function rankOne(
     if (!(relaxed('topics') && general)) return undefined;
   }
 
-  const open = openStateAt(service.hours, service.open247, minute);
-  const isOpen = open.kind === 'open' || open.kind === 'always';
+  const open = context.open?.get(service.id) ?? openStateAt(service.hours, service.open247, minute);
+  const isOpen = isOpenState(open);
   const reasons: Reason[] = [];
   let score = 0;
 

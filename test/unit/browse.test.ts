@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../src/feed/parse.ts';
-import { browseServices, emptyFilters, languagesOffered, type BrowseFilters } from '../../src/match/browse.ts';
+import { browseServices, emptyFilters, type BrowseFilters } from '../../src/match/browse.ts';
+import { prepareFeed } from '../../src/feed/prepared.ts';
 import { pickText } from '../../src/i18n/text.ts';
 import { sampleFeed } from './fixtures.ts';
 
@@ -52,6 +53,6 @@ describe('browseServices', () => {
   });
 
   it('lists the languages on offer', () => {
-    expect(languagesOffered(feed.services)).toEqual(expect.arrayContaining(['en', 'pl', 'gd', 'bfi']));
+    expect(prepareFeed(feed).languages).toEqual(expect.arrayContaining(['en', 'pl', 'gd', 'bfi']));
   });
 });

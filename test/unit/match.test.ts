@@ -171,3 +171,22 @@ describe('widening: no wrong door', () => {
     }
   });
 });
+
+describe('memoOne', () => {
+  it('works a result out again only when an argument changes', async () => {
+    const { memoOne } = await import('../../src/match/memo.ts');
+    let calls = 0;
+    const sum = memoOne((a: number[], b: number) => {
+      calls++;
+      return a.reduce((x, y) => x + y, b);
+    });
+    const list = [1, 2];
+    expect(sum(list, 1)).toBe(4);
+    expect(sum(list, 1)).toBe(4);
+    expect(calls).toBe(1);
+    expect(sum([1, 2], 1)).toBe(4);
+    expect(calls).toBe(2);
+    expect(sum([1, 2], 2)).toBe(5);
+    expect(calls).toBe(3);
+  });
+});

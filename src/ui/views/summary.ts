@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../../i18n/text.ts';
 import { contactLines, summaryRows, summaryText, type SummaryInput } from '../../summary/summary.ts';
-import { heading } from './heading.ts';
+import { heading } from '../parts/heading.ts';
 
 export interface SummaryView {
   input: SummaryInput;

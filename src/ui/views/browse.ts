@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Feed } from '../../feed/parse.ts';
+import type { PreparedFeed } from '../../feed/prepared.ts';
 import { pickText } from '../../i18n/text.ts';
 import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answers.ts';
-import { emptyFilters, languagesOffered, type BrowseFilters } from '../../match/browse.ts';
+import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { Result } from '../../match/match.ts';
-import { choice } from './choice.ts';
-import { heading } from './heading.ts';
-import { searchField } from './search-field.ts';
-import { resultList } from './result-list.ts';
-import type { CardContext } from './service-card.ts';
+import { choice } from '../parts/choice.ts';
+import { heading } from '../parts/heading.ts';
+import { searchField } from '../parts/search-field.ts';
+import { resultList } from '../parts/result-list.ts';
+import type { CardContext } from '../parts/service-card.ts';
 
 export interface BrowseView {
-  feed: Feed;
+  prepared: PreparedFeed;
   filters: BrowseFilters;
   results: readonly Result[];
   card: CardContext;
@@ -60,10 +60,10 @@ export function browseView(v: BrowseView): TemplateResult {
     // `rest` lacks only an optional key, so it is still a whole set of filters.
     v.onFilters(value === undefined ? (rest as BrowseFilters) : { ...f, [key]: value });
   };
-  const topicOptions = v.feed.topics.map((t) => ({ value: t.id, label: pickText(t.name, langs).text }));
-  const areaOptions = v.feed.areas.map((a) => ({ value: a.id, label: pickText(a.name, langs).text }));
+  const topicOptions = v.prepared.feed.topics.map((t) => ({ value: t.id, label: pickText(t.name, langs).text }));
+  const areaOptions = v.prepared.feed.areas.map((a) => ({ value: a.id, label: pickText(a.name, langs).text }));
   const howOptions = DELIVERY_PREFERENCES.map((d) => ({ value: d, label: l.t(`how.${d}`) }));
-  const languageOptions = languagesOffered(v.feed.services).map((tag) => ({ value: tag, label: l.languageName(tag) }));
+  const languageOptions = v.prepared.languages.map((tag) => ({ value: tag, label: l.languageName(tag) }));
   const check = (key: 'selfReferral' | 'free' | 'openNow', label: string) =>
     choice({ type: 'checkbox', checked: f[key], label, compact: true, onChange: (on) => set({ [key]: on }) });
   return html`<section class="results" aria-labelledby="step-heading">

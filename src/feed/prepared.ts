@@ -1,0 +1,64 @@
+import { pickText } from '../i18n/text.ts';
+import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
+import type { Feed } from './parse.ts';
+import type { Area, Service, Topic } from './schema.ts';
+
+/**
+ * A feed made ready for the screen once, when it arrives: the lookups every render and every
+ * result list would otherwise rebuild. What depends on the clock or the reader's language is
+ * worked out on first use and kept for as long as the minute or the language stays the same.
+ */
+export interface PreparedFeed {
+  readonly feed: Feed;
+  /** Services the feed listed but the finder could not use. */
+  readonly skipped: number;
+  readonly topicsById: ReadonlyMap<string, Topic>;
+  readonly areasById: ReadonlyMap<string, Area>;
+  readonly servicesById: ReadonlyMap<string, Service>;
+  /** Base languages services are offered in, A to Z, for the language filter. */
+  readonly languages: readonly string[];
+  /** Whether each service is open, by id, in the partnership's time zone at `now`'s minute. */
+  openStates(now: Date): ReadonlyMap<string, OpenState>;
+  /** Every service by name in the reader's language (`langs` in order of preference), A to Z. */
+  byName(langs: readonly string[]): readonly Service[];
+  /** The week minute of `now` in the partnership's time zone. */
+  minuteOf(now: Date): number;
+}
+
+export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
+  const timeZone = feed.partnership.timeZone;
+  let openCache: { minute: number; states: Map<string, OpenState> } | undefined;
+  const nameCache = new Map<string, readonly Service[]>();
+  const minuteOf = (now: Date) => weekMinute(now, timeZone);
+  return {
+    feed,
+    skipped,
+    topicsById: new Map(feed.topics.map((t) => [t.id, t])),
+    areasById: new Map(feed.areas.map((a) => [a.id, a])),
+    servicesById: new Map(feed.services.map((s) => [s.id, s])),
+    languages: [...new Set(feed.services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort(),
+    minuteOf,
+    openStates(now) {
+      const minute = minuteOf(now);
+      if (openCache?.minute !== minute) {
+        const states = new Map(feed.services.map((s) => [s.id, openStateAt(s.hours, s.open247, minute)]));
+        openCache = { minute, states };
+      }
+      return openCache.states;
+    },
+    byName(langs) {
+      const key = langs.join(',');
+      let sorted = nameCache.get(key);
+      if (!sorted) {
+        // One collator and one name lookup per service, not per comparison.
+        const collator = new Intl.Collator(langs[0], { sensitivity: 'base', numeric: true });
+        const names = new Map(feed.services.map((s) => [s, pickText(s.name, langs).text]));
+        sorted = [...feed.services].sort(
+          (a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a.id.localeCompare(b.id),
+        );
+        nameCache.set(key, sorted);
+      }
+      return sorted;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { MessageKey } from '../i18n/en.ts';
+import type { Answers, Seeker } from '../match/answers.ts';
+
+/**
+ * The question steps, in order: the one place a step is declared. Adding a step is an entry here,
+ * its view in `src/ui/views/questions/`, and its strings in the catalogs.
+ */
+export const STEP_IDS = ['who', 'age', 'topics', 'now', 'how', 'where'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Everything the finder can show in the guided journey: a question, or the results after them. */
+export type Screen = StepId | 'results';
+
+/** The answers a person gives; each belongs to exactly one step. */
+export type AnswerKey = Exclude<keyof Answers, never>;
+
+/** Who is reading the words: the young person, or an adult or friend asking for someone else. */
+export type Reader = Seeker;
+
+/** A message per reader; `me` is also used while "who is this for" has no answer. */
+export type WordingByReader = { me: MessageKey } & Partial<Record<Exclude<Reader, 'me'>, MessageKey>>;
+
+/** What checking a step's typed input found: the answers to set, or why it cannot be used. */
+export type Validation = { ok: true; set: Partial<Answers> } | { ok: false; error: MessageKey };
+
+export interface StepDefinition {
+  id: StepId;
+  heading: WordingByReader;
+  hint?: WordingByReader;
+  /** The answers this step sets; skipping the step clears exactly these. */
+  sets: readonly AnswerKey[];
+  /**
+   * Checks text the person typed (held as a draft until they move on). Absent for steps whose
+   * answers are chosen, not typed.
+   */
+  validate?: (draft: string) => Validation;
+}
+
+export const MAX_AGE = 25;
+
+function validateAge(draft: string): Validation {
+  const raw = draft.trim();
+  if (raw === '') return { ok: true, set: {} };
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) > MAX_AGE) return { ok: false, error: 'age.invalid' };
+  return { ok: true, set: { age: Number(raw) } };
+}
+
+const helperWording = (me: MessageKey, other: MessageKey): WordingByReader => ({
+  me,
+  'parent-carer': other,
+  professional: other,
+  friend: other,
+});
+
+export const STEPS: readonly StepDefinition[] = [
+  { id: 'who', heading: { me: 'who.title' }, sets: ['seeker'] },
+  { id: 'age', heading: helperWording('age.title', 'age.titleOther'), sets: ['age'], validate: validateAge },
+  {
+    id: 'topics',
+    heading: helperWording('topics.title', 'topics.titleOther'),
+    hint: { me: 'topics.hint' },
+    sets: ['topics', 'query'],
+  },
+  { id: 'now', heading: { me: 'now.title' }, sets: ['urgentNow'] },
+  { id: 'how', heading: { me: 'how.title' }, hint: { me: 'how.hint' }, sets: ['delivery', 'selfReferralOnly'] },
+  {
+    id: 'where',
+    heading: helperWording('where.title', 'where.titleOther'),
+    sets: ['area', 'postcode', 'near'],
+  },
+];
+
+const BY_ID = new Map(STEPS.map((s) => [s.id, s]));
+
+export function stepDefinition(id: StepId): StepDefinition {
+  const def = BY_ID.get(id);
+  if (!def) throw new Error(`unknown step ${id}`);
+  return def;
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return (STEP_IDS as readonly unknown[]).includes(value);
+}
+
+/** The wording for whoever is reading, falling back to the young person's own words. */
+export function wordingFor(wording: WordingByReader, reader: Reader | undefined): MessageKey {
+  return (reader && wording[reader]) ?? wording.me;
+}
+
+/** The step that owns an answer. */
+export function stepOf(key: AnswerKey): StepId {
+  const owner = STEPS.find((s) => s.sets.includes(key));
+  if (!owner) throw new Error(`no step sets ${key}`);
+  return owner.id;
+}

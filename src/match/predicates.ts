@@ -1,0 +1,47 @@
+import type { Service } from '../feed/schema.ts';
+import type { OpenState } from '../schedule/open-state.ts';
+import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
+
+/**
+ * The filter checks shared by the guided journey and browse, so "fits this age" or "offered this
+ * way" means the same thing on both screens. Each is a plain predicate over one service; an
+ * `undefined` or empty answer means "any".
+ */
+
+export function inAgeRange(service: Service, age: number | undefined): boolean {
+  return age === undefined || (service.ages.min <= age && age <= service.ages.max);
+}
+
+export function inArea(service: Service, area: string | undefined): boolean {
+  return area === undefined || area === '' || service.areas === 'all' || service.areas.includes(area);
+}
+
+/** The wanted ways of getting support that this service offers. */
+export function deliveryMatches(service: Service, wanted: readonly DeliveryPreference[]): DeliveryPreference[] {
+  return wanted.filter((pref) => DELIVERY_MATCHES[pref].some((mode) => service.delivery.includes(mode)));
+}
+
+export function offersDelivery(service: Service, wanted: readonly DeliveryPreference[]): boolean {
+  return wanted.length === 0 || deliveryMatches(service, wanted).length > 0;
+}
+
+export function allowsSelfReferral(service: Service, required: boolean | undefined): boolean {
+  return !required || service.access.selfReferral;
+}
+
+export function hasAnyTopic(service: Service, topics: readonly string[]): boolean {
+  return topics.length === 0 || topics.some((t) => service.topics.includes(t));
+}
+
+export function isFree(service: Service, required: boolean): boolean {
+  return !required || service.free;
+}
+
+/** Matches on the base language, so a filter for `pa` finds a service offered in `pa-Guru`. */
+export function offersLanguage(service: Service, language: string | undefined): boolean {
+  return !language || service.languages.some((l) => l.split('-')[0] === language);
+}
+
+export function isOpen(open: OpenState): boolean {
+  return open.kind === 'open' || open.kind === 'always';
+}

@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PreparedFeed } from '../../feed/prepared.ts';
+import type { Localizer } from '../../i18n/localize.ts';
+import { initialJourney, journeyReducer, type JourneyAction } from '../../journey/journey.ts';
+import { STEP_IDS } from '../../journey/steps.ts';
+import type { Answers } from '../../match/answers.ts';
+import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
+import { locate } from '../locate.ts';
+import { PAGE_SIZE } from '../parts/result-list.ts';
+import type { Locating } from '../views/questions/props.ts';
+import type { Announcer } from './announcer.ts';
+
+export interface SessionHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface SessionDeps {
+  announcer: Announcer;
+  localizer: () => Localizer;
+  /** How many guided results the current answers give, for announcing the results. */
+  resultCount: () => number | undefined;
+  /** How many services a set of browse filters lists, for announcing the count. */
+  browseCount: (filters: BrowseFilters) => number;
+}
+
+/**
+ * Everything the person has given, in memory only: the journey, saved services, their own words
+ * and browse filters. Every change goes through here, so focus moves and announcements follow
+ * the same rules whichever screen caused it; `forget` drops it all at once.
+ */
+export class SessionController implements ReactiveController {
+  journey = initialJourney();
+  /** Ids of services saved to "My summary", in the order saved. */
+  saved: readonly string[] = [];
+  /** The person's own words for their summary. */
+  note = '';
+  filters: BrowseFilters = emptyFilters();
+  /** How many results are shown before "Show more". */
+  listLimit = PAGE_SIZE;
+  locating: Locating = 'idle';
+  readonly #host: SessionHost;
+  readonly #deps: SessionDeps;
+  #focus: string | undefined;
+
+  constructor(host: SessionHost, deps: SessionDeps) {
+    this.#host = host;
+    this.#deps = deps;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.#focus) return;
+    this.#host.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+  }
+
+  /** Moves focus to the first element matching `selector` after the next render. */
+  focusAfterUpdate(selector: string): void {
+    this.#focus = selector;
+    this.#host.requestUpdate();
+  }
+
+  dispatch(action: JourneyAction): void {
+    const before = this.journey;
+    this.journey = journeyReducer(before, action);
+    this.#host.requestUpdate();
+    if (this.journey.screen === before.screen) {
+      if (this.journey.error && this.journey.error !== before.error) this.focusAfterUpdate('#age');
+      return;
+    }
+    this.listLimit = PAGE_SIZE;
+    if (this.journey.screen !== 'where') this.locating = 'idle';
+    this.focusAfterUpdate('#step-heading');
+    const l = this.#deps.localizer();
+    const index = STEP_IDS.indexOf(this.journey.screen as (typeof STEP_IDS)[number]);
+    if (index >= 0) {
+      this.#deps.announcer.announce(l.t('step.progress', { step: index + 1, total: STEP_IDS.length }));
+      return;
+    }
+    const count = this.#deps.resultCount();
+    if (count !== undefined) this.#deps.announcer.announce(l.t('results.count', { count }));
+  }
+
+  presets(presets: Partial<Answers>): void {
+    this.dispatch({ type: 'presets', presets });
+    if (presets.area) this.filters = { ...this.filters, area: presets.area };
+  }
+
+  toggleSave(id: string, name: string): void {
+    const had = this.saved.includes(id);
+    this.saved = had ? this.saved.filter((s) => s !== id) : [...this.saved, id];
+    this.#deps.announcer.announce(this.#deps.localizer().t(had ? 'save.removed' : 'save.added', { name }), true);
+    this.#host.requestUpdate();
+  }
+
+  setFilters(filters: BrowseFilters): void {
+    this.filters = filters;
+    this.listLimit = PAGE_SIZE;
+    // A longer pause while typing, as GOV.UK's autocomplete does, so the count is read once.
+    const count = this.#deps.browseCount(filters);
+    this.#deps.announcer.announce(this.#deps.localizer().t('results.count', { count }), false, 1000);
+    this.#host.requestUpdate();
+  }
+
+  setNote(note: string): void {
+    this.note = note;
+    this.#host.requestUpdate();
+  }
+
+  showMore(): void {
+    this.listLimit += PAGE_SIZE;
+    this.#host.requestUpdate();
+  }
+
+  /** A new screen starts its list from the top. */
+  resetList(): void {
+    this.listLimit = PAGE_SIZE;
+  }
+
+  locate(prepared: PreparedFeed): void {
+    this.locating = 'locating';
+    this.#host.requestUpdate();
+    void locate(prepared).then((found) => {
+      this.locating = found ? 'found' : 'failed';
+      if (found) this.dispatch({ type: 'answer', set: found });
+      this.#host.requestUpdate();
+    });
+  }
+
+  stopLocating(): void {
+    this.locating = 'idle';
+    this.dispatch({ type: 'answer', clear: ['near'] });
+  }
+
+  /** Drops everything the person entered or chose: answers, saved services, their own words. */
+  forget(): void {
+    this.journey = journeyReducer(this.journey, { type: 'forget' });
+    this.saved = [];
+    this.note = '';
+    this.filters = emptyFilters();
+    this.listLimit = PAGE_SIZE;
+    this.locating = 'idle';
+    this.#host.requestUpdate();
+  }
+
+  /** "Clear my summary": forget, say so, and start from the first question. */
+  clear(): void {
+    this.forget();
+    this.#deps.announcer.announce(this.#deps.localizer().t('summary.cleared'), true);
+    this.focusAfterUpdate('#step-heading');
+  }
+}

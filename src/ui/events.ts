@@ -1,0 +1,26 @@
+/** Fired when the feed has loaded. Carries counts only, never anything the person chose. */
+export class SupportFinderLoadEvent extends Event {
+  constructor(
+    readonly services: number,
+    readonly skipped: number,
+  ) {
+    super('support-finder-load', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the feed could not be used. `code` says why, in words a developer can search. */
+export class SupportFinderErrorEvent extends Event {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super('support-finder-error', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when quick exit is used, just before the page is replaced. */
+export class SupportFinderExitEvent extends Event {
+  constructor() {
+    super('support-finder-exit', { bubbles: true, composed: true });
+  }
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHref } from '../../feed/links.ts';
+import type { LocalisedText } from '../../feed/schema.ts';
+import { LOCALES, type Localizer } from '../../i18n/localize.ts';
+import { pickText } from '../../i18n/text.ts';
+import { heading } from '../parts/heading.ts';
+
+/** The screens the view switch offers. */
+export const VIEWS = ['guided', 'browse', 'summary'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface FrameProps {
+  l: Localizer;
+  langs: readonly string[];
+  level: number;
+  /** Shift presses so far towards quick exit. */
+  presses: number;
+  regions: readonly [string, string];
+  urgent: TemplateResult;
+  body: TemplateResult | typeof nothing;
+  feedback?: { url: string | undefined; partnership: LocalisedText } | undefined;
+  onExit: () => void;
+  onLanguage: (lang: string) => void;
+}
+
+/**
+ * What surrounds every screen, in every state: quick exit first in the tab order, the title and
+ * language, the live regions, urgent help, then the screen, the safety note and feedback.
+ */
+export function frameView(p: FrameProps): TemplateResult {
+  const { l } = p;
+  return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
+    <div class="bar">
+      <button type="button" class="button exit" part="exit" @click=${p.onExit}>
+        <span aria-hidden="true">✕</span>${l.t('exit.button')}
+        <span class="visually-hidden">${l.t('exit.hint')}</span>
+        <span class="presses" aria-hidden="true">${'•'.repeat(p.presses)}</span>
+      </button>
+      ${heading(p.level, l.t('finder.title'), { cls: 'title' })}
+      <span class="lang">
+        <label for="lang">${l.t('finder.language')}</label>
+        <select id="lang" class="select" @change=${(e: Event) => p.onLanguage((e.target as HTMLSelectElement).value)}>
+          ${LOCALES.map(
+            (o) => html`<option value=${o.lang} lang=${o.lang} ?selected=${o.lang === l.lang}>${o.name}</option>`,
+          )}
+        </select>
+      </span>
+    </div>
+    ${l.review === 'draft' ? html`<p class="meta">${l.t('finder.draftTranslation')}</p>` : nothing}
+    <div class="visually-hidden">
+      <div role="status" aria-live="polite" aria-atomic="true">${p.regions[0]}</div>
+      <div role="status" aria-live="polite" aria-atomic="true">${p.regions[1]}</div>
+    </div>
+    ${p.urgent} ${p.body}
+    <details class="safety">
+      <summary>${l.t('safety.title')}</summary>
+      <p>${l.t('safety.exit')}</p>
+      <p>${l.t('safety.history')}</p>
+      <p>${l.t('safety.storage')}</p>
+    </details>
+    ${feedbackLink(p)}
+  </div>`;
+}
+
+/** The partnership's own feedback page, when the feed names one: people's views shape services. */
+function feedbackLink(p: FrameProps): TemplateResult | typeof nothing {
+  const href = safeHref(p.feedback?.url);
+  if (!p.feedback || !href) return nothing;
+  const partnership = pickText(p.feedback.partnership, p.langs).text;
+  return html`<p class="meta">
+    <a href=${href} target="_blank" rel="noopener noreferrer">${p.l.t('feedback.link', { partnership })}</a>
+  </p>`;
+}
+
+/** Questions, All services, My summary (n): one group of toggle buttons. */
+export function viewSwitch(l: Localizer, current: View, saved: number, onView: (view: View) => void): TemplateResult {
+  const label = {
+    guided: l.t('view.guided'),
+    browse: l.t('view.browse'),
+    summary: l.t('view.summary', { count: saved }),
+  };
+  return html`<div class="views" role="group" aria-label=${l.t('view.label')}>
+    ${VIEWS.map(
+      (view) =>
+        html`<button
+          type="button"
+          class="button tab"
+          aria-pressed=${current === view ? 'true' : 'false'}
+          @click=${() => onView(view)}
+        >
+          ${label[view]}
+        </button>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { choice } from '../../parts/choice.ts';
+import { questionLegend } from './legend.ts';
+import type { QuestionProps } from './props.ts';
+
+export function nowQuestion(p: QuestionProps): TemplateResult {
+  const { l } = p;
+  const urgentNow = p.journey.answers.urgentNow;
+  return html`<fieldset>
+    ${questionLegend('now', p)}
+    <div class="choices">
+      ${([true, false] as const).map((yes) =>
+        choice({
+          type: 'radio',
+          name: 'now',
+          checked: urgentNow === yes,
+          label: l.t(yes ? 'now.yes' : 'now.no'),
+          onChange: () => p.onUrgentNow(yes),
+        }),
+      )}
+    </div>
+    ${urgentNow ? html`<p class="notice" role="status">${l.t('now.yesLead')}</p>` : nothing}
+  </fieldset>`;
+}

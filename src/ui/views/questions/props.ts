@@ -1,0 +1,26 @@
+import type { PreparedFeed } from '../../../feed/prepared.ts';
+import type { Localizer } from '../../../i18n/localize.ts';
+import type { JourneyAction, JourneyState } from '../../../journey/journey.ts';
+
+/** How far "Use my location" has got. */
+export type Locating = 'idle' | 'locating' | 'found' | 'failed';
+
+/** What every question view is given: one shape, so the registry can map any step to its view. */
+export interface QuestionProps {
+  l: Localizer;
+  /** Languages for feed text, in order of preference. */
+  langs: readonly string[];
+  /** The question's own heading level. */
+  level: number;
+  journey: JourneyState;
+  prepared: PreparedFeed;
+  /** The person is asking for someone else (a parent, a professional, a friend). */
+  helper: boolean;
+  dispatch: (action: JourneyAction) => void;
+  /** Topic ids the person's own words point to. */
+  suggestions: readonly string[];
+  onUrgentNow: (yes: boolean) => void;
+  locating: Locating;
+  onLocate: () => void;
+  onStopLocating: () => void;
+}

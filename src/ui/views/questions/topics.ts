@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { pickText } from '../../../i18n/text.ts';
+import { choice } from '../../parts/choice.ts';
+import { searchField } from '../../parts/search-field.ts';
+import { questionHint, questionLegend } from './legend.ts';
+import type { QuestionProps } from './props.ts';
+
+/** Topics only an adult asks about for someone else; a young person is not offered them. */
+const HELPER_ONLY_TOPICS: ReadonlySet<string> = new Set(['parenting']);
+
+export function topicsQuestion(p: QuestionProps): TemplateResult {
+  const { l, langs, journey, prepared } = p;
+  const a = journey.answers;
+  const toggle = (id: string, on: boolean) =>
+    p.dispatch({
+      type: 'answer',
+      set: { topics: on ? [...new Set([...a.topics, id])] : a.topics.filter((t) => t !== id) },
+    });
+  return html`<fieldset>
+    ${questionLegend('topics', p)}
+    <p class="hint">${questionHint('topics', p)}</p>
+    <div class="choices">
+      ${prepared.feed.topics
+        .filter((t) => p.helper || !HELPER_ONLY_TOPICS.has(t.id))
+        .map((t) => {
+          const name = pickText(t.name, langs);
+          return choice({
+            type: 'checkbox',
+            checked: a.topics.includes(t.id),
+            label: name.text,
+            lang: name.lang,
+            onChange: (on) => toggle(t.id, on),
+          });
+        })}
+    </div>
+    <div class="field">
+      ${searchField({
+        id: 'query',
+        label: l.t('topics.search'),
+        hint: l.t('topics.searchHint'),
+        value: a.query ?? '',
+        onInput: (query) =>
+          p.dispatch(query ? { type: 'answer', set: { query } } : { type: 'answer', clear: ['query'] }),
+      })}
+      ${
+        p.suggestions.length
+          ? html`<p class="hint">
+              ${l.t('topics.suggested')}
+              ${l.list(p.suggestions.map((id) => pickText(prepared.topicsById.get(id)?.name, langs).text))}
+            </p>`
+          : nothing
+      }
+    </div>
+  </fieldset>`;
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { pickText } from '../../../i18n/text.ts';
+import { areaForPostcode } from '../../../match/postcode.ts';
+import { questionLegend } from './legend.ts';
+import type { QuestionProps } from './props.ts';
+
+export function whereQuestion(p: QuestionProps): TemplateResult {
+  const { l, langs, prepared } = p;
+  const a = p.journey.answers;
+  const areas = prepared.feed.areas;
+  const postcodeArea = a.postcode ? areaForPostcode(areas, a.postcode) : undefined;
+  const onArea = (e: Event) => {
+    const area = (e.target as HTMLSelectElement).value;
+    p.dispatch(
+      area ? { type: 'answer', set: { area }, clear: ['postcode'] } : { type: 'answer', clear: ['area', 'postcode'] },
+    );
+  };
+  const onPostcode = (e: Event) => {
+    const postcode = (e.target as HTMLInputElement).value.trim();
+    const match = postcode ? areaForPostcode(areas, postcode) : undefined;
+    if (!postcode) p.dispatch({ type: 'answer', clear: ['postcode'] });
+    // A postcode the feed does not know leaves no area behind, rather than a wrong one.
+    else if (match) p.dispatch({ type: 'answer', set: { postcode, area: match.id } });
+    else p.dispatch({ type: 'answer', set: { postcode }, clear: ['area'] });
+  };
+  return html`<fieldset>
+    ${questionLegend('where', p)}
+    <div class="field">
+      <label for="area">${l.t('where.area')}</label>
+      <select id="area" class="select" @change=${onArea}>
+        <option value="" ?selected=${!a.area}>${l.t('where.anyArea')}</option>
+        ${areas.map(
+          (area) =>
+            html`<option value=${area.id} ?selected=${a.area === area.id}>${pickText(area.name, langs).text}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for="postcode">${l.t('where.postcode')}</label>
+      <span class="hint" id="postcode-hint">${l.t('where.postcodeHint')}</span>
+      <input
+        id="postcode"
+        class="text-input short"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="postcode-hint postcode-result"
+        .value=${a.postcode ?? ''}
+        @change=${onPostcode}
+      />
+      <p class="hint" id="postcode-result" role="status">
+        ${
+          a.postcode
+            ? postcodeArea
+              ? l.t('where.postcodeFound', { area: pickText(postcodeArea.name, langs).text })
+              : l.t('where.postcodeUnknown')
+            : nothing
+        }
+      </p>
+    </div>
+    ${nearMe(p)}
+  </fieldset>`;
+}
+
+function nearMe(p: QuestionProps): TemplateResult {
+  const { l } = p;
+  const area = p.journey.answers.area ? p.prepared.areasById.get(p.journey.answers.area) : undefined;
+  const status =
+    p.locating === 'found'
+      ? area
+        ? l.t('where.nearMeFound', { area: pickText(area.name, p.langs).text })
+        : l.t('where.nearMeFoundNoArea')
+      : p.locating === 'failed'
+        ? l.t('where.nearMeFailed')
+        : '';
+  return html`<div class="field">
+    <span class="hint" id="near-hint">${l.t('where.nearMeHint')}</span>
+    <div class="nav">
+      ${
+        p.journey.answers.near
+          ? html`<button type="button" class="button" @click=${p.onStopLocating}>${l.t('where.nearMeStop')}</button>`
+          : html`<button
+              type="button"
+              class="button"
+              aria-describedby="near-hint"
+              ?disabled=${p.locating === 'locating'}
+              @click=${p.onLocate}
+            >
+              ${l.t('where.nearMe')}
+            </button>`
+      }
+    </div>
+    <p class="hint" role="status">${status}</p>
+  </div>`;
+}

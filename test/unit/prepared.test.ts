@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { prepareFeed } from '../../src/feed/prepared.ts';
+import { parseFeed } from '../../src/feed/parse.ts';
+import { emptyFilters, browseServices } from '../../src/match/browse.ts';
+import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
+
+const NOW = new Date('2026-11-25T15:00:00Z');
+
+describe('prepared feed', () => {
+  it('builds lookups once', () => {
+    const prepared = prepareFeed(parseFeed(sampleFeed()).feed);
+    expect(prepared.servicesById.size).toBe(prepared.feed.services.length);
+    expect(prepared.topicsById.get('sleep')).toBeDefined();
+    expect(prepared.languages).toContain('pl');
+    expect([...prepared.languages]).toEqual([...prepared.languages].sort());
+  });
+
+  it('keeps open states for the same minute and works them out again for the next', () => {
+    const prepared = prepareFeed(parseFeed(sampleFeed()).feed);
+    const first = prepared.openStates(NOW);
+    expect(prepared.openStates(new Date(NOW.getTime() + 20_000))).toBe(first);
+    expect(prepared.openStates(new Date(NOW.getTime() + 60_000))).not.toBe(first);
+  });
+
+  it('orders services by their name in the reader’s language', () => {
+    const feed = parseFeed(
+      minimalFeed([
+        minimalService({ id: 'a', name: { en: 'Zebra', pl: 'Ananas' } }),
+        minimalService({ id: 'b', name: { en: 'Apple', pl: 'Żaba' } }),
+        minimalService({ id: 'c', name: 'Émile' }),
+      ]),
+    ).feed;
+    const prepared = prepareFeed(feed);
+    expect(prepared.byName(['en']).map((s) => s.id)).toEqual(['b', 'c', 'a']);
+    expect(prepared.byName(['pl', 'en']).map((s) => s.id)).toEqual(['a', 'c', 'b']);
+    expect(prepared.byName(['en'])).toBe(prepared.byName(['en']));
+  });
+
+  it('gives browse the same list with or without its precomputed order and open states', () => {
+    const prepared = prepareFeed(parseFeed(sampleFeed()).feed);
+    const { feed } = prepared;
+    const filters = { ...emptyFilters(), openNow: true };
+    const plain = browseServices(feed.services, filters, {
+      now: NOW,
+      timeZone: feed.partnership.timeZone,
+      nameOf: (s) => (typeof s.name === 'string' ? s.name : (s.name['en'] ?? '')),
+    });
+    const fast = browseServices(prepared.byName(['en']), filters, {
+      now: NOW,
+      timeZone: feed.partnership.timeZone,
+      open: prepared.openStates(NOW),
+    });
+    expect(fast.map((r) => r.service.id)).toEqual(plain.map((r) => r.service.id));
+  });
+});
