@@ -33,15 +33,31 @@ export async function readText(source: string): Promise<string> {
   }
 }
 
+/**
+ * Where a JSON syntax error is. Newer Node versions say "position N"; Node 20 only quotes the
+ * text around it ("...rvices": [,]}"), which is found in the document instead.
+ */
+function errorPosition(message: string, text: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const quoted = /"(?:\.\.\.)?([\s\S]+?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  if (quoted === undefined) return undefined;
+  const start = text.indexOf(quoted);
+  if (start < 0) return undefined;
+  const offset = token === undefined ? 0 : Math.max(0, quoted.indexOf(token));
+  return start + offset;
+}
+
 /** Decoded JSON, with the line and column of a syntax error in plain words. */
 export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    if (at) {
-      const before = text.slice(0, Number(at[1]));
+    const position = errorPosition(message, text);
+    if (position !== undefined) {
+      const before = text.slice(0, position);
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
       throw new ReadError(`${source} is not valid JSON: a problem at line ${line}, column ${column} (${message}).`);
