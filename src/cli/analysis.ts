@@ -138,13 +138,15 @@ export function analyse(feed: Feed, today: string): Analysis {
   const empty: Analysis['empty'] = [];
   const noSelfReferral: Analysis['noSelfReferral'] = [];
   for (const area of areas) {
-    counts[area.id] = {};
-    totals[area.id] = {};
+    const areaCounts: Record<string, Count[]> = {};
+    const areaTotals: Record<string, Count> = {};
+    counts[area.id] = areaCounts;
+    totals[area.id] = areaTotals;
     const here = services.filter((s) => s.areas === 'all' || area.id === 'all' || s.areas.includes(area.id));
     for (const topic of topics) {
       const onTopic = here.filter((s) => s.topics.includes(topic.id));
-      totals[area.id]![topic.id] = { all: onTopic.length, self: onTopic.filter((s) => s.access.selfReferral).length };
-      counts[area.id]![topic.id] = AGE_BANDS.map((band) => {
+      areaTotals[topic.id] = { all: onTopic.length, self: onTopic.filter((s) => s.access.selfReferral).length };
+      areaCounts[topic.id] = AGE_BANDS.map((band) => {
         const fits = onTopic.filter((s) => s.ages.min <= band.max && s.ages.max >= band.min);
         const count = { all: fits.length, self: fits.filter((s) => s.access.selfReferral).length };
         const cell = { area: area.name, topic: topic.name, band: band.label };
@@ -170,10 +172,8 @@ export function analyse(feed: Feed, today: string): Analysis {
   groupBy('email', (s) => s.contact.email?.toLowerCase());
   groupBy('web', (s) => (s.contact.web ? normaliseWeb(s.contact.web) : undefined));
   const refs = services.map((s) => ref(s, lang));
-  for (let i = 0; i < refs.length; i++) {
-    for (let j = i + 1; j < refs.length; j++) {
-      const a = refs[i]!;
-      const b = refs[j]!;
+  for (const [i, a] of refs.entries()) {
+    for (const b of refs.slice(i + 1)) {
       if (a.organisation !== undefined && a.organisation === b.organisation) continue;
       if (nameSimilarity(a.name, b.name) >= 0.75) {
         duplicates.push({ kind: 'similar name', value: `${a.name} / ${b.name}`, services: [a, b] });

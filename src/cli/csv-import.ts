@@ -360,7 +360,7 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
   const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    rows = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     throw new ReadError(`${input} could not be read as CSV: ${(error as Error).message}`);
   }
@@ -396,8 +396,9 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     const name = cleanText(cell0(service['name']));
     const wantedId = slugId(service['id']) ?? slugId(name) ?? `row-${rowNumber}`;
     const tidied: string[] = [];
-    if (service['id'] === undefined) tidied.push(`id: none given, made "${wantedId}" from the name`);
-    else if (service['id'] !== wantedId) tidied.push(`id: "${String(service['id'])}" written as "${wantedId}"`);
+    const givenId = typeof service['id'] === 'string' ? service['id'] : undefined;
+    if (givenId === undefined) tidied.push(`id: none given, made "${wantedId}" from the name`);
+    else if (givenId !== wantedId) tidied.push(`id: "${givenId}" written as "${wantedId}"`);
     const claimed = ids.claim(wantedId);
     if (claimed.changed) tidied.push(`id: "${wantedId}" is used by an earlier row, so this one is "${claimed.id}"`);
     service['id'] = claimed.id;
@@ -410,7 +411,10 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
           .join('.');
         const column = COLUMN_OF[key] ?? COLUMN_OF[key.split('.')[0] ?? ''] ?? key;
         const message = issueMessage(issue);
-        if (!problems.some((p) => p.column === column)) problems.push({ column, message: message + hint(column) });
+        if (!problems.some((p) => p.column === column)) {
+          // zod's own list of allowed values is already in "should be one of" messages.
+          problems.push({ column, message: message.startsWith('should be one of') ? message : message + hint(column) });
+        }
       }
     }
     if (problems.length > 0) {

@@ -319,7 +319,7 @@ function buildService(record: Json, ctx: Context): Built {
     max = Math.max(min, mapping.defaults?.ages?.max ?? 25);
     defaults.push(`ages: no oldest age in the source, so ${max}`);
   }
-  let [lo, hi] = [min ?? 0, max ?? 0];
+  let [lo, hi] = [min, max ?? min];
   if (lo > hi) {
     [lo, hi] = [hi, lo];
     tidied.push(`ages: youngest and oldest were the wrong way round`);

@@ -73,7 +73,7 @@ export function splitConcatenatedJson(text: string): string[] {
 function parseJsonDocuments(text: string, source: string): unknown[] {
   try {
     return [JSON.parse(text) as unknown];
-  } catch (error) {
+  } catch {
     const parts = splitConcatenatedJson(text);
     if (parts.length > 1) return parts.map((p) => parseJson(p, source));
     return [parseJson(text, source)];
@@ -125,9 +125,15 @@ function rows(tables: Tables, name: string): Json[] {
   return tables.get(name) ?? [];
 }
 
+/** Ids are compared as text: a CSV's "12" and a JSON 12 are the same row. */
+function idText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
 function where(table: Json[], key: string, value: unknown): Json[] {
-  if (value === undefined || value === null || value === '') return [];
-  return table.filter((row) => row[key] !== undefined && String(row[key]) === String(value));
+  const wanted = idText(value);
+  if (wanted === undefined || wanted === '') return [];
+  return table.filter((row) => idText(row[key]) === wanted);
 }
 
 /** Nests the rows of a tabular dataset under each service, as the HSDS API would return it. */
@@ -142,16 +148,14 @@ export function assembleTables(tables: Tables): Json[] {
   const phones = rows(tables, 'phone');
   const locationParts = (location: Json): Json => ({
     ...location,
-    addresses:
-      (location['addresses'] as Json[] | undefined) ?? where(rows(tables, 'address'), 'location_id', location['id']),
+    addresses: location['addresses'] ?? where(rows(tables, 'address'), 'location_id', location['id']),
     physical_addresses:
-      (location['physical_addresses'] as Json[] | undefined) ??
-      where(rows(tables, 'physical_address'), 'location_id', location['id']),
+      location['physical_addresses'] ?? where(rows(tables, 'physical_address'), 'location_id', location['id']),
     accessibility: Array.isArray(location['accessibility'])
       ? location['accessibility']
       : where(rows(tables, 'accessibility'), 'location_id', location['id']),
     accessibility_for_disabilities: where(rows(tables, 'accessibility_for_disability'), 'location_id', location['id']),
-    phones: (location['phones'] as Json[] | undefined) ?? where(phones, 'location_id', location['id']),
+    phones: location['phones'] ?? where(phones, 'location_id', location['id']),
   });
   return services.map((service) => {
     const id = service['id'];
@@ -248,7 +252,7 @@ function collect(value: unknown, source: string, out: SourceRecord[], notes: str
 /** Rows of a CSV table as objects keyed by the header. */
 function csvRows(text: string, source: string): Json[] {
   try {
-    return parse(text, { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }) as Json[];
+    return parse<Json>(text, { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true });
   } catch (error) {
     throw new ReadError(`${source} could not be read as CSV: ${(error as Error).message}`);
   }

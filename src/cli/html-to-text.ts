@@ -29,7 +29,7 @@ export function htmlToText(input: unknown): string | undefined {
     .replace(/\s*\n\s*/g, ' ');
   text = text.replace(
     /<a\b[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi,
-    (_m, dq?: string, sq?: string, bare?: string, inner = '') => {
+    (_m: string, dq?: string, sq?: string, bare?: string, inner: string = '') => {
       const href = decodeHTML(dq ?? sq ?? bare ?? '').trim();
       const words = inner.replace(/<[^>]*>/g, '');
       const shown = decodeHTML(words).trim();

@@ -100,7 +100,8 @@ function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssu
   for (const path of paths as PropertyKey[][]) {
     let parent: unknown = copy;
     for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
-    if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[path.at(-1)!];
+    const last = path[path.length - 1];
+    if (parent && typeof parent === 'object' && last !== undefined) Reflect.deleteProperty(parent, last);
   }
   return copy;
 }

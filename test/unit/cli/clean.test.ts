@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, cleanPhone, cleanWeb, IdRegistry, isDialable, slugId, toAge, toIsoDate } from '../../../src/cli/clean.ts';
+import {
+  cleanEmail,
+  cleanPhone,
+  cleanWeb,
+  IdRegistry,
+  isDialable,
+  slugId,
+  toAge,
+  toIsoDate,
+} from '../../../src/cli/clean.ts';
 import { htmlToText } from '../../../src/cli/html-to-text.ts';
 import { splitDescription } from '../../../src/feed/description.ts';
 
@@ -35,7 +44,10 @@ describe('HTML descriptions become plain text', () => {
     const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
-        const words = text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+        const words = text
+          .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         expect(htmlToText(`<p>${escape(text)}</p>`) ?? '').toBe(words);
       }),
     );
@@ -102,7 +114,7 @@ describe('long descriptions on a card', () => {
   });
 
   it('cuts one long paragraph at a sentence end', () => {
-    const text = `${'This is a sentence about the service. '.repeat(30)}`.trim();
+    const text = 'This is a sentence about the service. '.repeat(30).trim();
     const { lead, rest } = splitDescription(text);
     expect(lead.length).toBeLessThanOrEqual(281);
     expect(lead.endsWith('.')).toBe(true);

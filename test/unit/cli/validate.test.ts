@@ -43,10 +43,16 @@ describe('validate', () => {
     expect(summary).toMatch(/ERROR {4}2 services have no ages\n +What to do: Add the ages served/);
     expect(summary).toMatch(/1 service has an empty description/);
     expect(summary).toMatch(/1 service: web address must be a full web address starting with https:\/\//);
-    expect(summary).toMatch(/problem in the feed's partnership\.website: must be a full web address starting with https:\/\//);
+    expect(summary).toMatch(
+      /problem in the feed's partnership\.website: must be a full web address starting with https:\/\//,
+    );
     expect(details).toMatch(/services\[0\]\.ages — service "a" \(Alpha Club\): is missing/);
-    expect(details).toMatch(/services\[1\]\.description — service "b" \(Beta Line\): is empty \(the finder skips this service\)/);
-    expect(details).toMatch(/services\[2\]\.contact\.email — service "c" \(Gamma\): .*\(the finder leaves this field out\)/);
+    expect(details).toMatch(
+      /services\[1\]\.description — service "b" \(Beta Line\): is empty \(the finder skips this service\)/,
+    );
+    expect(details).toMatch(
+      /services\[2\]\.contact\.email — service "c" \(Gamma\): .*\(the finder leaves this field out\)/,
+    );
     expect(result.stdout).toMatch(/3 services, 1 will show/);
     expect(result.stdout).not.toMatch(/not in a form this field accepts/);
   });
@@ -73,7 +79,7 @@ describe('validate', () => {
       'duplicate-id': '1 service has an id another service already uses',
       'no-contact': '1 service has no way to get in touch',
       undiallable: '1 phone number cannot be dialled',
-      'missing-language': '1 text has translations but none in the feed\'s default language',
+      'missing-language': "1 text has translations but none in the feed's default language",
       http: '1 link starts with http:// instead of https://',
     });
     expect(report.problems.find((p) => p.rule === 'duplicate-id')).toMatchObject({
