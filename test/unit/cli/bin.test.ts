@@ -15,7 +15,8 @@ function bin(...args: string[]): { status: number | null; stdout: string; stderr
 }
 
 describe('the support-finder-feed executable', () => {
-  it('prints and exits with the command’s result', () => {
+  // Starting Node with tsx takes a second or two, longer on a busy machine.
+  it('prints and exits with the command’s result', { timeout: 30_000 }, () => {
     const ok = bin('validate', join(EXAMPLES, 'sample-feed.json'), '--today', '2026-11-27');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/49 will show/);
