@@ -41,7 +41,7 @@ export function cleanText(value: unknown): string | undefined {
     .map((line) =>
       line
         .replace(INVISIBLE, '')
-        .replace(/[\u00A0 \t\f\v]+/g, ' ')
+        .replace(/[^\S\n]+/g, ' ')
         .trim(),
     );
   const text = lines

@@ -124,6 +124,8 @@ function summarise(rule: string, count: number, sample: Problem): string {
       return `${plural(count, 'link starts', 'links start')} with http:// instead of https://`;
     case 'missing-language':
       return `${plural(count, 'text has', 'texts have')} translations but none in the feed's default language`;
+    case 'partial-translation':
+      return `${plural(count, 'text lacks', 'texts lack')} a language that other texts of the same service have`;
     case 'import-defaults':
       return `${plural(count, 'service has', 'services have')} details set by the importer, not by the source`;
     default:
@@ -385,6 +387,24 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
           path: `${base}.${key}`,
           message: `has ${Object.keys(value).join(', ')} but not the default language "${lang}"`,
           fix: `Add the "${lang}" text, so readers of the default language see it in their own language.`,
+        });
+      }
+    }
+    // A translation given for some texts but not the main ones leaves a reader with half a listing.
+    const declared = new Set(texts.flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])));
+    declared.delete(lang);
+    for (const key of ['name', 'description']) {
+      const value = svc[key];
+      if (value === undefined) continue;
+      const has = isObject(value) ? Object.keys(value) : [lang];
+      const missing = [...declared].filter((l) => !has.includes(l));
+      if (missing.length > 0) {
+        add({
+          rule: 'partial-translation',
+          severity: 'warning',
+          path: `${base}.${key}`,
+          message: `has no ${missing.join(', ')} text, though other texts of this service do`,
+          fix: `Add the ${missing.join(', ')} translation, so readers of that language see the whole listing in it.`,
         });
       }
     }
