@@ -368,6 +368,11 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
   if (!headerRow) throw new ReadError(`${input} is empty.`);
   const header = readHeader(headerRow);
   const notes: string[] = [];
+  if (base === undefined) {
+    notes.push(
+      'No --base file was given, so the feed has a placeholder partnership name and no areas. See data-schema/examples/base.example.json.',
+    );
+  }
   const missing = REQUIRED.filter((c) => !header.index.has(c));
   if (missing.length > 0)
     notes.push(
