@@ -77,18 +77,37 @@ export function reportHtml(a: Analysis): string {
     tile(a.services, 'services in the feed', false),
     tile(a.empty.length, `of ${n(cells)} topic, age and area combinations with no service`, a.empty.length > 0),
     tile(a.noSelfReferral.length, 'combinations reachable only by referral', a.noSelfReferral.length > 0),
-    tile(a.duplicates.length, 'groups of likely duplicates', a.duplicates.length > 0),
+    tile(
+      a.duplicates.length,
+      a.duplicates.length === 1 ? 'group of likely duplicates' : 'groups of likely duplicates',
+      a.duplicates.length > 0,
+    ),
     tile(a.stale.length, `listings not reviewed within ${a.reviewPeriodDays} days`, a.stale.length > 0),
     tile(a.noContact.length, 'listings with no way to get in touch', a.noContact.length > 0),
     `</ul>`,
   );
   parts.push(
-    '<h2 id="gaps">Gaps: topics by age, in each area</h2>',
-    '<p>Each cell shows how many services cover that topic and age band in the area, and how many of them people can contact themselves (“self”). Cells marked <strong>none</strong> are gaps.</p>',
+    '<p>In the tables, each cell shows how many services cover that topic (and age band) in the area, and how many of them people can contact themselves (“self”). Cells marked <strong>none</strong> are gaps.</p>',
     '<ul class="legend" aria-label="Colour key">',
     '<li><span style="background:#fde0dd"></span>none</li><li><span style="background:#e8f1f8"></span>1</li><li><span style="background:#c6dcec"></span>2–3</li><li><span style="background:#8fbbd9"></span>4–6</li><li><span style="background:#4f8fbf"></span>7 or more</li>',
     '</ul>',
   );
+  if (a.areas.length > 1) {
+    parts.push(
+      '<h2 id="overview">At a glance: topics in each area, all ages</h2>',
+      '<div class="wrap"><table>',
+      '<caption>Services by topic and area, all ages</caption>',
+      `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
+      ...a.topics.map(
+        (topic) =>
+          `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas
+            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? { all: 0, self: 0 }))
+            .join('')}</tr>`,
+      ),
+      '</tbody></table></div>',
+    );
+  }
+  parts.push('<h2 id="gaps">Gaps: topics by age, in each area</h2>');
   for (const area of a.areas) {
     const gaps = a.topics.reduce(
       (sum, t) => sum + (a.counts[area.id]?.[t.id] ?? []).filter((c) => c.all === 0).length,

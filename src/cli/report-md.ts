@@ -16,9 +16,18 @@ export function reportMarkdown(a: Analysis): string {
     '',
     `- **${n(a.empty.length)}** of ${n(cells)} topic, age and area combinations have **no service at all**.`,
     `- **${n(a.noSelfReferral.length)}** more have services, but **none people can contact themselves**.`,
-    `- **${n(a.duplicates.length)}** groups of listings look like duplicates.`,
-    `- **${n(a.stale.length)}** listings were not reviewed within ${a.reviewPeriodDays} days.`,
-    `- **${n(a.noContact.length)}** listings have no way to get in touch.`,
+    `- **${n(a.duplicates.length)}** ${a.duplicates.length === 1 ? 'group of listings looks' : 'groups of listings look'} like duplicates.`,
+    `- **${n(a.stale.length)}** ${a.stale.length === 1 ? 'listing was' : 'listings were'} not reviewed within ${a.reviewPeriodDays} days.`,
+    `- **${n(a.noContact.length)}** ${a.noContact.length === 1 ? 'listing has' : 'listings have'} no way to get in touch.`,
+    '',
+    '## At a glance: topics in each area, all ages',
+    '',
+    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
+    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
+    ...a.topics.map((topic) => {
+      const cells = a.areas.map((area) => a.totals[area.id]?.[topic.id] ?? { all: 0, self: 0 });
+      return `| ${mdCell(topic.name)} | ${cells.map((c) => (c.all === 0 ? '**none**' : `${c.all} (${c.self})`)).join(' | ')} |`;
+    }),
     '',
     '## Gaps by area',
     '',
