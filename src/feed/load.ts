@@ -1,5 +1,6 @@
 import { FeedError } from './errors.ts';
-import { parseFeed, type ParsedFeed } from './parse.ts';
+import type { ParsedFeed } from './assemble.ts';
+import { readFeed } from './read.ts';
 
 export interface LoadOptions {
   /** Cancels the request; a newer load passes a new signal and aborts the old one. */
@@ -15,8 +16,11 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-/** Far above a real partnership's feed (the 44-service sample is ~60 KB), far below harm on a phone. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * 32 MB: room for a national directory of 20,000 services with translations (~26 MB), while a
+ * runaway or hostile response is still cut off long before it could exhaust a phone's memory.
+ */
+export const DEFAULT_MAX_BYTES = 33_554_432;
 
 /**
  * Resolves the feed URL and refuses anything that is not `https:` or the page's own origin,
@@ -100,7 +104,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
       throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}`.trim() + '.');
     }
     const text = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    return parseFeed(decodeJson(text));
+    return await readFeed(decodeJson(text), { signal, owned: true });
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timeout.aborted && !options.signal?.aborted) {

@@ -1,34 +1,15 @@
+/**
+ * The strict feed parser: zod's word on every part, with a warning for each problem. Node tools
+ * and the npm build use it directly; in the browser it is a lazily loaded file that read.ts
+ * fetches only when the quick checker finds something to report.
+ */
 import * as z from 'zod/mini';
-import { DEFAULT_TOPICS } from './default-topics.ts';
-import { FeedError, type FeedWarning } from './errors.ts';
-import {
-  FEED_MAJOR_VERSION,
-  feedEnvelope,
-  service as serviceSchema,
-  type Area,
-  type Partnership,
-  type Service,
-  type Topic,
-  type UrgentContact,
-} from './schema.ts';
+import { assembleFeed, checkVersion, serviceLabel, type CheckedService, type ParsedFeed } from './assemble.ts';
+import { FeedError } from './errors.ts';
+import { quickEnvelope, quickService } from './fast-check.ts';
+import { feedEnvelope, service as serviceSchema, type FeedEnvelope } from './schema.ts';
 
-/** A feed ready for the finder: every service in it passed validation. */
-export interface Feed {
-  version: string;
-  partnership: Partnership;
-  updated: string;
-  urgentHelp: UrgentContact[];
-  urgentHelpMode: 'extend' | 'replace';
-  areas: Area[];
-  /** The feed's own topics, or the shipped everyday-language list when it has none. */
-  topics: Topic[];
-  services: Service[];
-}
-
-export interface ParsedFeed {
-  feed: Feed;
-  warnings: FeedWarning[];
-}
+export type { CheckedService, Feed, ParsedFeed } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -68,11 +49,34 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field: issue.path.map(String).join('.'), message: issueMessage(issue) };
 }
 
-function idOf(raw: unknown): string | undefined {
-  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id.length <= 64) {
-    return raw.id;
+/** The envelope by zod, or a FeedError naming its first problem. */
+export function strictEnvelope(json: unknown): FeedEnvelope {
+  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
+  if (envelope.success) return envelope.data;
+  const first = envelope.error.issues[0];
+  const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
+  throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
+    cause: envelope.error,
+  });
+}
+
+/** One listing by zod: the service, or a warning for each problem. */
+export function strictService(raw: unknown, index: number): CheckedService {
+  const result = serviceSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { service: result.data, warnings: [] };
+  const where = serviceLabel(raw, index);
+  const salvaged = withoutBadOptionalFields(raw, result.error.issues);
+  const retry = salvaged === undefined ? undefined : serviceSchema.safeParse(salvaged, { reportInput: true });
+  if (retry?.success) {
+    return {
+      service: retry.data,
+      warnings: result.error.issues.map((issue) => {
+        const { field, message } = describeIssue(issue);
+        return { where, field, message: `${message}, so it is left out`, effect: 'kept' };
+      }),
+    };
   }
-  return undefined;
+  return { warnings: result.error.issues.map((issue) => ({ where, ...describeIssue(issue), effect: 'skipped' })) };
 }
 
 /** Optional parts of a service that can be left out on their own when they are malformed. */
@@ -109,79 +113,14 @@ function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssu
 /**
  * Checks a decoded feed document. The envelope (version, partnership, areas…) must be right or
  * nothing can be shown sensibly; services are checked one at a time so that one mistake in a
- * listing never hides the others.
+ * listing never hides the others. The quick checker goes first; zod judges whatever it defers.
  */
 export function parseFeed(json: unknown): ParsedFeed {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    throw new FeedError('shape', 'The feed is not a JSON object, so it cannot be a Support Finder feed.');
-  }
-  const version = (json as { version?: unknown }).version;
-  if (typeof version === 'string' || typeof version === 'number') {
-    const major = Number(String(version).split('.')[0]);
-    if (major !== FEED_MAJOR_VERSION) {
-      throw new FeedError(
-        'version',
-        `The feed is version ${String(version)}, but this finder reads version ${FEED_MAJOR_VERSION}.x feeds.`,
-      );
-    }
-  }
-  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
-  if (!envelope.success) {
-    const first = envelope.error.issues[0];
-    const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
-    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
-      cause: envelope.error,
-    });
-  }
-
-  const warnings: FeedWarning[] = [];
-  const services: Service[] = [];
-  const seen = new Set<string>();
-  envelope.data.services.forEach((raw, index) => {
-    const id = idOf(raw);
-    const where = id ? `service "${id}"` : `services[${index}]`;
-    let result = serviceSchema.safeParse(raw, { reportInput: true });
-    if (!result.success) {
-      const salvaged = withoutBadOptionalFields(raw, result.error.issues);
-      const retry = salvaged === undefined ? undefined : serviceSchema.safeParse(salvaged, { reportInput: true });
-      if (!retry?.success) {
-        for (const issue of result.error.issues) {
-          warnings.push({ where, ...describeIssue(issue), effect: 'skipped' });
-        }
-        return;
-      }
-      for (const issue of result.error.issues) {
-        const { field, message } = describeIssue(issue);
-        warnings.push({ where, field, message: `${message}, so it is left out`, effect: 'kept' });
-      }
-      result = retry;
-    }
-    if (seen.has(result.data.id)) {
-      warnings.push({ where, field: 'id', message: 'another service already has this id', effect: 'skipped' });
-      return;
-    }
-    seen.add(result.data.id);
-    services.push(result.data);
+  checkVersion(json);
+  const envelope = quickEnvelope(json) ?? strictEnvelope(json);
+  const checked = envelope.services.map((raw, index) => {
+    const service = quickService(raw);
+    return service ? { service, warnings: [] } : strictService(raw, index);
   });
-
-  const topics = envelope.data.topics ?? [...DEFAULT_TOPICS];
-  const topicIds = new Set(topics.map((t) => t.id));
-  const areaIds = new Set(envelope.data.areas.map((a) => a.id));
-  for (const service of services) {
-    const where = `service "${service.id}"`;
-    for (const t of service.topics) {
-      if (!topicIds.has(t)) warnings.push({ where, field: 'topics', message: `unknown topic "${t}"`, effect: 'kept' });
-    }
-    if (service.areas !== 'all') {
-      for (const a of service.areas) {
-        if (!areaIds.has(a)) warnings.push({ where, field: 'areas', message: `unknown area "${a}"`, effect: 'kept' });
-      }
-    }
-  }
-
-  const { services: _raw, topics: _topics, ...rest } = envelope.data;
-  return {
-    feed: { ...rest, urgentHelp: rest.urgentHelp ?? [], topics, services },
-    warnings,
-  };
+  return assembleFeed(envelope, checked);
 }

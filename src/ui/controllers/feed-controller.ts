@@ -2,7 +2,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, formatWarning } from '../../feed/errors.ts';
 import { loadFeed } from '../../feed/load.ts';
-import { parseFeed, type ParsedFeed } from '../../feed/parse.ts';
+import type { ParsedFeed } from '../../feed/assemble.ts';
+import { readFeed } from '../../feed/read.ts';
 import { prepareFeed, type PreparedFeed } from '../../feed/prepared.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../events.ts';
 
@@ -45,7 +46,8 @@ export class FeedController implements ReactiveController {
       },
       task: async ([src, feed, timeoutMs, maxBytes, allowInsecure], { signal }) => {
         let parsed: ParsedFeed;
-        if (feed !== undefined && feed !== null) parsed = parseFeed(feed);
+        // zod stays out of the first download: readFeed fetches it only if the feed has faults.
+        if (feed !== undefined && feed !== null) parsed = await readFeed(feed, { signal });
         else if (src) parsed = await loadFeed(src, { signal, timeoutMs, maxBytes, allowInsecure });
         else return initialState;
         signal.throwIfAborted();
