@@ -55,7 +55,7 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
 // and the search lexicons of five languages (about 10 KB gzip together).
-const SINGLE_BUDGET = 112 * 1024;
+const SINGLE_BUDGET = 120 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);
