@@ -12,6 +12,11 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   uk: () => import('./lexicon/uk.ts'),
   ar: () => import('./lexicon/ar.ts'),
   'zh-Hans': () => import('./lexicon/zh-Hans.ts'),
+  gd: () => import('./lexicon/gd.ts'),
+  cy: () => import('./lexicon/cy.ts'),
+  ro: () => import('./lexicon/ro.ts'),
+  ur: () => import('./lexicon/ur.ts'),
+  pa: () => import('./lexicon/pa.ts'),
 };
 
 /** Languages with a search lexicon. */

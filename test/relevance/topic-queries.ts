@@ -25,6 +25,7 @@ const pl = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'pl', qu
 const uk = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'uk', query, topics });
 const ar = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'ar', query, topics });
 const zh = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'zh-Hans', query, topics });
+const other = (lang: string, query: string, ...topics: string[]): TopicQuery => ({ lang, query, topics });
 
 export const TOPIC_QUERIES: readonly TopicQuery[] = [
   // Typos and single words.
@@ -188,4 +189,20 @@ export const TOPIC_QUERIES: readonly TopicQuery[] = [
   zh('爸爸打我', HAPPENED),
   zh('没有朋友', 'friendships'),
   zh('的了'),
+  // Romanian, Welsh, Scottish Gaelic, Urdu and Punjabi: smaller lexicons, a few checks each.
+  other('ro', 'sunt foarte stresată', W),
+  other('ro', 'nu pot dormi', 'sleep'),
+  other('ro', 'părinții se ceartă mereu', HOME),
+  other('ro', 'mă simt singură', 'friendships'),
+  other('cy', 'dw i’n poeni am arholiadau', W, SCHOOL),
+  other('cy', 'methu cysgu', 'sleep'),
+  other('cy', 'dw i’n unig', 'friendships'),
+  other('gd', 'tha mi brònach', LOW),
+  other('gd', 'chan urrainn dhomh cadal', 'sleep'),
+  other('ur', 'مجھے بہت پریشانی ہے', W),
+  other('ur', 'مجھے نیند نہیں آتی', 'sleep'),
+  other('ur', 'میں اکیلا ہوں', 'friendships'),
+  other('pa', 'ਮੈਨੂੰ ਚਿੰਤਾ ਹੈ', W),
+  other('pa', 'ਮੈਨੂੰ ਨੀਂਦ ਨਹੀਂ ਆਉਂਦੀ', 'sleep'),
+  other('pa', 'ਮੈਂ ਉਦਾਸ ਹਾਂ', LOW),
 ];

@@ -12,6 +12,11 @@ import { lexicon as pl } from '../../src/search/lexicon/pl.ts';
 import type { Lexicon } from '../../src/search/lexicon/types.ts';
 import { lexicon as uk } from '../../src/search/lexicon/uk.ts';
 import { lexicon as zh } from '../../src/search/lexicon/zh-Hans.ts';
+import { lexicon as ro } from '../../src/search/lexicon/ro.ts';
+import { lexicon as cy } from '../../src/search/lexicon/cy.ts';
+import { lexicon as gd } from '../../src/search/lexicon/gd.ts';
+import { lexicon as ur } from '../../src/search/lexicon/ur.ts';
+import { lexicon as pa } from '../../src/search/lexicon/pa.ts';
 import { normalise } from '../../src/search/normalise.ts';
 import { OwnWords } from '../../src/search/own-words.ts';
 import type { SearchIndex } from '../../src/search/search-index.ts';
@@ -31,7 +36,7 @@ const BROWSE_RECALL = 0.95;
 /** Suggestions shown to the person at most. */
 const SUGGESTIONS = 4;
 
-const LEXICONS: Record<string, Lexicon> = { en, pl, uk, ar, 'zh-Hans': zh };
+const LEXICONS: Record<string, Lexicon> = { en, pl, uk, ar, 'zh-Hans': zh, ro, cy, gd, ur, pa };
 const lexiconsFor = (lang: string): Lexicon[] => (lang === 'en' ? [en] : [LEXICONS[lang] ?? en, en]);
 
 const FEEDS: Record<string, Feed> = {

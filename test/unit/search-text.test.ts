@@ -6,7 +6,7 @@ import { buildIndex } from '../../src/search/build-index.ts';
 import { editDistance } from '../../src/search/edit-distance.ts';
 import { lexicon as en } from '../../src/search/lexicon/en.ts';
 import { lexicon as pl } from '../../src/search/lexicon/pl.ts';
-import { lexiconLanguage, loadLexicons } from '../../src/search/lexicons.ts';
+import { LEXICON_LANGUAGES, lexiconLanguage, loadLexicons } from '../../src/search/lexicons.ts';
 import { normalise } from '../../src/search/normalise.ts';
 import { OwnWords } from '../../src/search/own-words.ts';
 import { stemsOf } from '../../src/search/stem.ts';
@@ -153,14 +153,15 @@ describe('lexicons', () => {
   it('load the reader’s language and English, one import each', async () => {
     expect((await loadLexicons('pl-PL')).map((l) => l.lang)).toEqual(['pl', 'en']);
     expect((await loadLexicons('en-GB')).map((l) => l.lang)).toEqual(['en']);
-    expect((await loadLexicons('gd')).map((l) => l.lang)).toEqual(['en']);
+    expect((await loadLexicons('gd')).map((l) => l.lang)).toEqual(['gd', 'en']);
+    expect((await loadLexicons('fr')).map((l) => l.lang)).toEqual(['en']);
     expect(lexiconLanguage('zh-CN')).toBe('zh-Hans');
     expect(lexiconLanguage('zh-Hant-TW')).toBeUndefined();
   });
 
   it('only name shipped topics, and no phrase is made of stop words alone', async () => {
     const ids = new Set(DEFAULT_TOPICS.map((t) => t.id));
-    for (const lang of ['en', 'pl', 'uk', 'ar', 'zh-Hans']) {
+    for (const lang of LEXICON_LANGUAGES) {
       const [lexicon] = await loadLexicons(lang);
       for (const topic of Object.keys(lexicon!.topics)) expect(ids.has(topic), `${lang} ${topic}`).toBe(true);
       const stops = new Set(lexicon!.stopWords.map(normalise));
