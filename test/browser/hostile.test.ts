@@ -68,6 +68,7 @@ async function hostileFeeds(): Promise<Record<string, unknown>[]> {
     'closes',
     'languages',
     'groups',
+    'onlyFor',
     'level',
     'email',
     'timeZone',

@@ -218,7 +218,7 @@ describe('under a strict Content Security Policy, with nothing stored or sent', 
     }
     // The lazily loaded parts really were fetched, so the check above saw them.
     expect(requests.some((u) => u.pathname.includes('support-finder-pl'))).to.equal(true);
-    expect(requests.some((u) => u.pathname.includes('support-finder-search'))).to.equal(true);
+    expect(requests.some((u) => u.pathname.includes('support-finder-engine'))).to.equal(true);
     frame.iframe.remove();
   });
 
