@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import '../../src/ui/support-finder.ts';
 import { $$, clickButton, expectAccessible, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
@@ -17,7 +17,8 @@ async function resultsWith(description: string): Promise<{ el: SupportFinder; ca
   const el = await fixture<SupportFinder>(
     html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  await el.updateComplete;
+  // The feed is checked in slices (and a listing with a problem waits for zod's file), so wait for the questions.
+  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'feed did not load', { timeout: 5000 });
   for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
   await showAll(el);
   const card = $$(el, '.card').find((c) => c.textContent.includes('Read More Test Service'));
