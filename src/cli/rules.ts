@@ -391,7 +391,11 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
       }
     }
     // A translation given for some texts but not the main ones leaves a reader with half a listing.
-    const declared = new Set(texts.flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])));
+    // Place names are often bilingual on their own (signs in Gaelic and English), so only the
+    // service's own texts count here.
+    const declared = new Set(
+      texts.filter(([k]) => !k.startsWith('locations')).flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])),
+    );
     declared.delete(lang);
     for (const key of ['name', 'description']) {
       const value = svc[key];
