@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { packCatalogs } from './scripts/pack-catalogs.ts';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
  * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
@@ -24,15 +26,13 @@ function trimTemplateIndentation(): Plugin {
  *   translations as lazily loaded files beside it;
  * - default/`demo`: the demo page, served by `npm run demo`.
  */
-/** The policy the CSP demo page is served with; the same one the browser tests use. */
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'";
 
 /** Serves demo/csp.html with a strict Content Security Policy header. */
 function strictCspDemo(): Plugin {
   return {
     name: 'strict-csp-demo',
+    // The page shows the policy it is served with, from the one copy of it.
+    transformIndexHtml: (html) => html.replace('%STRICT_CSP%', STRICT_CSP),
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         if (req.url?.startsWith('/demo/csp.html')) {
@@ -68,7 +68,7 @@ function embedBuild(
   format: 'es' | 'iife' = 'es',
 ): UserConfig {
   return {
-    plugins: [trimTemplateIndentation()],
+    plugins: [trimTemplateIndentation(), packCatalogs()],
     build: {
       outDir,
       target: 'es2022',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './test/browser/fault-server.mjs';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
  * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop
@@ -10,9 +11,7 @@ import { faultServer } from './test/browser/fault-server.mjs';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Pages under test/browser/fixtures/csp/ are served with the strict policy a careful host might use. */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'";
+export { STRICT_CSP };
 
 export default {
   files: ['test/browser/**/*.test.ts'],

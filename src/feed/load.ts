@@ -1,6 +1,7 @@
 import { decodeText, readJson } from './decode.ts';
 import { FeedError } from './errors.ts';
-import { parseFeed, type ParsedFeed } from './parse.ts';
+import type { ParsedFeed } from './assemble.ts';
+import { readFeed } from './read.ts';
 
 export { decodeJson } from './decode.ts';
 
@@ -189,7 +190,7 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   const contentType = response.headers.get('content-type');
   const bytes = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES);
   const { json, warnings } = readJson(decodeText(bytes, contentType), contentType);
-  const parsed = parseFeed(json);
+  const parsed = await readFeed(json, { signal, owned: true });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
 }
 

@@ -1,15 +1,15 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Arabic. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: Modern Standard Arabic, addressing the reader in the generic masculine singular (the usual
  * convention for interface text); "young person" is rendered as "الشاب". Plural forms follow
- * Intl.PluralRules for ar (zero/one/two/few/many/other) and keep {count} in every form.
+ * Intl.PluralRules for ar (zero/one/two/few/many/other); zero, one and two say the number in words
+ * ("خدمتين", not "2 خدمتين"), the others keep {count}.
  */
-export const meta: CatalogMeta = { lang: 'ar', name: 'العربية', dir: 'rtl', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'ابحث عن الدعم',
@@ -18,11 +18,10 @@ export const messages: Messages = {
   'finder.draftTranslation': 'هذه ترجمة أولية لم يراجعها متحدث أصلي باللغة بعد.',
   'finder.partFailed': 'تعذّر تحميل هذا الجزء من أداة البحث. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   'finder.language': 'اللغة',
-  'finder.sample': 'بيانات تجريبية: الخدمات المعروضة خيالية.',
   'finder.warnings': {
-    zero: 'تعذّر عرض {count} عنصر بسبب أخطاء في مصدر البيانات.',
-    one: 'تعذّر عرض {count} عنصر بسبب خطأ في مصدر البيانات.',
-    two: 'تعذّر عرض {count} عنصرين بسبب أخطاء في مصدر البيانات.',
+    zero: 'لم يُحذف أي عنصر.',
+    one: 'تعذّر عرض عنصر واحد بسبب خطأ في مصدر البيانات.',
+    two: 'تعذّر عرض عنصرين بسبب أخطاء في مصدر البيانات.',
     few: 'تعذّر عرض {count} عناصر بسبب أخطاء في مصدر البيانات.',
     many: 'تعذّر عرض {count} عنصرًا بسبب أخطاء في مصدر البيانات.',
     other: 'تعذّر عرض {count} عنصر بسبب أخطاء في مصدر البيانات.',
@@ -52,12 +51,11 @@ export const messages: Messages = {
     'لا توجد خدمات في هذه القائمة بعد. لا يزال بإمكانك الحصول على المساعدة الآن من جهات الاتصال أعلاه.',
 
   'exit.button': 'خروج سريع',
-  'exit.label': 'خروج سريع: غادر هذه الصفحة الآن',
   'exit.hint': 'اضغط على Shift 3 مرات للمغادرة بسرعة',
   'exit.press': {
-    zero: 'Shift: اضغط {count} مرة إضافية للخروج.',
-    one: 'Shift: اضغط {count} مرة إضافية للخروج.',
-    two: 'Shift: اضغط {count} مرتين إضافيتين للخروج.',
+    zero: 'Shift: جارٍ الخروج.',
+    one: 'Shift: اضغط مرة واحدة أخرى للخروج.',
+    two: 'Shift: اضغط مرتين أخريين للخروج.',
     few: 'Shift: اضغط {count} مرات إضافية للخروج.',
     many: 'Shift: اضغط {count} مرة إضافية للخروج.',
     other: 'Shift: اضغط {count} مرة إضافية للخروج.',
@@ -77,10 +75,7 @@ export const messages: Messages = {
   'urgent.title': 'هل تحتاج إلى مساعدة الآن؟',
   'urgent.summary': 'تحدّث إلى شخص ما الآن',
   'urgent.lead': 'إذا كنت أنت أو شخص آخر في خطر الآن، فاتصل بالرقم 999.',
-  'urgent.call': 'اتصل بالرقم {number}',
   'urgent.text': 'أرسل {body} في رسالة نصية إلى الرقم {number}',
-  'urgent.textOnly': 'أرسل رسالة نصية إلى الرقم {number}',
-  'urgent.web': 'الموقع الإلكتروني: {host}',
   'urgent.ages': 'الأعمار من {min} إلى {max}',
   'urgent.agesUpTo': 'حتى سن {max}',
   'urgent.agesFrom': 'من سن {min} فما فوق',
@@ -150,9 +145,9 @@ export const messages: Messages = {
 
   'results.title': 'دعم يمكن أن يساعد',
   'results.count': {
-    zero: 'تم العثور على {count} خدمة',
-    one: 'تم العثور على {count} خدمة',
-    two: 'تم العثور على {count} خدمتين',
+    zero: 'لم يتم العثور على أي خدمة',
+    one: 'تم العثور على خدمة واحدة',
+    two: 'تم العثور على خدمتين',
     few: 'تم العثور على {count} خدمات',
     many: 'تم العثور على {count} خدمة',
     other: 'تم العثور على {count} خدمة',
@@ -175,7 +170,6 @@ export const messages: Messages = {
   'card.referralFrom': 'تحتاج إلى إحالة من: {who}',
   'card.onBehalf': 'يمكنك التواصل معهم نيابةً عن الشاب',
   'card.why': 'لماذا قد يساعد هذا',
-  'card.contact': 'تواصل معهم',
   'card.call': 'اتصل بالرقم {number}',
   'card.text': 'أرسل رسالة نصية إلى الرقم {number}',
   'card.email': 'أرسل بريدًا إلكترونيًا إلى {address}',
@@ -184,16 +178,13 @@ export const messages: Messages = {
   'card.checked': 'آخر تحقق من التفاصيل: {date}',
   'card.stale': 'قد تكون هذه التفاصيل قديمة.',
   'card.free': 'مجاني',
-  'card.openNow': 'مفتوح الآن',
   'card.open247': 'مفتوح على مدار الساعة',
   'card.closesAt': 'مفتوح الآن، ويُغلق الساعة {time}',
   'card.opensAt': 'مغلق الآن، ويفتح {day} الساعة {time}',
-  'card.closed': 'مغلق الآن',
   'card.today': 'اليوم',
   'card.tomorrow': 'غدًا',
   'card.ages': 'الأعمار من {min} إلى {max}',
   'card.more': 'المزيد عن {name}',
-  'card.languages': 'اللغات: {list}',
   'card.nextSteps': 'ماذا يحدث بعد ذلك',
   'card.how': 'كيفية التواصل',
   'detail.ages': 'الأعمار',
@@ -213,19 +204,20 @@ export const messages: Messages = {
   'reason.general': 'دعم عام بخصوص ما تشعر به',
   'reason.distance': 'على بُعد {km} كم منك تقريبًا',
 
-  'delivery.in-person': 'وجهًا لوجه',
-  'delivery.phone': 'الهاتف',
-  'delivery.text': 'الرسائل النصية',
-  'delivery.chat': 'الدردشة عبر الإنترنت',
-  'delivery.video': 'مكالمة فيديو',
-  'delivery.online': 'عبر الإنترنت',
-  'delivery.group': 'مجموعات',
-
   'referral.gp': 'طبيب عام (GP)',
   'referral.school': 'مدرسة',
   'referral.social-work': 'أخصائي اجتماعي',
   'referral.health-visitor': 'زائر صحي (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'ممرضة المدرسة',
+  'referral.midwife': 'قابلة',
+  'referral.police': 'الشرطة',
+  'referral.emergency-department': 'قسم الطوارئ في المستشفى',
+  'referral.college': 'كلية',
+  'referral.university': 'جامعة',
+  'referral.youth-work': 'عامل شباب',
+  'referral.throughcare': 'فريق دعم ما بعد الرعاية',
+  'referral.young-carers-service': 'خدمة الشباب مقدّمي الرعاية',
 
   'lang.bfi': 'لغة الإشارة البريطانية',
 
@@ -255,7 +247,6 @@ export const messages: Messages = {
   'list.more': 'اعرض المزيد (المتبقي: {count})',
 
   'save.add': 'احفظ في ملخّصي',
-  'save.remove': 'محفوظ في ملخّصي',
   'save.added': 'تم حفظ {name} في ملخّصك.',
   'save.removed': 'تمت إزالة {name} من ملخّصك.',
 
@@ -299,7 +290,6 @@ export const messages: Messages = {
 
   'detail.who': 'من يمكنه التواصل',
   'detail.referral': 'الإحالة',
-  'detail.hoursWeek': 'ساعات العمل الأسبوعية',
   'detail.directions': 'الخريطة والاتجاهات',
   'detail.groups': 'موجّه خصوصًا إلى',
   'detail.level': 'نوع الدعم',
@@ -316,4 +306,24 @@ export const messages: Messages = {
   'audience.young-person': 'الشباب أنفسهم',
   'audience.parent-carer': 'الآباء والأمهات ومقدّمو الرعاية',
   'audience.professional': 'المختصون',
+
+  'topic.feeling-worried': 'الشعور بالقلق أو التوتر',
+  'topic.feeling-low': 'الشعور بالحزن أو الإحباط',
+  'topic.anger': 'الغضب والمشاعر القوية',
+  'topic.friendships': 'الصداقات والشعور بالوحدة',
+  'topic.bullying': 'التنمّر',
+  'topic.things-at-home': 'أمور في المنزل',
+  'topic.school-stress': 'المدرسة والامتحانات والكلية',
+  'topic.sleep': 'النوم',
+  'topic.eating-body-image': 'الأكل وشعوري تجاه جسدي',
+  'topic.hurting-yourself': 'إيذاء النفس أو التفكير في الانتحار',
+  'topic.loss': 'فقدان شخص عزيز',
+  'topic.identity': 'من أنا: الهوية والجندر والميول الجنسية',
+  'topic.drugs-alcohol': 'الكحول والمخدرات',
+  'topic.something-happened': 'حدث لي شيء سيئ',
+  'topic.how-i-think': 'التوحّد وفرط الحركة وتشتت الانتباه (ADHD) وطريقة عمل عقلي',
+  'topic.caring': 'رعاية شخص في المنزل',
+  'topic.being-online': 'الإنترنت والألعاب',
+  'topic.parenting': 'دعم طفلي',
+  'topic.wellbeing': 'الشعور بالرضا والعناية بنفسي',
 };

@@ -17,7 +17,6 @@ export const messages = {
   'finder.draftTranslation': 'This translation is a draft that a native speaker has not checked yet.',
   'finder.partFailed': 'This part of the finder could not load. Check your connection and try again.',
   'finder.language': 'Language',
-  'finder.sample': 'Sample data: the services shown are fictional.',
   'finder.warnings': {
     one: '{count} listing could not be shown because of a mistake in the feed.',
     other: '{count} listings could not be shown because of mistakes in the feed.',
@@ -47,7 +46,6 @@ export const messages = {
     'There are no services in this list yet. You can still get help right now from the contacts above.',
 
   'exit.button': 'Quick exit',
-  'exit.label': 'Quick exit: leave this page now',
   'exit.hint': 'Press Shift 3 times to leave quickly',
   'exit.press': { one: 'Shift: press {count} more time to exit.', other: 'Shift: press {count} more times to exit.' },
   'exit.expired': 'Quick exit timed out.',
@@ -65,10 +63,7 @@ export const messages = {
   'urgent.title': 'Need help right now?',
   'urgent.summary': 'Talk to someone now',
   'urgent.lead': 'If you or someone else is in danger right now, call 999.',
-  'urgent.call': 'Call {number}',
   'urgent.text': 'Text {body} to {number}',
-  'urgent.textOnly': 'Text {number}',
-  'urgent.web': 'Website: {host}',
   'urgent.ages': 'Ages {min} to {max}',
   'urgent.agesUpTo': 'Up to age {max}',
   'urgent.agesFrom': 'Age {min} and over',
@@ -155,7 +150,6 @@ export const messages = {
   'card.referralFrom': 'Needs a referral from: {who}',
   'card.onBehalf': 'You can contact them on the young person’s behalf',
   'card.why': 'Why this might help',
-  'card.contact': 'Get in touch',
   'card.call': 'Call {number}',
   'card.text': 'Text {number}',
   'card.email': 'Email {address}',
@@ -164,16 +158,13 @@ export const messages = {
   'card.checked': 'Details last checked {date}',
   'card.stale': 'These details may be out of date.',
   'card.free': 'Free',
-  'card.openNow': 'Open now',
   'card.open247': 'Open 24 hours',
   'card.closesAt': 'Open now, closes at {time}',
   'card.opensAt': 'Closed now, opens {day} at {time}',
-  'card.closed': 'Closed now',
   'card.today': 'today',
   'card.tomorrow': 'tomorrow',
   'card.ages': 'Ages {min} to {max}',
   'card.more': 'More about {name}',
-  'card.languages': 'Languages: {list}',
   'card.nextSteps': 'What happens next',
   'card.how': 'How to get in touch',
   'detail.ages': 'Ages',
@@ -193,19 +184,20 @@ export const messages = {
   'reason.general': 'General support with how you are feeling',
   'reason.distance': 'About {km} km from you',
 
-  'delivery.in-person': 'face to face',
-  'delivery.phone': 'phone',
-  'delivery.text': 'text',
-  'delivery.chat': 'online chat',
-  'delivery.video': 'video call',
-  'delivery.online': 'online',
-  'delivery.group': 'groups',
-
   'referral.gp': 'a GP',
   'referral.school': 'a school',
   'referral.social-work': 'a social worker',
   'referral.health-visitor': 'a health visitor',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'a school nurse',
+  'referral.midwife': 'a midwife',
+  'referral.police': 'the police',
+  'referral.emergency-department': 'a hospital emergency department',
+  'referral.college': 'a college',
+  'referral.university': 'a university',
+  'referral.youth-work': 'a youth worker',
+  'referral.throughcare': 'a throughcare and aftercare team',
+  'referral.young-carers-service': 'a young carers service',
 
   'lang.bfi': 'British Sign Language',
 
@@ -235,7 +227,6 @@ export const messages = {
   'list.more': 'Show more ({count} left)',
 
   'save.add': 'Save to my summary',
-  'save.remove': 'Saved to my summary',
   'save.added': 'Saved {name} to your summary.',
   'save.removed': 'Removed {name} from your summary.',
 
@@ -278,7 +269,6 @@ export const messages = {
 
   'detail.who': 'Who can get in touch',
   'detail.referral': 'Referral',
-  'detail.hoursWeek': 'Weekly hours',
   'detail.directions': 'Map and directions',
   'detail.groups': 'Especially for',
   'detail.level': 'Kind of support',
@@ -295,10 +285,34 @@ export const messages = {
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',
+
+  // The default topics' names (src/feed/default-topics.ts takes its English names from here).
+  'topic.feeling-worried': 'Feeling worried or anxious',
+  'topic.feeling-low': 'Feeling low or sad',
+  'topic.anger': 'Anger and big feelings',
+  'topic.friendships': 'Friendships and feeling lonely',
+  'topic.bullying': 'Bullying',
+  'topic.things-at-home': 'Things at home',
+  'topic.school-stress': 'School, exams and college',
+  'topic.sleep': 'Sleep',
+  'topic.eating-body-image': 'Eating and how I feel about my body',
+  'topic.hurting-yourself': 'Hurting yourself or thoughts of suicide',
+  'topic.loss': 'Losing someone',
+  'topic.identity': 'Who I am: identity, gender and sexuality',
+  'topic.drugs-alcohol': 'Alcohol and drugs',
+  'topic.something-happened': 'Something bad happened to me',
+  'topic.how-i-think': 'Autism, ADHD and how my mind works',
+  'topic.caring': 'Looking after someone at home',
+  'topic.being-online': 'Being online and gaming',
+  'topic.parenting': 'Supporting my child',
+  'topic.wellbeing': 'Feeling OK and looking after myself',
 } as const;
 
 type Message = string | { readonly one?: string; readonly other: string; readonly [k: string]: string | undefined };
 export type MessageKey = keyof typeof messages;
-/** What a translation must look like: any subset of the keys, same placeholders by convention. */
-export type Messages = { readonly [K in MessageKey]?: Message };
+/**
+ * What a translation must look like: every key (typecheck fails on a missing one), with the same
+ * placeholders and the language's plural categories (checked in test/unit/i18n.test.ts).
+ */
+export type Messages = { readonly [K in MessageKey]: Message };
 export type { Message };

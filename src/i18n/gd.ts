@@ -1,13 +1,13 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
+import type { FormatTables } from './formats.ts';
 
 /**
  * Scottish Gaelic. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "thu" throughout. Plural forms follow Intl.PluralRules for gd (one/two/few/other).
  */
-export const meta: CatalogMeta = { lang: 'gd', name: 'Gàidhlig', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Lorg taic',
@@ -18,7 +18,6 @@ export const messages: Messages = {
   'finder.partFailed':
     'Cha b’ urrainn dhuinn am pàirt seo dhen lorgair a luchdadh. Thoir sùil air do cheangal agus feuch a-rithist.',
   'finder.language': 'Cànan',
-  'finder.sample': 'Dàta sampaill: tha na seirbheisean a chì thu air an dèanamh suas.',
   'finder.warnings': {
     one: 'Cha b’ urrainn dhuinn {count} innteart a shealltainn air sgàth mearachd san dàta.',
     two: 'Cha b’ urrainn dhuinn {count} innteart a shealltainn air sgàth mhearachdan san dàta.',
@@ -53,7 +52,6 @@ export const messages: Messages = {
     'Chan eil seirbheis sam bith air an liosta seo fhathast. Faodaidh tu cuideachadh fhaighinn an-dràsta fhathast bhon fhiosrachadh conaltraidh gu h-àrd.',
 
   'exit.button': 'Fàg gu luath',
-  'exit.label': 'Fàg gu luath: fàg an duilleag seo an-dràsta',
   'exit.hint': 'Brùth Shift 3 tursan airson fàgail gu luath',
   'exit.press': {
     one: 'Shift: brùth {count} turas eile airson fàgail.',
@@ -77,10 +75,7 @@ export const messages: Messages = {
   'urgent.title': 'A bheil feum agad air cuideachadh an-dràsta?',
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
-  'urgent.call': 'Cuir fòn gu {number}',
   'urgent.text': 'Cuir teacsa le {body} gu {number}',
-  'urgent.textOnly': 'Cuir teacsa gu {number}',
-  'urgent.web': 'Làrach-lìn: {host}',
   'urgent.ages': 'Aois {min} gu {max}',
   'urgent.agesUpTo': 'Suas gu aois {max}',
   'urgent.agesFrom': 'Aois {min} is nas sine',
@@ -178,7 +173,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Tha feum air tar-chur bho: {who}',
   'card.onBehalf': 'Faodaidh tu fios a chur thuca às leth an neach òig',
   'card.why': 'Carson a dh’fhaodadh seo cuideachadh',
-  'card.contact': 'Cuir fios',
   'card.call': 'Cuir fòn gu {number}',
   'card.text': 'Cuir teacsa gu {number}',
   'card.email': 'Cuir post-d gu {address}',
@@ -187,16 +181,13 @@ export const messages: Messages = {
   'card.checked': 'Chaidh am fiosrachadh a sgrùdadh mu dheireadh: {date}',
   'card.stale': 'Dh’fhaodadh nach eil am fiosrachadh seo ùraichte.',
   'card.free': 'An-asgaidh',
-  'card.openNow': 'Fosgailte an-dràsta',
   'card.open247': 'Fosgailte 24 uair a thìde',
   'card.closesAt': 'Fosgailte an-dràsta, dùinidh e aig {time}',
   'card.opensAt': 'Dùinte an-dràsta, fosglaidh e {day} aig {time}',
-  'card.closed': 'Dùinte an-dràsta',
   'card.today': 'an-diugh',
   'card.tomorrow': 'a-màireach',
   'card.ages': 'Aois {min} gu {max}',
   'card.more': 'Barrachd mu {name}',
-  'card.languages': 'Cànanan: {list}',
   'card.nextSteps': 'Dè thachras an uair sin',
   'card.how': 'Mar a chuireas tu fios',
   'detail.ages': 'Aoisean',
@@ -216,19 +207,20 @@ export const messages: Messages = {
   'reason.general': 'Taic choitcheann leis mar a tha thu a’ faireachdainn',
   'reason.distance': 'Mu {km} km bhuat',
 
-  'delivery.in-person': 'aghaidh ri aghaidh',
-  'delivery.phone': 'fòn',
-  'delivery.text': 'teacsa',
-  'delivery.chat': 'cabadaich air-loidhne',
-  'delivery.video': 'gairm bhidio',
-  'delivery.online': 'air-loidhne',
-  'delivery.group': 'buidhnean',
-
   'referral.gp': 'lighiche-teaghlaich (GP)',
   'referral.school': 'sgoil',
   'referral.social-work': 'neach-obrach sòisealta',
   'referral.health-visitor': 'neach-tadhail slàinte',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'nurs-sgoile',
+  'referral.midwife': 'bean-ghlùine',
+  'referral.police': 'am poileas',
+  'referral.emergency-department': 'roinn-èiginn ospadail',
+  'referral.college': 'colaiste',
+  'referral.university': 'oilthigh',
+  'referral.youth-work': 'neach-obrach òigridh',
+  'referral.throughcare': 'sgioba taic às dèidh cùraim (throughcare)',
+  'referral.young-carers-service': 'seirbheis luchd-cùraim òga',
 
   'lang.bfi': 'Cànan Soidhnidh Bhreatainn',
 
@@ -258,7 +250,6 @@ export const messages: Messages = {
   'list.more': 'Seall barrachd ({count} air fhàgail)',
 
   'save.add': 'Sàbhail gu mo gheàrr-chunntas',
-  'save.remove': 'Air a shàbhaladh gu mo gheàrr-chunntas',
   'save.added': 'Chaidh {name} a shàbhaladh gun gheàrr-chunntas agad.',
   'save.removed': 'Chaidh {name} a thoirt às a’ gheàrr-chunntas agad.',
 
@@ -307,7 +298,6 @@ export const messages: Messages = {
 
   'detail.who': 'Cò as urrainn fios a chur',
   'detail.referral': 'Tar-chur',
-  'detail.hoursWeek': 'Uairean gach seachdain',
   'detail.directions': 'Mapa is stiùireadh',
   'detail.groups': 'Gu sònraichte airson',
   'detail.level': 'Seòrsa taice',
@@ -324,4 +314,83 @@ export const messages: Messages = {
   'audience.young-person': 'daoine òga iad fhèin',
   'audience.parent-carer': 'pàrantan is luchd-cùraim',
   'audience.professional': 'luchd-proifeiseanta',
+
+  'topic.feeling-worried': 'A’ faireachdainn iomagaineach no draghail',
+  'topic.feeling-low': 'A’ faireachdainn ìosal no brònach',
+  'topic.anger': 'Fearg agus faireachdainnean mòra',
+  'topic.friendships': 'Càirdeas agus a bhith aonaranach',
+  'topic.bullying': 'Burraidheachd',
+  'topic.things-at-home': 'Cùisean aig an taigh',
+  'topic.school-stress': 'Sgoil, deuchainnean is colaiste',
+  'topic.sleep': 'Cadal',
+  'topic.eating-body-image': 'Ithe agus mar a tha mi a’ faireachdainn mu mo bhodhaig',
+  'topic.hurting-yourself': 'Cron a dhèanamh ort fhèin no smuaintean air fèin-mhurt',
+  'topic.loss': 'Call cuideigin',
+  'topic.identity': 'Cò mi: dearbh-aithne, gnè agus gnèitheachas',
+  'topic.drugs-alcohol': 'Deoch-làidir agus drogaichean',
+  'topic.something-happened': 'Thachair rudeigin dona dhomh',
+  'topic.how-i-think': 'Autism, ADHD agus mar a dh’obraicheas m’ inntinn',
+  'topic.caring': 'A’ coimhead às dèidh cuideigin aig an taigh',
+  'topic.being-online': 'A bhith air loidhne agus geamannan',
+  'topic.parenting': 'A’ toirt taic do mo phàiste',
+  'topic.wellbeing': 'A’ faireachdainn ceart gu leòr agus a’ coimhead às mo dhèidh fhìn',
+};
+
+/**
+ * Browsers have no Gaelic date, list or language-name data ("August 29, 2026", "Mon", "and");
+ * these follow CLDR's Gaelic. Months are in the genitive used inside a date.
+ */
+export const formats: FormatTables = {
+  months: [
+    'dhen Fhaoilleach',
+    'dhen Ghearran',
+    'dhen Mhàrt',
+    'dhen Ghiblean',
+    'dhen Chèitean',
+    'dhen Ògmhios',
+    'dhen Iuchar',
+    'dhen Lùnastal',
+    'dhen t-Sultain',
+    'dhen Dàmhair',
+    'dhen t-Samhain',
+    'dhen Dùbhlachd',
+  ],
+  weekdays: ['DiLuain', 'DiMàirt', 'DiCiadain', 'DiarDaoin', 'DihAoine', 'DiSathairne', 'DiDòmhnaich'],
+  weekdaysShort: ['DiL', 'DiM', 'DiC', 'Dia', 'Dih', 'DiS', 'DiD'],
+  datePattern: '{day} {month} {year}',
+  and: 'agus',
+  or: 'no',
+  languages: {
+    en: 'Beurla',
+    gd: 'Gàidhlig',
+    cy: 'Cuimris',
+    ga: 'Gaeilge',
+    sco: 'Albais',
+    pl: 'Pòlainis',
+    uk: 'Ucràinis',
+    ro: 'Romàinis',
+    ar: 'Arabais',
+    ur: 'Ùrdu',
+    pa: 'Panjabi',
+    zh: 'Sìnis',
+    fr: 'Fraingis',
+    es: 'Spàinntis',
+    de: 'Gearmailtis',
+    it: 'Eadailtis',
+    pt: 'Portagailis',
+    ru: 'Ruisis',
+    lt: 'Liotuainis',
+    lv: 'Laitbheis',
+    tr: 'Turcais',
+    fa: 'Peirsis',
+    ku: 'Cùrdais',
+    so: 'Somàilis',
+    ti: 'Tigrinya',
+    bn: 'Bangla',
+    hi: 'Hindis',
+    bg: 'Bulgarais',
+    hu: 'Ungairis',
+    sk: 'Slòbhacais',
+    cs: 'Seacais',
+  },
 };

@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Polish. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ty" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'pl', name: 'Polski', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Znajdź wsparcie',
@@ -17,7 +16,6 @@ export const messages: Messages = {
   'finder.partFailed':
     'Nie udało się wczytać tej części wyszukiwarki. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'finder.language': 'Język',
-  'finder.sample': 'Przykładowe dane: pokazane usługi są fikcyjne.',
   'finder.warnings': {
     one: '{count} wpis nie może zostać wyświetlony z powodu błędu w źródle danych.',
     few: '{count} wpisy nie mogą zostać wyświetlone z powodu błędów w źródle danych.',
@@ -49,7 +47,6 @@ export const messages: Messages = {
     'Na tej liście nie ma jeszcze żadnych usług. Nadal możesz od razu uzyskać pomoc, korzystając z kontaktów powyżej.',
 
   'exit.button': 'Szybkie wyjście',
-  'exit.label': 'Szybkie wyjście: opuść tę stronę teraz',
   'exit.hint': 'Naciśnij Shift 3 razy, aby szybko wyjść',
   'exit.press': {
     one: 'Shift: naciśnij jeszcze {count} raz, aby wyjść.',
@@ -72,10 +69,7 @@ export const messages: Messages = {
   'urgent.title': 'Potrzebujesz pomocy teraz?',
   'urgent.summary': 'Porozmawiaj z kimś teraz',
   'urgent.lead': 'Jeśli tobie lub komuś innemu grozi teraz niebezpieczeństwo, zadzwoń pod numer 999.',
-  'urgent.call': 'Zadzwoń pod numer {number}',
   'urgent.text': 'Wyślij SMS o treści {body} pod numer {number}',
-  'urgent.textOnly': 'Wyślij SMS pod numer {number}',
-  'urgent.web': 'Strona internetowa: {host}',
   'urgent.ages': 'Wiek: od {min} do {max} lat',
   'urgent.agesUpTo': 'Wiek: do {max} lat',
   'urgent.agesFrom': 'Wiek: od {min} lat',
@@ -171,7 +165,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Wymaga skierowania od: {who}',
   'card.onBehalf': 'Możesz skontaktować się z nimi w imieniu młodej osoby',
   'card.why': 'Dlaczego to może pomóc',
-  'card.contact': 'Skontaktuj się',
   'card.call': 'Zadzwoń pod numer {number}',
   'card.text': 'Wyślij SMS pod numer {number}',
   'card.email': 'Napisz e-mail na adres {address}',
@@ -180,16 +173,13 @@ export const messages: Messages = {
   'card.checked': 'Informacje ostatnio sprawdzono: {date}',
   'card.stale': 'Te informacje mogą być nieaktualne.',
   'card.free': 'Bezpłatne',
-  'card.openNow': 'Teraz otwarte',
   'card.open247': 'Czynne całą dobę',
   'card.closesAt': 'Teraz otwarte, zamknięcie o {time}',
   'card.opensAt': 'Teraz zamknięte, otwarcie: {day} o {time}',
-  'card.closed': 'Teraz zamknięte',
   'card.today': 'dzisiaj',
   'card.tomorrow': 'jutro',
   'card.ages': 'Wiek: od {min} do {max} lat',
   'card.more': 'Więcej o: {name}',
-  'card.languages': 'Języki: {list}',
   'card.nextSteps': 'Co dalej',
   'card.how': 'Jak się skontaktować',
   'detail.ages': 'Wiek',
@@ -209,19 +199,20 @@ export const messages: Messages = {
   'reason.general': 'Ogólne wsparcie w tym, jak się czujesz',
   'reason.distance': 'Około {km} km od ciebie',
 
-  'delivery.in-person': 'spotkania osobiste',
-  'delivery.phone': 'telefon',
-  'delivery.text': 'SMS',
-  'delivery.chat': 'czat online',
-  'delivery.video': 'rozmowa wideo',
-  'delivery.online': 'online',
-  'delivery.group': 'grupy',
-
   'referral.gp': 'lekarz rodzinny (GP)',
   'referral.school': 'szkoła',
   'referral.social-work': 'pracownik socjalny',
   'referral.health-visitor': 'pielęgniarka środowiskowa (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'pielęgniarka szkolna',
+  'referral.midwife': 'położna',
+  'referral.police': 'policja',
+  'referral.emergency-department': 'szpitalny oddział ratunkowy',
+  'referral.college': 'college',
+  'referral.university': 'uczelnia',
+  'referral.youth-work': 'pracownik młodzieżowy',
+  'referral.throughcare': 'zespół wsparcia dla osób opuszczających pieczę (throughcare)',
+  'referral.young-carers-service': 'organizacja wspierająca młodych opiekunów',
 
   'lang.bfi': 'brytyjski język migowy',
 
@@ -251,7 +242,6 @@ export const messages: Messages = {
   'list.more': 'Pokaż więcej (pozostało: {count})',
 
   'save.add': 'Zapisz w moim podsumowaniu',
-  'save.remove': 'Zapisano w moim podsumowaniu',
   'save.added': 'Zapisano w twoim podsumowaniu: {name}.',
   'save.removed': 'Usunięto z twojego podsumowania: {name}.',
 
@@ -297,7 +287,6 @@ export const messages: Messages = {
 
   'detail.who': 'Kto może się skontaktować',
   'detail.referral': 'Skierowanie',
-  'detail.hoursWeek': 'Godziny w tygodniu',
   'detail.directions': 'Mapa i dojazd',
   'detail.groups': 'Szczególnie dla',
   'detail.level': 'Rodzaj wsparcia',
@@ -314,4 +303,24 @@ export const messages: Messages = {
   'audience.young-person': 'same młode osoby',
   'audience.parent-carer': 'rodzice i opiekunowie',
   'audience.professional': 'specjaliści',
+
+  'topic.feeling-worried': 'Niepokój, zmartwienie lub lęk',
+  'topic.feeling-low': 'Smutek i przygnębienie',
+  'topic.anger': 'Złość i silne emocje',
+  'topic.friendships': 'Przyjaźnie i samotność',
+  'topic.bullying': 'Nękanie i przemoc rówieśnicza',
+  'topic.things-at-home': 'Sprawy w domu',
+  'topic.school-stress': 'Szkoła, egzaminy i college',
+  'topic.sleep': 'Sen',
+  'topic.eating-body-image': 'Jedzenie i to, jak postrzegam swoje ciało',
+  'topic.hurting-yourself': 'Samookaleczanie lub myśli samobójcze',
+  'topic.loss': 'Utrata bliskiej osoby',
+  'topic.identity': 'Kim jestem: tożsamość, płeć i seksualność',
+  'topic.drugs-alcohol': 'Alkohol i narkotyki',
+  'topic.something-happened': 'Przydarzyło mi się coś złego',
+  'topic.how-i-think': 'Autyzm, ADHD i to, jak działa mój umysł',
+  'topic.caring': 'Opieka nad kimś w domu',
+  'topic.being-online': 'Internet i gry',
+  'topic.parenting': 'Wspieranie mojego dziecka',
+  'topic.wellbeing': 'Dobre samopoczucie i dbanie o siebie',
 };

@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Ukrainian. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ти" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'uk', name: 'Українська', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Знайти підтримку',
@@ -17,7 +16,6 @@ export const messages: Messages = {
   'finder.draftTranslation': 'Це чернетка перекладу: носій мови її ще не перевірив.',
   'finder.partFailed': 'Не вдалося завантажити цю частину пошуку. Перевір підключення до інтернету і спробуй ще раз.',
   'finder.language': 'Мова',
-  'finder.sample': 'Зразкові дані: показані служби вигадані.',
   'finder.warnings': {
     one: '{count} запис не вдалося показати через помилку в джерелі даних.',
     few: '{count} записи не вдалося показати через помилки в джерелі даних.',
@@ -50,7 +48,6 @@ export const messages: Messages = {
     'У цьому списку ще немає служб. Ти все одно можеш отримати допомогу просто зараз за контактами вище.',
 
   'exit.button': 'Швидкий вихід',
-  'exit.label': 'Швидкий вихід: негайно покинути цю сторінку',
   'exit.hint': 'Натисни Shift 3 рази, щоб швидко вийти',
   'exit.press': {
     one: 'Shift: натисни ще {count} раз, щоб вийти.',
@@ -73,10 +70,7 @@ export const messages: Messages = {
   'urgent.title': 'Потрібна допомога просто зараз?',
   'urgent.summary': 'Поговори з кимось зараз',
   'urgent.lead': 'Якщо тобі чи комусь іншому просто зараз загрожує небезпека, телефонуй 999.',
-  'urgent.call': 'Зателефонуй: {number}',
   'urgent.text': 'Надішли SMS з текстом {body} на номер {number}',
-  'urgent.textOnly': 'Надішли SMS на номер {number}',
-  'urgent.web': 'Вебсайт: {host}',
   'urgent.ages': 'Вік: від {min} до {max} років',
   'urgent.agesUpTo': 'Вік: до {max} років',
   'urgent.agesFrom': 'Вік: від {min} років',
@@ -171,7 +165,6 @@ export const messages: Messages = {
   'card.referralFrom': 'Потрібне направлення від: {who}',
   'card.onBehalf': 'Ти можеш звернутися до них від імені молодої людини',
   'card.why': 'Чому це може допомогти',
-  'card.contact': 'Зв’язатися',
   'card.call': 'Зателефонуй: {number}',
   'card.text': 'Надішли SMS на номер {number}',
   'card.email': 'Напиши на {address}',
@@ -180,16 +173,13 @@ export const messages: Messages = {
   'card.checked': 'Інформацію востаннє перевірено: {date}',
   'card.stale': 'Ця інформація може бути застарілою.',
   'card.free': 'Безкоштовно',
-  'card.openNow': 'Зараз працює',
   'card.open247': 'Працює цілодобово',
   'card.closesAt': 'Зараз працює, закривається о {time}',
   'card.opensAt': 'Зараз не працює, відкриється: {day} о {time}',
-  'card.closed': 'Зараз не працює',
   'card.today': 'сьогодні',
   'card.tomorrow': 'завтра',
   'card.ages': 'Вік: від {min} до {max} років',
   'card.more': 'Докладніше: {name}',
-  'card.languages': 'Мови: {list}',
   'card.nextSteps': 'Що буде далі',
   'card.how': 'Як зв’язатися',
   'detail.ages': 'Вік',
@@ -209,19 +199,20 @@ export const messages: Messages = {
   'reason.general': 'Загальна підтримка з тим, як ти почуваєшся',
   'reason.distance': 'Приблизно {km} км від тебе',
 
-  'delivery.in-person': 'особисті зустрічі',
-  'delivery.phone': 'телефон',
-  'delivery.text': 'SMS',
-  'delivery.chat': 'онлайн-чат',
-  'delivery.video': 'відеодзвінок',
-  'delivery.online': 'онлайн',
-  'delivery.group': 'групи',
-
   'referral.gp': 'сімейний лікар (GP)',
   'referral.school': 'школа',
   'referral.social-work': 'соціальний працівник',
   'referral.health-visitor': 'патронажна медсестра (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'шкільна медсестра',
+  'referral.midwife': 'акушерка',
+  'referral.police': 'поліція',
+  'referral.emergency-department': 'відділення невідкладної допомоги лікарні',
+  'referral.college': 'коледж',
+  'referral.university': 'університет',
+  'referral.youth-work': 'молодіжний працівник',
+  'referral.throughcare': 'команда підтримки після виходу з опіки (throughcare)',
+  'referral.young-carers-service': 'служба для молодих доглядальників',
 
   'lang.bfi': 'британська мова жестів',
 
@@ -251,7 +242,6 @@ export const messages: Messages = {
   'list.more': 'Показати ще (залишилося: {count})',
 
   'save.add': 'Зберегти в мій підсумок',
-  'save.remove': 'Збережено в моєму підсумку',
   'save.added': 'Збережено в твоєму підсумку: {name}.',
   'save.removed': 'Вилучено з твого підсумку: {name}.',
 
@@ -296,7 +286,6 @@ export const messages: Messages = {
 
   'detail.who': 'Хто може звернутися',
   'detail.referral': 'Направлення',
-  'detail.hoursWeek': 'Години роботи на тиждень',
   'detail.directions': 'Мапа й маршрут',
   'detail.groups': 'Особливо для',
   'detail.level': 'Вид підтримки',
@@ -313,4 +302,24 @@ export const messages: Messages = {
   'audience.young-person': 'самі молоді люди',
   'audience.parent-carer': 'батьки й опікуни',
   'audience.professional': 'фахівці',
+
+  'topic.feeling-worried': 'Тривога і хвилювання',
+  'topic.feeling-low': 'Смуток і пригніченість',
+  'topic.anger': 'Гнів і сильні почуття',
+  'topic.friendships': 'Дружба і самотність',
+  'topic.bullying': 'Булінг',
+  'topic.things-at-home': 'Справи вдома',
+  'topic.school-stress': 'Школа, іспити та коледж',
+  'topic.sleep': 'Сон',
+  'topic.eating-body-image': 'Харчування і те, як я ставлюся до свого тіла',
+  'topic.hurting-yourself': 'Самоушкодження або думки про самогубство',
+  'topic.loss': 'Втрата близької людини',
+  'topic.identity': 'Хто я: ідентичність, гендер і сексуальність',
+  'topic.drugs-alcohol': 'Алкоголь і наркотики',
+  'topic.something-happened': 'Зі мною сталося щось погане',
+  'topic.how-i-think': 'Аутизм, СДУГ і те, як працює мій розум',
+  'topic.caring': 'Догляд за кимось удома',
+  'topic.being-online': 'Інтернет та ігри',
+  'topic.parenting': 'Підтримка моєї дитини',
+  'topic.wellbeing': 'Добре самопочуття і турбота про себе',
 };

@@ -1,4 +1,5 @@
-import { DAYS, type Day, type OpeningHours } from '../feed/schema.ts';
+import type { Day, OpeningHours } from '../feed/schema.ts';
+import { DAYS } from '../feed/vocabulary.ts';
 
 export const DAY_MINUTES = 24 * 60;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;
@@ -42,7 +43,7 @@ function formatClock(minutes: number): string {
 }
 
 /** Each session as [start, end) in week minutes; an overnight session ends the next day. */
-export function weekIntervals(hours: readonly OpeningHours[]): [number, number][] {
+function weekIntervals(hours: readonly OpeningHours[]): [number, number][] {
   const intervals: [number, number][] = [];
   for (const session of hours) {
     const opens = clockMinutes(session.opens);

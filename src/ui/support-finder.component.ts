@@ -78,7 +78,7 @@ export class SupportFinder extends LitElement {
   /** Preselect who is looking: `me`, `parent-carer`, `professional` or `friend`. */
   @property({ converter: attr.parseAudience }) audience = '';
   /** Where quick exit goes. Only `https:` and `http:` addresses are used. */
-  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
+  @property({ attribute: 'exit-url' }) exitUrl: string = DEFAULT_EXIT_URL;
   /** The level of the finder's top heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level', converter: attr.headingLevelConverter }) headingLevel = 2;
   /** Give up loading the feed after this long: milliseconds, or "15s", "2m". */
@@ -141,17 +141,26 @@ export class SupportFinder extends LitElement {
     this.exit.exit();
   }
 
-  /** Drops everything the person entered or chose (called by quick exit). */
+  /**
+   * Drops everything the person entered or chose (called by quick exit).
+   * @internal
+   */
   forgetAll(): void {
     this.session.forget();
   }
 
-  /** `replace`, not `assign`: Back from the neutral site does not bring this page back. */
+  /**
+   * `replace`, not `assign`: Back from the neutral site does not bring this page back.
+   * @internal
+   */
   leave(url: string): void {
     window.location.replace(url);
   }
 
-  /** Shift × 3 progress, announced at once. */
+  /**
+   * Shift × 3 progress, announced at once.
+   * @internal
+   */
   shiftProgress(presses: number): void {
     const l = this.locale.localizer;
     const left = PRESSES_TO_EXIT - presses;
@@ -222,11 +231,11 @@ export class SupportFinder extends LitElement {
       return html`<p class="notice" role="status">${l.t('finder.noServices')}</p>`;
     const { session } = this;
     const ctx: ScreenContext = {
-      l,
+      l: l,
       langs: this.langs,
       level: this.headingLevel + 1,
-      prepared,
-      session,
+      prepared: prepared,
+      session: session,
       card: this.cardContext(prepared),
       today: this.now ?? new Date(),
     };
@@ -261,7 +270,9 @@ export class SupportFinder extends LitElement {
       prepared,
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
-      suggestions: this.search.topicsFor(this.search.engine(prepared), a.query ?? ''),
+      // Search is fetched when the question with a search box is reached, not before.
+      suggestions:
+        session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [],
       onUrgentNow: (yes) => {
         session.dispatch({ type: 'answer', set: { urgentNow: yes } });
         if (yes) session.focusAfterUpdate('.urgent > summary');

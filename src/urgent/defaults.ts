@@ -23,23 +23,26 @@ import type { Localizer } from '../i18n/localize.ts';
  * Checked on this date against stored copies of those pages (the build environment has no live
  * web access); a human should confirm each against the live page before release.
  */
-export const URGENT_CHECKED = '2026-11-25';
+const URGENT_CHECKED = '2026-11-25';
 
 /**
  * Built-in UK and Scotland urgent contacts, shown in every state, including when the feed fails
  * to load. Names stay in English (they are the services' own names); descriptions and hours come
- * from the reader's language catalog.
+ * from the reader's language catalog. Each text carries its language tag.
  */
-export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
-  const always = l.t('urgent.open247');
+function builtInUrgentHelp(l: Localizer): UrgentContact[] {
+  // Tagged with their languages, so an English service name in an Arabic page is marked English.
+  const own = (text: string) => ({ [l.lang]: text });
+  const english = (name: string) => ({ en: name });
+  const always = own(l.t('urgent.open247'));
   const base = { open247: true, hours: always, checked: URGENT_CHECKED };
   return [
-    { ...base, id: '999', name: '999', description: l.t('urgent.999.desc'), phone: '999' },
+    { ...base, id: '999', name: english('999'), description: own(l.t('urgent.999.desc')), phone: '999' },
     {
       ...base,
       id: 'childline',
-      name: 'Childline',
-      description: l.t('urgent.childline.desc'),
+      name: english('Childline'),
+      description: own(l.t('urgent.childline.desc')),
       phone: '0800 1111',
       web: 'https://www.childline.org.uk/',
       ages: { min: 0, max: 19 },
@@ -47,8 +50,8 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     {
       ...base,
       id: 'shout',
-      name: 'Shout 85258',
-      description: l.t('urgent.shout.desc'),
+      name: english('Shout 85258'),
+      description: own(l.t('urgent.shout.desc')),
       sms: '85258',
       smsBody: 'SHOUT',
       web: 'https://giveusashout.org/',
@@ -56,24 +59,24 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     {
       ...base,
       id: 'samaritans',
-      name: 'Samaritans',
-      description: l.t('urgent.samaritans.desc'),
+      name: english('Samaritans'),
+      description: own(l.t('urgent.samaritans.desc')),
       phone: '116 123',
       web: 'https://www.samaritans.org/',
     },
     {
       ...base,
       id: 'nhs24',
-      name: 'NHS 24 (111)',
-      description: l.t('urgent.nhs24.desc'),
+      name: english('NHS 24 (111)'),
+      description: own(l.t('urgent.nhs24.desc')),
       phone: '111',
       web: 'https://www.nhs24.scot/',
     },
     {
       ...base,
       id: 'papyrus',
-      name: 'PAPYRUS HOPELINE247',
-      description: l.t('urgent.papyrus.desc'),
+      name: english('PAPYRUS HOPELINE247'),
+      description: own(l.t('urgent.papyrus.desc')),
       phone: '0800 068 4141',
       sms: '07786 209697',
       web: 'https://www.papyrus-uk.org/',
@@ -81,11 +84,11 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     },
     {
       id: 'breathingspace',
-      name: 'Breathing Space',
-      description: l.t('urgent.breathingspace.desc'),
+      name: english('Breathing Space'),
+      description: own(l.t('urgent.breathingspace.desc')),
       phone: '0800 83 85 87',
       web: 'https://breathingspace.scot/',
-      hours: l.t('urgent.breathingspace.hours'),
+      hours: own(l.t('urgent.breathingspace.hours')),
       open247: false,
       ages: { min: 16, max: 120 },
       checked: URGENT_CHECKED,

@@ -1,9 +1,10 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readJson } from '../../feed/decode.ts';
+import type { ParsedFeed } from '../../feed/assemble.ts';
 import { FeedError, formatWarning, skippedServices } from '../../feed/errors.ts';
 import { loadFeed, type LoadOptions } from '../../feed/load.ts';
-import { parseFeed, type ParsedFeed } from '../../feed/parse.ts';
+import { readFeed } from '../../feed/read.ts';
 import { prepareFeed, type PreparedFeed } from '../../feed/prepared.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../events.ts';
 
@@ -57,7 +58,8 @@ export class FeedController implements ReactiveController {
         return [s.src, s.feed, s.timeoutMs, s.maxBytes, s.allowInsecure, s.fallbackSrc];
       },
       task: async ([src, feed, timeoutMs, maxBytes, allowInsecure, fallbackSrc], { signal }) => {
-        if (feed !== undefined && feed !== null) return this.#ready(parseFeed(feed));
+        // zod stays out of the first download: readFeed fetches it only if the feed has faults.
+        if (feed !== undefined && feed !== null) return this.#ready(await readFeed(feed, { signal }));
         const options: LoadOptions = { signal, timeoutMs, maxBytes, allowInsecure };
         let parsed: ParsedFeed;
         try {
@@ -127,7 +129,7 @@ export class FeedController implements ReactiveController {
     const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline?.trim()) {
       try {
-        return parseFeed(readJson(inline).json);
+        return await readFeed(readJson(inline).json, { owned: true });
       } catch (error) {
         console.warn('support-finder: the inline fallback feed could not be used', error);
       }

@@ -6,7 +6,7 @@ import { pickText } from '../../i18n/text.ts';
 import { heading } from '../parts/heading.ts';
 
 /** The screens the view switch offers. */
-export const VIEWS = ['guided', 'browse', 'summary'] as const;
+const VIEWS = ['guided', 'browse', 'summary'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface FrameProps {

@@ -1,0 +1,2 @@
+/** See strict-csp.mjs. */
+export declare const STRICT_CSP: string;
