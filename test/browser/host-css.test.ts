@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { $, sampleFeedJson, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
@@ -28,7 +28,7 @@ async function finder(): Promise<SupportFinder> {
   const el = await fixture<SupportFinder>(
     html`<support-finder lang="en" .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the feed did not load');
   return el;
 }
 
