@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { faultServer } from './test/browser/fault-server.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
+import { faultServer } from './test/browser/fault-server.mjs';
 
 /**
  * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop

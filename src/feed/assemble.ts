@@ -4,6 +4,7 @@
  * so the browser's quick reader and the strict parser build exactly the same feed.
  */
 import { DEFAULT_TOPICS } from './default-topics.ts';
+import { canonicalTimeZone } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 import { dialable } from './links.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
@@ -30,15 +31,15 @@ export interface ParsedFeed {
   warnings: FeedWarning[];
 }
 
-/** One listing after checking: the service when it passed, and what was wrong when it did not. */
-export interface CheckedService {
-  service?: Service;
+/** The parts around the listings after checking, with what was dropped or defaulted on the way. */
+export interface CheckedEnvelope {
+  envelope: FeedEnvelope;
   warnings: FeedWarning[];
 }
 
-/** An envelope after the strict checker left out its wrong parts, with a warning for each. */
-export interface CheckedEnvelope {
-  envelope: FeedEnvelope;
+/** One listing after checking: the service when it passed, and what was wrong when it did not. */
+export interface CheckedService {
+  service?: Service;
   warnings: FeedWarning[];
 }
 
@@ -68,39 +69,17 @@ export function serviceLabel(raw: unknown, index: number): string {
 }
 
 /**
- * The IANA name the platform knows for `zone`, or undefined. "Europe/Edinburgh", "UK" and
- * "GMT+1" look plausible but are not zones: accepting them would make every later opening-hours
- * calculation throw a RangeError, so they are caught here, once.
- */
-export function canonicalTimeZone(zone: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The feed from a checked envelope and its listings, checked in the envelope's order; every
- * check a valid schema cannot express (a time zone the platform knows, 999 kept, references
- * that resolve) is made here, so the quick and the strict reader agree.
+ * The feed from a checked envelope and its listings, checked in the envelope's order. Both ways
+ * of checking end here, so the rules that need the whole feed are applied once: the first of each
+ * id wins, references to unknown topics or areas are dropped, a time zone the platform does not
+ * know falls back to the UK's, and urgent help always keeps a phone line.
  */
 export function assembleFeed(
   envelope: FeedEnvelope,
   checked: readonly CheckedService[],
   envelopeWarnings: readonly FeedWarning[] = [],
 ): ParsedFeed {
-  const warnings: FeedWarning[] = [...envelopeWarnings];
-  const [, minor] = envelope.version.split('.').map(Number);
-  if (minor !== undefined && minor > FEED_MINOR_VERSION) {
-    warnings.push({
-      where: 'feed',
-      field: 'version',
-      message: `${envelope.version} is newer than this finder (${FEED_MAJOR_VERSION}.${FEED_MINOR_VERSION}); fields it does not know are ignored`,
-      effect: 'kept',
-      section: 'version',
-    });
-  }
+  const warnings: FeedWarning[] = [...versionWarnings(envelope.version), ...envelopeWarnings];
   const services: Service[] = [];
   const seen = new Set<string>();
   checked.forEach(({ service, warnings: own }, index) => {
@@ -116,19 +95,39 @@ export function assembleFeed(
   });
 
   const topics = envelope.topics ?? [...DEFAULT_TOPICS];
-  const { services: _raw, topics: _topics, ...rest } = envelope;
+  const kept = dropUnknownReferences(services, new Set(topics.map((t) => t.id)), envelope.areas, warnings);
+  const partnership = checkTimeZone(envelope.partnership, warnings);
+  const urgent = checkUrgentHelp(envelope.urgentHelp ?? [], envelope.urgentHelpMode, warnings);
   return {
     feed: {
-      ...rest,
-      partnership: checkTimeZone(envelope.partnership, warnings),
-      ...checkUrgentHelp(envelope.urgentHelp ?? [], envelope.urgentHelpMode, warnings),
+      version: envelope.version,
+      partnership,
+      updated: envelope.updated,
+      areas: envelope.areas,
       topics,
-      services: dropUnknownReferences(services, topics, envelope.areas, warnings),
+      ...urgent,
+      services: kept,
     },
     warnings,
   };
 }
 
+/** A minor version newer than this build's is read, with a word that some fields may be ignored. */
+function versionWarnings(version: string): FeedWarning[] {
+  const minor = Number(version.split('.')[1]);
+  if (!(minor > FEED_MINOR_VERSION)) return [];
+  return [
+    {
+      where: 'feed',
+      field: 'version',
+      message: `version ${version} is newer than this finder (${FEED_MAJOR_VERSION}.${FEED_MINOR_VERSION}); fields it does not know are ignored`,
+      effect: 'kept',
+      section: 'version',
+    },
+  ];
+}
+
+/** A time zone is checked against the platform's own list, once, so nothing later throws. */
 function checkTimeZone(partnership: Partnership, warnings: FeedWarning[]): Partnership {
   const zone = canonicalTimeZone(partnership.timeZone);
   if (zone === partnership.timeZone) return partnership;
@@ -136,7 +135,7 @@ function checkTimeZone(partnership: Partnership, warnings: FeedWarning[]): Partn
     warnings.push({
       where: 'partnership',
       field: 'timeZone',
-      message: `"${partnership.timeZone}" is not a time zone name such as "Europe/London"; ${FALLBACK_TIME_ZONE} is used`,
+      message: `"${partnership.timeZone}" is not a time zone name (for example "Europe/London"); ${FALLBACK_TIME_ZONE} is used`,
       effect: 'kept',
       section: 'partnership',
     });
@@ -147,27 +146,45 @@ function checkTimeZone(partnership: Partnership, warnings: FeedWarning[]): Partn
 /**
  * The feed's urgent contacts. `replace` may never leave a person in crisis without a number to
  * ring: a replacement list with no phone line keeps the built-in ones, and 999 is shown whatever
- * the feed says (see `urgentContacts`). A contact with no way to get in touch is left out.
+ * the feed says (see `urgentContacts`).
  */
 function checkUrgentHelp(
   list: readonly UrgentContact[],
-  mode: 'extend' | 'replace',
+  requested: 'extend' | 'replace',
   warnings: FeedWarning[],
 ): { urgentHelp: UrgentContact[]; urgentHelpMode: 'extend' | 'replace' } {
-  const section = 'urgentHelp';
-  const warn = (where: string, message: string, effect: 'kept' | 'skipped') =>
-    warnings.push({ where, field: where === 'feed' ? 'urgentHelpMode' : '', message, effect, section });
+  const section = 'urgentHelp' as const;
   const urgentHelp = list.filter((c) => {
     if (c.phone || c.sms || c.web) return true;
-    warn(`urgent contact "${c.id}"`, 'has no phone, text or web address to get in touch', 'skipped');
+    warnings.push({
+      where: `urgent contact "${c.id}"`,
+      field: '',
+      message: 'has no phone, text or web address to get in touch',
+      effect: 'skipped',
+      section,
+    });
     return false;
   });
-  if (mode === 'replace' && !urgentHelp.some((c) => c.phone)) {
-    warn('feed', '"replace" would leave no phone line to ring, so the built-in urgent contacts are kept too', 'kept');
-    return { urgentHelp, urgentHelpMode: 'extend' };
-  }
-  if (mode === 'replace' && !urgentHelp.some((c) => c.phone && dialable(c.phone) === '999')) {
-    warn('feed', '999 is always shown, even with "replace"', 'kept');
+  let mode = requested;
+  if (mode === 'replace') {
+    if (!urgentHelp.some((c) => c.phone)) {
+      warnings.push({
+        where: 'feed',
+        field: 'urgentHelpMode',
+        message: '"replace" would leave no phone line to ring, so the built-in urgent contacts are kept as well',
+        effect: 'kept',
+        section,
+      });
+      mode = 'extend';
+    } else if (!urgentHelp.some((c) => c.phone && dialable(c.phone) === '999')) {
+      warnings.push({
+        where: 'feed',
+        field: 'urgentHelpMode',
+        message: '999 is always shown, even with "replace"',
+        effect: 'kept',
+        section,
+      });
+    }
   }
   return { urgentHelp, urgentHelpMode: mode };
 }
@@ -178,23 +195,22 @@ function checkUrgentHelp(
  */
 function dropUnknownReferences(
   services: Service[],
-  topics: readonly Topic[],
+  topicIds: ReadonlySet<string>,
   areas: readonly Area[],
   warnings: FeedWarning[],
 ): Service[] {
-  const topicIds = new Set(topics.map((t) => t.id));
   const areaIds = new Set(areas.map((a) => a.id));
   return services.map((service) => {
     const where = `service "${service.id}"`;
-    const badTopics = service.topics.filter((t) => !topicIds.has(t));
-    const badAreas = service.areas === 'all' ? [] : service.areas.filter((a) => !areaIds.has(a));
-    for (const t of badTopics) {
+    const unknownTopics = service.topics.filter((t) => !topicIds.has(t));
+    const unknownAreas = service.areas === 'all' ? [] : service.areas.filter((a) => !areaIds.has(a));
+    for (const t of unknownTopics) {
       warnings.push({ where, field: 'topics', message: `unknown topic "${t}" left out`, effect: 'kept' });
     }
-    for (const a of badAreas) {
+    for (const a of unknownAreas) {
       warnings.push({ where, field: 'areas', message: `unknown area "${a}" left out`, effect: 'kept' });
     }
-    if (badTopics.length === 0 && badAreas.length === 0) return service;
+    if (unknownTopics.length === 0 && unknownAreas.length === 0) return service;
     return {
       ...service,
       topics: service.topics.filter((t) => topicIds.has(t)),

@@ -190,6 +190,7 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   const contentType = response.headers.get('content-type');
   const bytes = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES);
   const { json, warnings } = readJson(decodeText(bytes, contentType), contentType);
+  // The quick checker reads the decoded feed where it lies; zod is fetched only for faults.
   const parsed = await readFeed(json, { signal, owned: true });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
 }

@@ -25,7 +25,8 @@ import {
   type Partnership,
 } from './schema.ts';
 
-export type { CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export { FALLBACK_TIME_ZONE } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -58,7 +59,7 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
 
 /**
  * The envelope with its lists and the partnership left open: those are checked entry by entry
- * below, so one wrong area, topic or urgent contact loses only itself.
+ * below, so a wrong area or topic loses only itself.
  */
 const envelopeFrame = z.object({
   ...feedEnvelope.def.shape,
@@ -69,39 +70,30 @@ const envelopeFrame = z.object({
   topics: z.optional(z.unknown()),
 });
 
-function shapeError(field: string, message: string, cause?: unknown): FeedError {
-  return new FeedError('shape', `The feed's ${field || 'top level'} is not right: ${message}.`, { cause });
-}
-
 /**
- * The envelope by zod, entry by entry. Only what the finder cannot do without (version,
- * `updated`, the partnership's name, a list of services) refuses the feed, with a FeedError
- * naming its first problem; anything else wrong is left out with a warning.
+ * The envelope by zod, each entry of its lists on its own: a wrong area, topic or urgent contact
+ * loses only itself. What cannot be saved (no version, no partnership name) is a FeedError.
  */
 export function strictEnvelope(json: unknown): CheckedEnvelope {
   const frame = envelopeFrame.safeParse(json, { reportInput: true });
   if (!frame.success) {
     const first = frame.error.issues[0];
     const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
-    throw shapeError(detail.field, detail.message, frame.error);
+    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
+      cause: frame.error,
+    });
   }
-  const raw = frame.data;
+  const data = frame.data;
   const warnings: FeedWarning[] = [];
-  const partnership = strictPartnership(raw.partnership, warnings);
-  const areas = checkList(areaSchema, raw.areas, { lists: ['postcodePrefixes'] }, 'areas', describeIssue);
-  const topics = checkList(topicSchema, raw.topics, { lists: ['keywords'] }, 'topics', describeIssue);
-  const urgentOptional = ['phone', 'sms', 'smsBody', 'web', 'ages', 'open247'];
-  const urgent = checkList(
-    urgentContactSchema,
-    raw.urgentHelp,
-    { optional: urgentOptional },
-    'urgentHelp',
-    describeIssue,
-  );
+  const partnership = checkPartnership(data.partnership, warnings);
+  const areas = checkList(areaSchema, data.areas, { lists: ['postcodePrefixes'] }, 'areas', describeIssue);
+  const topics = checkList(topicSchema, data.topics, { lists: ['keywords'] }, 'topics', describeIssue);
+  const optional = ['phone', 'sms', 'smsBody', 'web', 'ages', 'open247'];
+  const urgent = checkList(urgentContactSchema, data.urgentHelp, { optional }, 'urgentHelp', describeIssue);
   warnings.push(...areas.warnings, ...topics.warnings, ...urgent.warnings);
   let urgentHelpMode: 'extend' | 'replace' = 'extend';
-  if (raw.urgentHelpMode === 'replace') urgentHelpMode = 'replace';
-  else if (raw.urgentHelpMode !== undefined && raw.urgentHelpMode !== 'extend') {
+  if (data.urgentHelpMode === 'replace') urgentHelpMode = 'replace';
+  else if (data.urgentHelpMode !== undefined && data.urgentHelpMode !== 'extend') {
     warnings.push({
       where: 'feed',
       field: 'urgentHelpMode',
@@ -111,8 +103,7 @@ export function strictEnvelope(json: unknown): CheckedEnvelope {
     });
   }
   // A feed that lists topics but none usable gets the everyday list rather than no topics at all.
-  const noTopics = raw.topics !== undefined && topics.items.length === 0;
-  if (noTopics) {
+  if (data.topics !== undefined && topics.items.length === 0) {
     warnings.push({
       where: 'topics',
       field: '',
@@ -123,26 +114,30 @@ export function strictEnvelope(json: unknown): CheckedEnvelope {
   }
   return {
     envelope: {
-      version: raw.version,
+      version: data.version,
+      updated: data.updated,
       partnership,
-      updated: raw.updated,
-      urgentHelpMode,
       areas: areas.items,
-      ...(raw.urgentHelp === undefined ? {} : { urgentHelp: urgent.items }),
-      ...(raw.topics === undefined || noTopics ? {} : { topics: topics.items }),
-      services: raw.services,
+      ...(topics.items.length > 0 ? { topics: topics.items } : {}),
+      ...(data.urgentHelp === undefined ? {} : { urgentHelp: urgent.items }),
+      urgentHelpMode,
+      services: data.services,
     },
     warnings,
   };
 }
 
-/** The partnership's name must be right; any other field that is wrong falls back to its default. */
-function strictPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
-  const optional = ['website', 'feedbackUrl', 'reviewPeriodDays', 'defaultLanguage', 'timeZone'];
+/**
+ * The partnership's name must be right (it is how people know whose list this is); anything
+ * else wrong falls back to its default.
+ */
+function checkPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
+  const optional = ['website', 'feedbackUrl', 'reviewPeriodDays', 'defaultLanguage', 'timeZone'] as const;
   const result = salvageEntry(partnershipSchema, raw, { optional }, 'partnership', describeIssue);
   if (!result.data) {
     const first = result.warnings[0];
-    throw shapeError(first?.field ? `partnership.${first.field}` : 'partnership', first?.message ?? 'it is missing');
+    const field = first?.field ? `partnership.${first.field}` : 'partnership';
+    throw new FeedError('shape', `The feed's ${field} is not right: ${first?.message ?? 'it is missing'}.`);
   }
   warnings.push(...result.warnings.map((w) => ({ ...w, section: 'partnership' as const })));
   return result.data;
@@ -157,9 +152,9 @@ export function strictService(raw: unknown, index: number): CheckedService {
 }
 
 /**
- * Checks a decoded feed document. The envelope (version, partnership, areas…) must be right or
- * nothing can be shown sensibly; services are checked one at a time so that one mistake in a
- * listing never hides the others. The quick checker goes first; zod judges whatever it defers.
+ * Checks a decoded feed document. The version and the partnership's name must be right or
+ * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
+ * never hides the rest. The quick checker goes first; zod judges whatever it defers.
  */
 export function parseFeed(json: unknown): ParsedFeed {
   checkVersion(json);

@@ -28,7 +28,8 @@ async function finder(): Promise<SupportFinder> {
   const el = await fixture<SupportFinder>(
     html`<support-finder lang="en" .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the feed did not load');
+  // The feed is checked in slices, so the first question appears a moment after the element.
+  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the questions did not appear', { timeout: 5000 });
   return el;
 }
 

@@ -129,7 +129,7 @@ export class FeedController implements ReactiveController {
     const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline?.trim()) {
       try {
-        return await readFeed(readJson(inline).json, { owned: true });
+        return await readFeed(readJson(inline).json, { signal: options.signal, owned: true });
       } catch (error) {
         console.warn('support-finder: the inline fallback feed could not be used', error);
       }
