@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIR = new URL('../dist/embed/', import.meta.url);
 const ENTRY = 'support-finder.js';
-const ENTRY_BUDGET = 40 * 1024;
+const ENTRY_BUDGET = 30 * 1024;
 const LAZY_BUDGET = 12 * 1024;
 
 const gz = (name) => gzipSync(readFileSync(new URL(name, DIR)), { level: 9 }).length;
@@ -21,7 +21,7 @@ const eager = [...entryCode.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s
 const failures = [];
 const entry = gz(ENTRY) + eager.reduce((sum, name) => sum + gz(name), 0);
 const label = eager.length ? `${ENTRY} + ${eager.length} eager` : ENTRY;
-console.log(`${label.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
+console.log(`${label.padEnd(61)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
 if (entry > ENTRY_BUDGET) failures.push(`${ENTRY} is ${kb(entry)}, over ${kb(ENTRY_BUDGET)}`);
 
 let lazyTotal = 0;
@@ -30,7 +30,7 @@ for (const name of readdirSync(DIR)
   .sort()) {
   const size = gz(name);
   lazyTotal += size;
-  console.log(`  loaded when needed: ${name.padEnd(27)} ${kb(size).padStart(9)} gzip`);
+  console.log(`  loaded when needed: ${name.padEnd(40)} ${kb(size).padStart(9)} gzip (budget ${kb(LAZY_BUDGET)})`);
   if (size > LAZY_BUDGET) failures.push(`${name} is ${kb(size)}, over ${kb(LAZY_BUDGET)}`);
 }
 console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);

@@ -3,7 +3,6 @@
  * labels in warnings, and the final feed (first of each id, known topics and areas). No zod here,
  * so the browser's quick reader and the strict parser build exactly the same feed.
  */
-import { DEFAULT_TOPICS } from './default-topics.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
 import { FEED_MAJOR_VERSION } from './vocabulary.ts';
@@ -57,8 +56,16 @@ export function serviceLabel(raw: unknown, index: number): string {
   return `services[${index}]`;
 }
 
-/** The feed from a checked envelope and its listings, checked in the envelope's order. */
-export function assembleFeed(envelope: FeedEnvelope, checked: readonly CheckedService[]): ParsedFeed {
+/**
+ * The feed from a checked envelope and its listings, checked in the envelope's order.
+ * `defaultTopics` is the shipped list, for a feed with none of its own; callers pass it in so
+ * the browser fetches it only for such a feed.
+ */
+export function assembleFeed(
+  envelope: FeedEnvelope,
+  checked: readonly CheckedService[],
+  defaultTopics: readonly Topic[] = [],
+): ParsedFeed {
   const warnings: FeedWarning[] = [];
   const services: Service[] = [];
   const seen = new Set<string>();
@@ -74,7 +81,7 @@ export function assembleFeed(envelope: FeedEnvelope, checked: readonly CheckedSe
     services.push(service);
   });
 
-  const topics = envelope.topics ?? [...DEFAULT_TOPICS];
+  const topics = envelope.topics ?? [...defaultTopics];
   const topicIds = new Set(topics.map((t) => t.id));
   const areaIds = new Set(envelope.areas.map((a) => a.id));
   for (const service of services) {

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { assembleFeed, checkVersion, serviceLabel, type CheckedService, type ParsedFeed } from './assemble.ts';
+import { DEFAULT_TOPICS } from './default-topics.ts';
 import { FeedError } from './errors.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
 import { feedEnvelope, service as serviceSchema, type FeedEnvelope } from './schema.ts';
@@ -71,5 +72,5 @@ export function parseFeed(json: unknown): ParsedFeed {
     const service = quickService(raw);
     return service ? { service, warnings: [] } : strictService(raw, index);
   });
-  return assembleFeed(envelope, checked);
+  return assembleFeed(envelope, checked, DEFAULT_TOPICS);
 }

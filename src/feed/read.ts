@@ -40,6 +40,9 @@ export async function readFeed(json: unknown, options: ReadOptions = {}): Promis
   const { signal, sliceMs = 8, owned = false } = options;
   checkVersion(json);
   const envelope = quickEnvelope(json, owned) ?? (await strictParser()).strictEnvelope(json);
+  // Most feeds list their own topics; the shipped everyday-language list is fetched only if not,
+  // starting now so it arrives while the services are checked.
+  const defaults = envelope.topics ? undefined : import('./default-topics.ts');
   const raws = envelope.services;
   const checked = new Array<CheckedService>(raws.length);
   const deferred: number[] = [];
@@ -59,5 +62,7 @@ export async function readFeed(json: unknown, options: ReadOptions = {}): Promis
     signal?.throwIfAborted();
     for (const i of deferred) checked[i] = strictService(raws[i], i);
   }
-  return assembleFeed(envelope, checked);
+  const topics = defaults ? (await defaults).DEFAULT_TOPICS : [];
+  signal?.throwIfAborted();
+  return assembleFeed(envelope, checked, topics);
 }

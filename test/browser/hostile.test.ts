@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, clickButton, loaded, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -88,7 +88,7 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
     </div>`,
   );
   const el = wrapper.querySelector('support-finder') as SupportFinder;
-  await el.updateComplete;
+  await loaded(el);
   if (el.shadowRoot!.querySelector('form')) {
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
     await showAll(el);

@@ -9,6 +9,7 @@ import {
   clickButton,
   expectAccessible,
   finderWithSample,
+  loaded,
   questionText,
   SAMPLE,
   sampleFeedJson,
@@ -50,7 +51,7 @@ describe('<support-finder>', () => {
     const el = await fixture<SupportFinder>(
       html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
     );
-    await el.updateComplete;
+    await loaded(el);
     expect($(el, '.notice').textContent).to.include('1 listing could not be shown');
     // Skip every question: results list every service the feed still has.
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
@@ -177,8 +178,8 @@ describe('languages and several finders', () => {
       </div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('support-finder')];
-    await a!.updateComplete;
-    await b!.updateComplete;
+    await loaded(a!);
+    await loaded(b!);
     await choose(a!, 'Me');
     expect(($$(b!, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(false);
     for (let i = 0; i < 6; i++) await clickButton(b!, 'Skip this question');
