@@ -56,7 +56,8 @@ function serve(feeds: Map<string, string>): Promise<Server> {
     };
     if (path === '/bench.html') return send(PAGE, TYPES['.html'] as string);
     if (path === '/bench/page.js') return send(readFileSync(join(ROOT, 'scripts/bench/page.js')), 'text/javascript');
-    if (path === '/fuse.mjs') return send(readFileSync(join(ROOT, 'node_modules/fuse.js/dist/fuse.mjs')), 'text/javascript');
+    if (path === '/fuse.mjs')
+      return send(readFileSync(join(ROOT, 'node_modules/fuse.js/dist/fuse.mjs')), 'text/javascript');
     const feed = feeds.get(path);
     if (feed) return send(feed, 'application/json');
     const file = normalize(join(ROOT, path));
@@ -214,8 +215,18 @@ function table(size: number, runs: Run[]): string[] {
     ],
     ['longest main-thread task while loading', (r) => ms(r.longestLoadTask), '', undefined],
     ['results after the last answer', (r) => `${ms(r.journeyResults)} (${r.journeyCards} cards)`, '', undefined],
-    ['JS heap after load (finder / naive)', (r) => `${r.heapMb.toFixed(0)} / ${r.baseline.heapMb.toFixed(0)} MB`, '', undefined],
-    ['keystroke → echo painted, median / p95', (r) => `${ms(r.typing.echoMedian)} / ${ms(r.typing.echoP95)}`, '', undefined],
+    [
+      'JS heap after load (finder / naive)',
+      (r) => `${r.heapMb.toFixed(0)} / ${r.baseline.heapMb.toFixed(0)} MB`,
+      '',
+      undefined,
+    ],
+    [
+      'keystroke → echo painted, median / p95',
+      (r) => `${ms(r.typing.echoMedian)} / ${ms(r.typing.echoP95)}`,
+      '',
+      undefined,
+    ],
     [
       'keystroke → results painted, median',
       (r) => ms(r.typing.resultsMedian),
@@ -275,7 +286,12 @@ async function main(): Promise<void> {
         process.stderr.write(`bench: ${size} services, ${throttle}× CPU…\n`);
         runs.push(await measure(browser, origin, size, throttle));
       }
-      console.log(table(size, runs.filter((r) => r.size === size)).join('\n'));
+      console.log(
+        table(
+          size,
+          runs.filter((r) => r.size === size),
+        ).join('\n'),
+      );
     }
   } finally {
     await browser.close();
@@ -291,7 +307,9 @@ async function main(): Promise<void> {
   const when = new Date().toISOString();
   const file = join(ROOT, 'bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ when, machine, query: QUERY, runs }, null, 2));
-  console.log(`\n${machine.cpus} × ${machine.model}; ${((Date.now() - started) / 1000).toFixed(0)} s; figures in ${file}`);
+  console.log(
+    `\n${machine.cpus} × ${machine.model}; ${((Date.now() - started) / 1000).toFixed(0)} s; figures in ${file}`,
+  );
 }
 
 await main();
