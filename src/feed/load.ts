@@ -45,7 +45,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Each piece is decoded as it arrives, while the rest is still on its way, so a large feed
+  // is not decoded all at once after the last byte.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -55,15 +58,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function tooLarge(maxBytes: number): FeedError {
