@@ -4,13 +4,29 @@
  * fetches only when the quick checker finds something to report.
  */
 import * as z from 'zod/mini';
-import { assembleFeed, checkVersion, serviceLabel, type CheckedService, type ParsedFeed } from './assemble.ts';
-import { DEFAULT_TOPICS } from './default-topics.ts';
-import { FeedError } from './errors.ts';
+import {
+  assembleFeed,
+  checkVersion,
+  serviceLabel,
+  type CheckedEnvelope,
+  type CheckedService,
+  type ParsedFeed,
+} from './assemble.ts';
+import { checkList, salvageEntry } from './entries.ts';
+import { FeedError, type FeedWarning } from './errors.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
-import { feedEnvelope, service as serviceSchema, type FeedEnvelope } from './schema.ts';
+import {
+  area as areaSchema,
+  feedEnvelope,
+  partnership as partnershipSchema,
+  service as serviceSchema,
+  topic as topicSchema,
+  urgentContact as urgentContactSchema,
+  type Partnership,
+} from './schema.ts';
 
-export type { CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export { FALLBACK_TIME_ZONE } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -41,15 +57,90 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field: issue.path.map(String).join('.'), message: issueMessage(issue) };
 }
 
-/** The envelope by zod, or a FeedError naming its first problem. */
-export function strictEnvelope(json: unknown): FeedEnvelope {
-  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
-  if (envelope.success) return envelope.data;
-  const first = envelope.error.issues[0];
-  const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
-  throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
-    cause: envelope.error,
-  });
+/**
+ * The envelope with its lists and the partnership left open: those are checked entry by entry
+ * below, so a wrong area or topic loses only itself.
+ */
+const envelopeFrame = z.object({
+  ...feedEnvelope.def.shape,
+  partnership: z.optional(z.unknown()),
+  urgentHelp: z.optional(z.unknown()),
+  urgentHelpMode: z.optional(z.unknown()),
+  areas: z.optional(z.unknown()),
+  topics: z.optional(z.unknown()),
+});
+
+/**
+ * The envelope by zod, each entry of its lists on its own: a wrong area, topic or urgent contact
+ * loses only itself. What cannot be saved (no version, no partnership name) is a FeedError.
+ */
+export function strictEnvelope(json: unknown): CheckedEnvelope {
+  const frame = envelopeFrame.safeParse(json, { reportInput: true });
+  if (!frame.success) {
+    const first = frame.error.issues[0];
+    const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
+    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
+      cause: frame.error,
+    });
+  }
+  const data = frame.data;
+  const warnings: FeedWarning[] = [];
+  const partnership = checkPartnership(data.partnership, warnings);
+  const areas = checkList(areaSchema, data.areas, { lists: ['postcodePrefixes'] }, 'areas', describeIssue);
+  const topics = checkList(topicSchema, data.topics, { lists: ['keywords'] }, 'topics', describeIssue);
+  const optional = ['phone', 'sms', 'smsBody', 'web', 'ages', 'open247'];
+  const urgent = checkList(urgentContactSchema, data.urgentHelp, { optional }, 'urgentHelp', describeIssue);
+  warnings.push(...areas.warnings, ...topics.warnings, ...urgent.warnings);
+  let urgentHelpMode: 'extend' | 'replace' = 'extend';
+  if (data.urgentHelpMode === 'replace') urgentHelpMode = 'replace';
+  else if (data.urgentHelpMode !== undefined && data.urgentHelpMode !== 'extend') {
+    warnings.push({
+      where: 'feed',
+      field: 'urgentHelpMode',
+      message: 'should be "extend" or "replace"; "extend" is used',
+      effect: 'kept',
+      section: 'urgentHelp',
+    });
+  }
+  // A feed that lists topics but none usable gets the everyday list rather than no topics at all.
+  if (data.topics !== undefined && topics.items.length === 0) {
+    warnings.push({
+      where: 'topics',
+      field: '',
+      message: 'no usable topics; the built-in everyday topics are used',
+      effect: 'kept',
+      section: 'topics',
+    });
+  }
+  return {
+    envelope: {
+      version: data.version,
+      updated: data.updated,
+      partnership,
+      areas: areas.items,
+      ...(topics.items.length > 0 ? { topics: topics.items } : {}),
+      ...(data.urgentHelp === undefined ? {} : { urgentHelp: urgent.items }),
+      urgentHelpMode,
+      services: data.services,
+    },
+    warnings,
+  };
+}
+
+/**
+ * The partnership's name must be right (it is how people know whose list this is); anything
+ * else wrong falls back to its default.
+ */
+function checkPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
+  const optional = ['website', 'feedbackUrl', 'reviewPeriodDays', 'defaultLanguage', 'timeZone'] as const;
+  const result = salvageEntry(partnershipSchema, raw, { optional }, 'partnership', describeIssue);
+  if (!result.data) {
+    const first = result.warnings[0];
+    const field = first?.field ? `partnership.${first.field}` : 'partnership';
+    throw new FeedError('shape', `The feed's ${field} is not right: ${first?.message ?? 'it is missing'}.`);
+  }
+  warnings.push(...result.warnings.map((w) => ({ ...w, section: 'partnership' as const })));
+  return result.data;
 }
 
 /** One listing by zod: the service, or a warning for each problem. */
@@ -61,16 +152,17 @@ export function strictService(raw: unknown, index: number): CheckedService {
 }
 
 /**
- * Checks a decoded feed document. The envelope (version, partnership, areas…) must be right or
- * nothing can be shown sensibly; services are checked one at a time so that one mistake in a
- * listing never hides the others. The quick checker goes first; zod judges whatever it defers.
+ * Checks a decoded feed document. The version and the partnership's name must be right or
+ * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
+ * never hides the rest. The quick checker goes first; zod judges whatever it defers.
  */
 export function parseFeed(json: unknown): ParsedFeed {
   checkVersion(json);
-  const envelope = quickEnvelope(json) ?? strictEnvelope(json);
+  const quick = quickEnvelope(json);
+  const { envelope, warnings } = quick ? { envelope: quick, warnings: [] } : strictEnvelope(json);
   const checked = envelope.services.map((raw, index) => {
     const service = quickService(raw);
     return service ? { service, warnings: [] } : strictService(raw, index);
   });
-  return assembleFeed(envelope, checked, DEFAULT_TOPICS);
+  return assembleFeed(envelope, checked, warnings);
 }

@@ -39,10 +39,10 @@ const strictParser = () => import('./parse.ts');
 export async function readFeed(json: unknown, options: ReadOptions = {}): Promise<ParsedFeed> {
   const { signal, sliceMs = 8, owned = false } = options;
   checkVersion(json);
-  const envelope = quickEnvelope(json, owned) ?? (await strictParser()).strictEnvelope(json);
-  // Most feeds list their own topics; the shipped everyday-language list is fetched only if not,
-  // starting now so it arrives while the services are checked.
-  const defaults = envelope.topics ? undefined : import('./default-topics.ts');
+  const quick = quickEnvelope(json, owned);
+  const { envelope, warnings } = quick
+    ? { envelope: quick, warnings: [] }
+    : (await strictParser()).strictEnvelope(json);
   const raws = envelope.services;
   const checked = new Array<CheckedService>(raws.length);
   const deferred: number[] = [];
@@ -62,7 +62,5 @@ export async function readFeed(json: unknown, options: ReadOptions = {}): Promis
     signal?.throwIfAborted();
     for (const i of deferred) checked[i] = strictService(raws[i], i);
   }
-  const topics = defaults ? (await defaults).DEFAULT_TOPICS : [];
-  signal?.throwIfAborted();
-  return assembleFeed(envelope, checked, topics);
+  return assembleFeed(envelope, checked, warnings);
 }

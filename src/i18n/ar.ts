@@ -1,15 +1,15 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Arabic. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: Modern Standard Arabic, addressing the reader in the generic masculine singular (the usual
  * convention for interface text); "young person" is rendered as "الشاب". Plural forms follow
- * Intl.PluralRules for ar (zero/one/two/few/many/other) and keep {count} in every form.
+ * Intl.PluralRules for ar (zero/one/two/few/many/other); zero, one and two say the number in words
+ * ("خدمتين", not "2 خدمتين"), the others keep {count}.
  */
-export const meta: CatalogMeta = { lang: 'ar', name: 'العربية', dir: 'rtl', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'ابحث عن الدعم',
@@ -19,9 +19,9 @@ export const messages: Messages = {
   'finder.partFailed': 'تعذّر تحميل هذا الجزء من أداة البحث. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   'finder.language': 'اللغة',
   'finder.warnings': {
-    zero: 'تعذّر عرض {count} عنصر بسبب أخطاء في مصدر البيانات.',
-    one: 'تعذّر عرض {count} عنصر بسبب خطأ في مصدر البيانات.',
-    two: 'تعذّر عرض {count} عنصرين بسبب أخطاء في مصدر البيانات.',
+    zero: 'لم يُحذف أي عنصر.',
+    one: 'تعذّر عرض عنصر واحد بسبب خطأ في مصدر البيانات.',
+    two: 'تعذّر عرض عنصرين بسبب أخطاء في مصدر البيانات.',
     few: 'تعذّر عرض {count} عناصر بسبب أخطاء في مصدر البيانات.',
     many: 'تعذّر عرض {count} عنصرًا بسبب أخطاء في مصدر البيانات.',
     other: 'تعذّر عرض {count} عنصر بسبب أخطاء في مصدر البيانات.',
@@ -37,13 +37,25 @@ export const messages: Messages = {
   'error.not-json': 'قائمة الخدمات تالفة.',
   'error.shape': 'قائمة الخدمات ليست بالتنسيق الصحيح.',
   'error.version': 'قائمة الخدمات بتنسيق أحدث مما تفهمه أداة البحث هذه.',
+  'error.no-src': 'لم يتم إعداد قائمة خدمات لهذه الصفحة بعد.',
+  'error.offline': 'يبدو أن جهازك غير متصل بالإنترنت. حاول مرة أخرى عندما تكون متصلًا.',
+  'error.cors': 'الموقع الذي توجد عليه قائمة الخدمات لا يسمح لهذه الصفحة بقراءتها.',
+  'error.not-found': 'لم يتم العثور على قائمة الخدمات في عنوانها.',
+  'error.empty': 'وصلت قائمة الخدمات فارغة.',
+  'error.html': 'وصلت صفحة ويب بدلًا من قائمة الخدمات.',
+  'error.content-type': 'وصل شيء آخر بدلًا من قائمة الخدمات.',
+  'error.truncated': 'وصلت قائمة الخدمات غير مكتملة.',
+  'error.busy': 'الخادم الذي توجد عليه قائمة الخدمات مشغول. حاول مرة أخرى بعد بضع دقائق.',
+  'fallback.notice': 'تعذّر تحميل أحدث قائمة للخدمات، لذا هذه نسخة محفوظة. قد تكون قديمة.',
+  'finder.noServices':
+    'لا توجد خدمات في هذه القائمة بعد. لا يزال بإمكانك الحصول على المساعدة الآن من جهات الاتصال أعلاه.',
 
   'exit.button': 'خروج سريع',
   'exit.hint': 'اضغط على Shift 3 مرات للمغادرة بسرعة',
   'exit.press': {
-    zero: 'Shift: اضغط {count} مرة إضافية للخروج.',
-    one: 'Shift: اضغط {count} مرة إضافية للخروج.',
-    two: 'Shift: اضغط {count} مرتين إضافيتين للخروج.',
+    zero: 'Shift: جارٍ الخروج.',
+    one: 'Shift: اضغط مرة واحدة أخرى للخروج.',
+    two: 'Shift: اضغط مرتين أخريين للخروج.',
     few: 'Shift: اضغط {count} مرات إضافية للخروج.',
     many: 'Shift: اضغط {count} مرة إضافية للخروج.',
     other: 'Shift: اضغط {count} مرة إضافية للخروج.',
@@ -133,9 +145,9 @@ export const messages: Messages = {
 
   'results.title': 'دعم يمكن أن يساعد',
   'results.count': {
-    zero: 'تم العثور على {count} خدمة',
-    one: 'تم العثور على {count} خدمة',
-    two: 'تم العثور على {count} خدمتين',
+    zero: 'لم يتم العثور على أي خدمة',
+    one: 'تم العثور على خدمة واحدة',
+    two: 'تم العثور على خدمتين',
     few: 'تم العثور على {count} خدمات',
     many: 'تم العثور على {count} خدمة',
     other: 'تم العثور على {count} خدمة',
@@ -197,6 +209,15 @@ export const messages: Messages = {
   'referral.social-work': 'أخصائي اجتماعي',
   'referral.health-visitor': 'زائر صحي (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'ممرضة المدرسة',
+  'referral.midwife': 'قابلة',
+  'referral.police': 'الشرطة',
+  'referral.emergency-department': 'قسم الطوارئ في المستشفى',
+  'referral.college': 'كلية',
+  'referral.university': 'جامعة',
+  'referral.youth-work': 'عامل شباب',
+  'referral.throughcare': 'فريق دعم ما بعد الرعاية',
+  'referral.young-carers-service': 'خدمة الشباب مقدّمي الرعاية',
 
   'lang.bfi': 'لغة الإشارة البريطانية',
 
@@ -285,4 +306,24 @@ export const messages: Messages = {
   'audience.young-person': 'الشباب أنفسهم',
   'audience.parent-carer': 'الآباء والأمهات ومقدّمو الرعاية',
   'audience.professional': 'المختصون',
+
+  'topic.feeling-worried': 'الشعور بالقلق أو التوتر',
+  'topic.feeling-low': 'الشعور بالحزن أو الإحباط',
+  'topic.anger': 'الغضب والمشاعر القوية',
+  'topic.friendships': 'الصداقات والشعور بالوحدة',
+  'topic.bullying': 'التنمّر',
+  'topic.things-at-home': 'أمور في المنزل',
+  'topic.school-stress': 'المدرسة والامتحانات والكلية',
+  'topic.sleep': 'النوم',
+  'topic.eating-body-image': 'الأكل وشعوري تجاه جسدي',
+  'topic.hurting-yourself': 'إيذاء النفس أو التفكير في الانتحار',
+  'topic.loss': 'فقدان شخص عزيز',
+  'topic.identity': 'من أنا: الهوية والجندر والميول الجنسية',
+  'topic.drugs-alcohol': 'الكحول والمخدرات',
+  'topic.something-happened': 'حدث لي شيء سيئ',
+  'topic.how-i-think': 'التوحّد وفرط الحركة وتشتت الانتباه (ADHD) وطريقة عمل عقلي',
+  'topic.caring': 'رعاية شخص في المنزل',
+  'topic.being-online': 'الإنترنت والألعاب',
+  'topic.parenting': 'دعم طفلي',
+  'topic.wellbeing': 'الشعور بالرضا والعناية بنفسي',
 };

@@ -32,6 +32,18 @@ export const messages = {
   'error.not-json': 'The list of services is damaged.',
   'error.shape': 'The list of services is not in the right format.',
   'error.version': 'The list of services is in a newer format than this finder understands.',
+  'error.no-src': 'This page has not been set up with a list of services yet.',
+  'error.offline': 'Your device seems to be offline. Try again when you are connected.',
+  'error.cors': 'The website with the list of services does not let this page read it.',
+  'error.not-found': 'The list of services was not found at its address.',
+  'error.empty': 'The list of services arrived empty.',
+  'error.html': 'A web page arrived instead of the list of services.',
+  'error.content-type': 'Something other than the list of services arrived.',
+  'error.truncated': 'The list of services arrived incomplete.',
+  'error.busy': 'The server with the list of services is busy. Try again in a few minutes.',
+  'fallback.notice': 'We could not load the latest list of services, so this is a saved copy. It may be out of date.',
+  'finder.noServices':
+    'There are no services in this list yet. You can still get help right now from the contacts above.',
 
   'exit.button': 'Quick exit',
   'exit.hint': 'Press Shift 3 times to leave quickly',
@@ -177,6 +189,15 @@ export const messages = {
   'referral.social-work': 'a social worker',
   'referral.health-visitor': 'a health visitor',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'a school nurse',
+  'referral.midwife': 'a midwife',
+  'referral.police': 'the police',
+  'referral.emergency-department': 'a hospital emergency department',
+  'referral.college': 'a college',
+  'referral.university': 'a university',
+  'referral.youth-work': 'a youth worker',
+  'referral.throughcare': 'a throughcare and aftercare team',
+  'referral.young-carers-service': 'a young carers service',
 
   'lang.bfi': 'British Sign Language',
 
@@ -264,10 +285,34 @@ export const messages = {
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',
+
+  // The default topics' names (src/feed/default-topics.ts takes its English names from here).
+  'topic.feeling-worried': 'Feeling worried or anxious',
+  'topic.feeling-low': 'Feeling low or sad',
+  'topic.anger': 'Anger and big feelings',
+  'topic.friendships': 'Friendships and feeling lonely',
+  'topic.bullying': 'Bullying',
+  'topic.things-at-home': 'Things at home',
+  'topic.school-stress': 'School, exams and college',
+  'topic.sleep': 'Sleep',
+  'topic.eating-body-image': 'Eating and how I feel about my body',
+  'topic.hurting-yourself': 'Hurting yourself or thoughts of suicide',
+  'topic.loss': 'Losing someone',
+  'topic.identity': 'Who I am: identity, gender and sexuality',
+  'topic.drugs-alcohol': 'Alcohol and drugs',
+  'topic.something-happened': 'Something bad happened to me',
+  'topic.how-i-think': 'Autism, ADHD and how my mind works',
+  'topic.caring': 'Looking after someone at home',
+  'topic.being-online': 'Being online and gaming',
+  'topic.parenting': 'Supporting my child',
+  'topic.wellbeing': 'Feeling OK and looking after myself',
 } as const;
 
 type Message = string | { readonly one?: string; readonly other: string; readonly [k: string]: string | undefined };
 export type MessageKey = keyof typeof messages;
-/** What a translation must look like: any subset of the keys, same placeholders by convention. */
-export type Messages = { readonly [K in MessageKey]?: Message };
+/**
+ * What a translation must look like: every key (typecheck fails on a missing one), with the same
+ * placeholders and the language's plural categories (checked in test/unit/i18n.test.ts).
+ */
+export type Messages = { readonly [K in MessageKey]: Message };
 export type { Message };

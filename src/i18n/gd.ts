@@ -1,13 +1,13 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
+import type { FormatTables } from './formats.ts';
 
 /**
  * Scottish Gaelic. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "thu" throughout. Plural forms follow Intl.PluralRules for gd (one/two/few/other).
  */
-export const meta: CatalogMeta = { lang: 'gd', name: 'Gàidhlig', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Lorg taic',
@@ -35,6 +35,21 @@ export const messages: Messages = {
   'error.not-json': 'Tha liosta nan seirbheisean air a milleadh.',
   'error.shape': 'Chan eil liosta nan seirbheisean sa chruth cheart.',
   'error.version': 'Tha liosta nan seirbheisean ann an cruth nas ùire na thuigeas an lorgair seo.',
+  'error.no-src': 'Cha deach liosta sheirbheisean a chur ris an duilleag seo fhathast.',
+  'error.offline': 'Tha coltas nach eil an t-uidheam agad air loidhne. Feuch a-rithist nuair a bhios ceangal agad.',
+  'error.cors':
+    'Chan eil an làrach-lìn air a bheil liosta nan seirbheisean a’ leigeil leis an duilleag seo a leughadh.',
+  'error.not-found': 'Cha deach liosta nan seirbheisean a lorg aig an t-seòladh aice.',
+  'error.empty': 'Thàinig liosta nan seirbheisean falamh.',
+  'error.html': 'Thàinig duilleag-lìn an àite liosta nan seirbheisean.',
+  'error.content-type': 'Thàinig rudeigin eile an àite liosta nan seirbheisean.',
+  'error.truncated': 'Thàinig liosta nan seirbheisean gun a bhith coileanta.',
+  'error.busy':
+    'Tha am frithealaiche air a bheil liosta nan seirbheisean trang. Feuch a-rithist ann am beagan mhionaidean.',
+  'fallback.notice':
+    'Cha b’ urrainn dhuinn an liosta as ùire a luchdadh, mar sin seo lethbhreac a chaidh a shàbhaladh. Dh’fhaodadh gu bheil e às an ceann-latha.',
+  'finder.noServices':
+    'Chan eil seirbheis sam bith air an liosta seo fhathast. Faodaidh tu cuideachadh fhaighinn an-dràsta fhathast bhon fhiosrachadh conaltraidh gu h-àrd.',
 
   'exit.button': 'Fàg gu luath',
   'exit.hint': 'Brùth Shift 3 tursan airson fàgail gu luath',
@@ -197,6 +212,15 @@ export const messages: Messages = {
   'referral.social-work': 'neach-obrach sòisealta',
   'referral.health-visitor': 'neach-tadhail slàinte',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'nurs-sgoile',
+  'referral.midwife': 'bean-ghlùine',
+  'referral.police': 'am poileas',
+  'referral.emergency-department': 'roinn-èiginn ospadail',
+  'referral.college': 'colaiste',
+  'referral.university': 'oilthigh',
+  'referral.youth-work': 'neach-obrach òigridh',
+  'referral.throughcare': 'sgioba taic às dèidh cùraim (throughcare)',
+  'referral.young-carers-service': 'seirbheis luchd-cùraim òga',
 
   'lang.bfi': 'Cànan Soidhnidh Bhreatainn',
 
@@ -290,4 +314,83 @@ export const messages: Messages = {
   'audience.young-person': 'daoine òga iad fhèin',
   'audience.parent-carer': 'pàrantan is luchd-cùraim',
   'audience.professional': 'luchd-proifeiseanta',
+
+  'topic.feeling-worried': 'A’ faireachdainn iomagaineach no draghail',
+  'topic.feeling-low': 'A’ faireachdainn ìosal no brònach',
+  'topic.anger': 'Fearg agus faireachdainnean mòra',
+  'topic.friendships': 'Càirdeas agus a bhith aonaranach',
+  'topic.bullying': 'Burraidheachd',
+  'topic.things-at-home': 'Cùisean aig an taigh',
+  'topic.school-stress': 'Sgoil, deuchainnean is colaiste',
+  'topic.sleep': 'Cadal',
+  'topic.eating-body-image': 'Ithe agus mar a tha mi a’ faireachdainn mu mo bhodhaig',
+  'topic.hurting-yourself': 'Cron a dhèanamh ort fhèin no smuaintean air fèin-mhurt',
+  'topic.loss': 'Call cuideigin',
+  'topic.identity': 'Cò mi: dearbh-aithne, gnè agus gnèitheachas',
+  'topic.drugs-alcohol': 'Deoch-làidir agus drogaichean',
+  'topic.something-happened': 'Thachair rudeigin dona dhomh',
+  'topic.how-i-think': 'Autism, ADHD agus mar a dh’obraicheas m’ inntinn',
+  'topic.caring': 'A’ coimhead às dèidh cuideigin aig an taigh',
+  'topic.being-online': 'A bhith air loidhne agus geamannan',
+  'topic.parenting': 'A’ toirt taic do mo phàiste',
+  'topic.wellbeing': 'A’ faireachdainn ceart gu leòr agus a’ coimhead às mo dhèidh fhìn',
+};
+
+/**
+ * Browsers have no Gaelic date, list or language-name data ("August 29, 2026", "Mon", "and");
+ * these follow CLDR's Gaelic. Months are in the genitive used inside a date.
+ */
+export const formats: FormatTables = {
+  months: [
+    'dhen Fhaoilleach',
+    'dhen Ghearran',
+    'dhen Mhàrt',
+    'dhen Ghiblean',
+    'dhen Chèitean',
+    'dhen Ògmhios',
+    'dhen Iuchar',
+    'dhen Lùnastal',
+    'dhen t-Sultain',
+    'dhen Dàmhair',
+    'dhen t-Samhain',
+    'dhen Dùbhlachd',
+  ],
+  weekdays: ['DiLuain', 'DiMàirt', 'DiCiadain', 'DiarDaoin', 'DihAoine', 'DiSathairne', 'DiDòmhnaich'],
+  weekdaysShort: ['DiL', 'DiM', 'DiC', 'Dia', 'Dih', 'DiS', 'DiD'],
+  datePattern: '{day} {month} {year}',
+  and: 'agus',
+  or: 'no',
+  languages: {
+    en: 'Beurla',
+    gd: 'Gàidhlig',
+    cy: 'Cuimris',
+    ga: 'Gaeilge',
+    sco: 'Albais',
+    pl: 'Pòlainis',
+    uk: 'Ucràinis',
+    ro: 'Romàinis',
+    ar: 'Arabais',
+    ur: 'Ùrdu',
+    pa: 'Panjabi',
+    zh: 'Sìnis',
+    fr: 'Fraingis',
+    es: 'Spàinntis',
+    de: 'Gearmailtis',
+    it: 'Eadailtis',
+    pt: 'Portagailis',
+    ru: 'Ruisis',
+    lt: 'Liotuainis',
+    lv: 'Laitbheis',
+    tr: 'Turcais',
+    fa: 'Peirsis',
+    ku: 'Cùrdais',
+    so: 'Somàilis',
+    ti: 'Tigrinya',
+    bn: 'Bangla',
+    hi: 'Hindis',
+    bg: 'Bulgarais',
+    hu: 'Ungairis',
+    sk: 'Slòbhacais',
+    cs: 'Seacais',
+  },
 };

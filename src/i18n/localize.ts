@@ -1,79 +1,72 @@
-import { messages as en, meta as enMeta, type Message, type MessageKey, type Messages } from './en.ts';
+import { messages as en, type Message, type MessageKey, type Messages } from './en.ts';
+import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
+import { findLocale, LOCALES as REGISTRY, type LocaleEntry } from './locales.ts';
+import { unpackMessages } from './pack.ts';
+import type { Day } from '../feed/schema.ts';
 
-export interface CatalogMeta {
-  lang: string;
-  /** The language's own name for itself, for the language menu. */
-  name: string;
-  dir: 'ltr' | 'rtl';
-  /**
-   * `source` for English; `draft` for a translation no native speaker has checked yet. Only a
-   * human reviewer may change a catalog to `reviewed`.
-   */
-  review: 'source' | 'draft' | 'reviewed';
-}
+/** What the Localizer needs to know about its language; taken from the registry in `locales.ts`. */
+export type CatalogMeta = Pick<LocaleEntry, 'lang' | 'name' | 'dir' | 'review'>;
 
 export interface Catalog {
   meta: CatalogMeta;
   messages: Messages;
+  formats?: FormatTables | undefined;
 }
 
-/** Locales are separate modules so a page pays only for the language it shows. */
-const english = (): Promise<Catalog> => Promise.resolve({ meta: enMeta, messages: en });
-const LOADERS: Record<string, () => Promise<Catalog>> = {
-  en: english,
-  gd: () => import('./gd.ts'),
-  pl: () => import('./pl.ts'),
-  uk: () => import('./uk.ts'),
-  ar: () => import('./ar.ts'),
-};
+/** Names for the language menu, so the menu does not need every catalog loaded. */
+export const LOCALES: readonly LocaleEntry[] = REGISTRY;
+export const SUPPORTED_LOCALES: readonly string[] = REGISTRY.map((l) => l.lang);
 
-/** Names for the language menu, kept here so the menu does not need every catalog loaded. */
-export const LOCALES: readonly { lang: string; name: string }[] = [
-  { lang: 'en', name: 'English' },
-  { lang: 'gd', name: 'Gàidhlig' },
-  { lang: 'pl', name: 'Polski' },
-  { lang: 'uk', name: 'Українська' },
-  { lang: 'ar', name: 'العربية' },
-];
+function metaOf(entry: LocaleEntry): CatalogMeta {
+  return { lang: entry.lang, name: entry.name, dir: entry.dir, review: entry.review };
+}
 
-export const SUPPORTED_LOCALES = LOCALES.map((l) => l.lang);
+const [ENGLISH_ENTRY] = REGISTRY;
+/** The built-in English catalog, always available without a network request. */
+export const ENGLISH: Catalog = { meta: metaOf(ENGLISH_ENTRY), messages: en };
 
-/** The first of the wanted tags (exact, then base language) that has a catalog. */
+/** The first of the wanted tags (exact, alias, then base language) that has a catalog. */
 export function negotiateLocale(wanted: readonly (string | null | undefined)[]): string {
   for (const tag of wanted) {
     if (!tag) continue;
-    const lower = tag.toLowerCase();
-    if (LOADERS[lower]) return lower;
-    const base = lower.split('-')[0];
-    if (base && LOADERS[base]) return base;
+    const entry = findLocale(tag);
+    if (entry) return entry.lang;
   }
   return 'en';
 }
 
 export async function loadCatalog(lang: string): Promise<Catalog> {
-  const loader = LOADERS[lang] ?? english;
-  return loader();
+  const entry = findLocale(lang) ?? ENGLISH_ENTRY;
+  const module = await entry.load();
+  return { meta: metaOf(entry), messages: unpackMessages(module.messages, Object.keys(en)), formats: module.formats };
 }
 
 export type Params = Record<string, string | number>;
 
-function fill(template: string, params: Params | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Phone numbers, short codes, times and ranges: always drawn left to right. */
+const DIGITS = /^[\d\s+().,:/–-]+$/u;
+const ARABIC_LETTER_END = /\p{Script=Arabic}$/u;
+const ARABIC_START = /^\p{Script=Arabic}/u;
+// Unicode isolates, for plain-text places (labels, copied text) where no <bdi> can go.
+const LRI = '\u2066';
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 /**
- * A translator bound to one catalog, falling back to English key by key so a partial draft
- * translation never shows a raw key.
+ * A translator bound to one catalog. Formats numbers, dates, weekdays, lists and language names
+ * in the catalog's language, from `Intl` or, where browsers lack the data, the catalog's tables.
  */
 export class Localizer {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly review: CatalogMeta['review'];
   readonly #messages: Messages;
+  readonly #formats: FormatTables | undefined;
   readonly #plurals: Intl.PluralRules;
+  readonly #numbers: Intl.NumberFormat;
   readonly #dates: Intl.DateTimeFormat;
-  readonly #list: Intl.ListFormat;
+  readonly #lists: Record<ListType, Intl.ListFormat>;
   #strings: Partial<Record<MessageKey, string>>;
 
   constructor(catalog: Catalog, overrides: Partial<Record<MessageKey, string>> = {}) {
@@ -81,23 +74,29 @@ export class Localizer {
     this.dir = catalog.meta.dir;
     this.review = catalog.meta.review;
     this.#messages = catalog.messages;
+    this.#formats = catalog.formats;
     // Plain `en` formats dates the American way; this is a UK service.
     const formatLocale = this.lang === 'en' ? 'en-GB' : this.lang;
     this.#plurals = new Intl.PluralRules(this.lang);
+    this.#numbers = new Intl.NumberFormat(formatLocale);
     this.#dates = new Intl.DateTimeFormat(formatLocale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
     });
-    this.#list = new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' });
+    this.#lists = {
+      conjunction: new Intl.ListFormat(formatLocale, { style: 'long', type: 'conjunction' }),
+      disjunction: new Intl.ListFormat(formatLocale, { style: 'long', type: 'disjunction' }),
+    };
     this.#strings = overrides;
   }
 
   #resolve(key: MessageKey, count: number | undefined): string {
     const override = this.#strings[key];
     if (override) return override;
-    const message: Message = this.#messages[key] ?? en[key];
+    // English only if a catalog lacks the key; the catalog test fails long before a reader sees it.
+    const message: Message = (this.#messages as Partial<Messages>)[key] ?? en[key];
     if (typeof message === 'string') return message;
     const rule = count === undefined ? 'other' : this.#plurals.select(count);
     return message[rule] ?? message.other;
@@ -108,24 +107,112 @@ export class Localizer {
     return key in en;
   }
 
+  /** A number in the reader's language ("1 234,5" in Ukrainian). */
+  number(n: number): string {
+    return this.#numbers.format(n);
+  }
+
+  /**
+   * The message as text. In a right-to-left language each inserted value is wrapped in Unicode
+   * isolates, so a phone number or an English name keeps its own order in labels and copied text.
+   */
   t(key: MessageKey, params?: Params): string {
+    return this.parts(key, params, (value) => this.#isolate(value)).join('');
+  }
+
+  /**
+   * The message split at its placeholders, each value passed through `wrap`, so the UI can put
+   * every inserted value in its own `<bdi>` element. Numbers are formatted first.
+   */
+  parts<T, U>(
+    key: MessageKey,
+    params: Readonly<Record<string, T | string | number>> | undefined,
+    wrap: (value: T | string, name: string) => U,
+  ): (string | U)[] {
     const count = typeof params?.['count'] === 'number' ? params['count'] : undefined;
-    return fill(this.#resolve(key, count), params);
+    const template = this.#resolve(key, count);
+    const out: (string | U)[] = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      const name = match[1] ?? '';
+      if (!params || !(name in params)) continue;
+      if (match.index > last) out.push(template.slice(last, match.index));
+      const value = params[name] as T | string | number;
+      out.push(wrap(typeof value === 'number' ? this.number(value) : value, name));
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) out.push(template.slice(last));
+    return out;
+  }
+
+  #isolate(value: unknown): string {
+    const text = String(value);
+    if (this.dir !== 'rtl') return text;
+    return `${DIGITS.test(text) ? LRI : FSI}${text}${PDI}`;
   }
 
   /** A calendar date from the feed (`2026-11-02`), shown without shifting across time zones. */
   date(iso: string): string {
     const parsed = new Date(`${iso}T00:00:00Z`);
-    return Number.isNaN(parsed.getTime()) ? iso : this.#dates.format(parsed);
+    if (Number.isNaN(parsed.getTime())) return iso;
+    if (this.#formats) {
+      return tableDate(this.#formats, parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate());
+    }
+    return this.#dates.format(parsed);
   }
 
-  list(items: readonly string[]): string {
-    return this.#list.format(items);
+  /** A day name in the reader's language. */
+  weekday(day: Day, width: 'long' | 'short' = 'long'): string {
+    const index = DAYS.indexOf(day);
+    if (this.#formats) return (width === 'long' ? this.#formats.weekdays : this.#formats.weekdaysShort)[index] ?? day;
+    // 2024-01-01 was a Monday.
+    return new Intl.DateTimeFormat(this.lang, { weekday: width, timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, 1 + index)),
+    );
+  }
+
+  /**
+   * A list as parts ("A", ", ", "B", " and ", "C"). Arabic writes "و" joined to the next word; an
+   * English item after it gets a space, so it does not read "وSchool".
+   */
+  listParts(items: readonly string[], type: ListType = 'conjunction'): ListPart[] {
+    let parts: ListPart[];
+    if (this.#formats) {
+      parts = tableList(this.#formats, items, type);
+    } else {
+      let index = 0;
+      parts = this.#lists[type]
+        .formatToParts(items)
+        .map((p) =>
+          p.type === 'element'
+            ? { type: 'element', value: p.value, index: index++ }
+            : { type: 'literal', value: p.value },
+        );
+    }
+    return parts.map((part, i) => {
+      const next = parts[i + 1];
+      return part.type === 'literal' && next && ARABIC_LETTER_END.test(part.value) && !ARABIC_START.test(next.value)
+        ? { type: 'literal', value: `${part.value} ` }
+        : part;
+    });
+  }
+
+  /** A list as text ("A, B and C"), with each item isolated in right-to-left languages. */
+  list(items: readonly string[], type: ListType = 'conjunction'): string {
+    return this.listParts(items, type)
+      .map((p) => (p.type === 'element' ? this.#isolate(p.value) : p.value))
+      .join('');
   }
 
   /** Language names in the reader's language, e.g. "Polish" or "polski". */
   languageName(tag: string): string {
     if (tag === 'bfi') return this.t('lang.bfi');
+    if (this.#formats) {
+      for (const key of languageKey(tag)) {
+        const name = this.#formats.languages[key];
+        if (name) return name;
+      }
+    }
     try {
       return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
     } catch {

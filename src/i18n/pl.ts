@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Polish. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ty" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'pl', name: 'Polski', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Znajdź wsparcie',
@@ -34,6 +33,18 @@ export const messages: Messages = {
   'error.not-json': 'Lista usług jest uszkodzona.',
   'error.shape': 'Lista usług ma nieprawidłowy format.',
   'error.version': 'Lista usług jest w nowszym formacie, niż obsługuje ta wyszukiwarka.',
+  'error.no-src': 'Na tej stronie nie ustawiono jeszcze listy usług.',
+  'error.offline': 'Wygląda na to, że Twoje urządzenie nie ma połączenia z internetem. Spróbuj ponownie po połączeniu.',
+  'error.cors': 'Strona z listą usług nie pozwala tej stronie jej odczytać.',
+  'error.not-found': 'Nie znaleziono listy usług pod jej adresem.',
+  'error.empty': 'Lista usług dotarła pusta.',
+  'error.html': 'Zamiast listy usług dotarła strona internetowa.',
+  'error.content-type': 'Zamiast listy usług dotarło coś innego.',
+  'error.truncated': 'Lista usług dotarła niekompletna.',
+  'error.busy': 'Serwer z listą usług jest zajęty. Spróbuj ponownie za kilka minut.',
+  'fallback.notice': 'Nie udało się wczytać najnowszej listy usług, więc to jest zapisana kopia. Może być nieaktualna.',
+  'finder.noServices':
+    'Na tej liście nie ma jeszcze żadnych usług. Nadal możesz od razu uzyskać pomoc, korzystając z kontaktów powyżej.',
 
   'exit.button': 'Szybkie wyjście',
   'exit.hint': 'Naciśnij Shift 3 razy, aby szybko wyjść',
@@ -193,6 +204,15 @@ export const messages: Messages = {
   'referral.social-work': 'pracownik socjalny',
   'referral.health-visitor': 'pielęgniarka środowiskowa (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'pielęgniarka szkolna',
+  'referral.midwife': 'położna',
+  'referral.police': 'policja',
+  'referral.emergency-department': 'szpitalny oddział ratunkowy',
+  'referral.college': 'college',
+  'referral.university': 'uczelnia',
+  'referral.youth-work': 'pracownik młodzieżowy',
+  'referral.throughcare': 'zespół wsparcia dla osób opuszczających pieczę (throughcare)',
+  'referral.young-carers-service': 'organizacja wspierająca młodych opiekunów',
 
   'lang.bfi': 'brytyjski język migowy',
 
@@ -283,4 +303,24 @@ export const messages: Messages = {
   'audience.young-person': 'same młode osoby',
   'audience.parent-carer': 'rodzice i opiekunowie',
   'audience.professional': 'specjaliści',
+
+  'topic.feeling-worried': 'Niepokój, zmartwienie lub lęk',
+  'topic.feeling-low': 'Smutek i przygnębienie',
+  'topic.anger': 'Złość i silne emocje',
+  'topic.friendships': 'Przyjaźnie i samotność',
+  'topic.bullying': 'Nękanie i przemoc rówieśnicza',
+  'topic.things-at-home': 'Sprawy w domu',
+  'topic.school-stress': 'Szkoła, egzaminy i college',
+  'topic.sleep': 'Sen',
+  'topic.eating-body-image': 'Jedzenie i to, jak postrzegam swoje ciało',
+  'topic.hurting-yourself': 'Samookaleczanie lub myśli samobójcze',
+  'topic.loss': 'Utrata bliskiej osoby',
+  'topic.identity': 'Kim jestem: tożsamość, płeć i seksualność',
+  'topic.drugs-alcohol': 'Alkohol i narkotyki',
+  'topic.something-happened': 'Przydarzyło mi się coś złego',
+  'topic.how-i-think': 'Autyzm, ADHD i to, jak działa mój umysł',
+  'topic.caring': 'Opieka nad kimś w domu',
+  'topic.being-online': 'Internet i gry',
+  'topic.parenting': 'Wspieranie mojego dziecka',
+  'topic.wellbeing': 'Dobre samopoczucie i dbanie o siebie',
 };

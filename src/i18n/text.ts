@@ -12,11 +12,12 @@ function primary(tag: string): string {
 
 /**
  * Chooses the best translation: the exact tag, then the same base language, then each fallback
- * in turn, then whatever the feed has. Never returns nothing for a non-empty record.
+ * in turn, then whatever the feed has. Never returns nothing for a non-empty record. A plain
+ * string is in `plainLang`: the feed's default language.
  */
-export function pickText(text: LocalisedText | undefined, wanted: readonly string[]): PickedText {
+export function pickText(text: LocalisedText | undefined, wanted: readonly string[], plainLang?: string): PickedText {
   if (text === undefined) return { text: '', lang: undefined };
-  if (typeof text === 'string') return { text, lang: undefined };
+  if (typeof text === 'string') return { text, lang: plainLang };
   const entries = Object.entries(text);
   for (const tag of wanted) {
     const exact = entries.find(([k]) => k.toLowerCase() === tag.toLowerCase());
@@ -26,6 +27,15 @@ export function pickText(text: LocalisedText | undefined, wanted: readonly strin
   }
   const [first] = entries;
   return first ? { text: first[1], lang: first[0] } : { text: '', lang: undefined };
+}
+
+/**
+ * The `lang` attribute a piece of text needs: its own language when that differs from the UI's
+ * (WCAG 3.1.2), otherwise none, so a screen reader switches voice only where the language does.
+ */
+export function langAttr(lang: string | undefined, uiLang: string): string | undefined {
+  if (!lang) return undefined;
+  return primary(lang) === primary(uiLang) ? undefined : lang;
 }
 
 /** All translations, for search: a Polish speaker typing in Polish should still find things. */

@@ -1,13 +1,12 @@
-import type { CatalogMeta } from './localize.ts';
 import type { Messages } from './en.ts';
 
 /**
  * Ukrainian. DRAFT machine-assisted translation by the development team: not yet checked by a native
- * speaker. A reviewer should check every string, then set `review` to 'reviewed' and add their name and date here.
+ * speaker. A reviewer should check every string, then set `review` to 'reviewed' in
+ * src/i18n/locales.ts and add their name and date there.
  *
  * Register: informal "ти" throughout; gendered verb forms avoided where possible.
  */
-export const meta: CatalogMeta = { lang: 'uk', name: 'Українська', dir: 'ltr', review: 'draft' };
 
 export const messages: Messages = {
   'finder.title': 'Знайти підтримку',
@@ -34,6 +33,19 @@ export const messages: Messages = {
   'error.not-json': 'Список служб пошкоджено.',
   'error.shape': 'Список служб має неправильний формат.',
   'error.version': 'Список служб має новіший формат, ніж розуміє цей пошук.',
+  'error.no-src': 'На цій сторінці ще не налаштовано список служб.',
+  'error.offline': 'Схоже, твій пристрій не підключений до інтернету. Спробуй ще раз, коли з’явиться зв’язок.',
+  'error.cors': 'Сайт зі списком служб не дозволяє цій сторінці його прочитати.',
+  'error.not-found': 'Список служб не знайдено за його адресою.',
+  'error.empty': 'Список служб надійшов порожнім.',
+  'error.html': 'Замість списку служб надійшла вебсторінка.',
+  'error.content-type': 'Замість списку служб надійшло щось інше.',
+  'error.truncated': 'Список служб надійшов неповним.',
+  'error.busy': 'Сервер зі списком служб зайнятий. Спробуй ще раз за кілька хвилин.',
+  'fallback.notice':
+    'Не вдалося завантажити найновіший список служб, тому це збережена копія. Вона може бути застарілою.',
+  'finder.noServices':
+    'У цьому списку ще немає служб. Ти все одно можеш отримати допомогу просто зараз за контактами вище.',
 
   'exit.button': 'Швидкий вихід',
   'exit.hint': 'Натисни Shift 3 рази, щоб швидко вийти',
@@ -192,6 +204,15 @@ export const messages: Messages = {
   'referral.social-work': 'соціальний працівник',
   'referral.health-visitor': 'патронажна медсестра (health visitor)',
   'referral.camhs': 'CAMHS',
+  'referral.school-nurse': 'шкільна медсестра',
+  'referral.midwife': 'акушерка',
+  'referral.police': 'поліція',
+  'referral.emergency-department': 'відділення невідкладної допомоги лікарні',
+  'referral.college': 'коледж',
+  'referral.university': 'університет',
+  'referral.youth-work': 'молодіжний працівник',
+  'referral.throughcare': 'команда підтримки після виходу з опіки (throughcare)',
+  'referral.young-carers-service': 'служба для молодих доглядальників',
 
   'lang.bfi': 'британська мова жестів',
 
@@ -281,4 +302,24 @@ export const messages: Messages = {
   'audience.young-person': 'самі молоді люди',
   'audience.parent-carer': 'батьки й опікуни',
   'audience.professional': 'фахівці',
+
+  'topic.feeling-worried': 'Тривога і хвилювання',
+  'topic.feeling-low': 'Смуток і пригніченість',
+  'topic.anger': 'Гнів і сильні почуття',
+  'topic.friendships': 'Дружба і самотність',
+  'topic.bullying': 'Булінг',
+  'topic.things-at-home': 'Справи вдома',
+  'topic.school-stress': 'Школа, іспити та коледж',
+  'topic.sleep': 'Сон',
+  'topic.eating-body-image': 'Харчування і те, як я ставлюся до свого тіла',
+  'topic.hurting-yourself': 'Самоушкодження або думки про самогубство',
+  'topic.loss': 'Втрата близької людини',
+  'topic.identity': 'Хто я: ідентичність, гендер і сексуальність',
+  'topic.drugs-alcohol': 'Алкоголь і наркотики',
+  'topic.something-happened': 'Зі мною сталося щось погане',
+  'topic.how-i-think': 'Аутизм, СДУГ і те, як працює мій розум',
+  'topic.caring': 'Догляд за кимось удома',
+  'topic.being-online': 'Інтернет та ігри',
+  'topic.parenting': 'Підтримка моєї дитини',
+  'topic.wellbeing': 'Добре самопочуття і турбота про себе',
 };

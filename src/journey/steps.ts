@@ -36,7 +36,7 @@ export interface StepDefinition {
   validate?: (draft: string) => Validation;
 }
 
-export const MAX_AGE = 25;
+const MAX_AGE = 25;
 
 function validateAge(draft: string): Validation {
   const raw = draft.trim();
@@ -76,10 +76,6 @@ export function stepDefinition(id: StepId): StepDefinition {
   const def = BY_ID.get(id);
   if (!def) throw new Error(`unknown step ${id}`);
   return def;
-}
-
-export function isStepId(value: unknown): value is StepId {
-  return (STEP_IDS as readonly unknown[]).includes(value);
 }
 
 /** The wording for whoever is reading, falling back to the young person's own words. */

@@ -22,7 +22,7 @@ export type Widening = 'delivery' | 'selfReferral' | 'area' | 'topics' | 'age';
 const WIDENING_ORDER: readonly Widening[] = ['delivery', 'selfReferral', 'area', 'topics', 'age'];
 
 /** The topic a journey falls back on when nothing matches the person's topics. */
-export const GENERAL_TOPIC = 'wellbeing';
+const GENERAL_TOPIC = 'wellbeing';
 
 export interface Result {
   service: Service;

@@ -43,7 +43,7 @@ function formatClock(minutes: number): string {
 }
 
 /** Each session as [start, end) in week minutes; an overnight session ends the next day. */
-export function weekIntervals(hours: readonly OpeningHours[]): [number, number][] {
+function weekIntervals(hours: readonly OpeningHours[]): [number, number][] {
   const intervals: [number, number][] = [];
   for (const session of hours) {
     const opens = clockMinutes(session.opens);

@@ -7,7 +7,7 @@
  * exits racing each other.
  */
 export const PRESSES_TO_EXIT = 3;
-export const PRESS_WINDOW_MS = 5000;
+const PRESS_WINDOW_MS = 5000;
 
 export interface ShiftListener {
   /** Presses so far (1 or 2), or 0 when the count lapsed. */
@@ -28,7 +28,7 @@ function reset(): void {
   timer = undefined;
 }
 
-export function hostHasGovukExit(doc: Document): boolean {
+function hostHasGovukExit(doc: Document): boolean {
   return (
     (doc.body as HTMLElement | null)?.dataset['govukFrontendExitThisPageKeypress'] === 'true' ||
     doc.querySelector('[data-module="govuk-exit-this-page"]') !== null

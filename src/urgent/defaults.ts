@@ -1,3 +1,4 @@
+import { dialable } from '../feed/links.ts';
 import type { UrgentContact } from '../feed/schema.ts';
 import type { Feed } from '../feed/parse.ts';
 import type { Localizer } from '../i18n/localize.ts';
@@ -22,23 +23,26 @@ import type { Localizer } from '../i18n/localize.ts';
  * Checked on this date against stored copies of those pages (the build environment has no live
  * web access); a human should confirm each against the live page before release.
  */
-export const URGENT_CHECKED = '2026-11-25';
+const URGENT_CHECKED = '2026-11-25';
 
 /**
  * Built-in UK and Scotland urgent contacts, shown in every state, including when the feed fails
  * to load. Names stay in English (they are the services' own names); descriptions and hours come
- * from the reader's language catalog.
+ * from the reader's language catalog. Each text carries its language tag.
  */
-export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
-  const always = l.t('urgent.open247');
+function builtInUrgentHelp(l: Localizer): UrgentContact[] {
+  // Tagged with their languages, so an English service name in an Arabic page is marked English.
+  const own = (text: string) => ({ [l.lang]: text });
+  const english = (name: string) => ({ en: name });
+  const always = own(l.t('urgent.open247'));
   const base = { open247: true, hours: always, checked: URGENT_CHECKED };
   return [
-    { ...base, id: '999', name: '999', description: l.t('urgent.999.desc'), phone: '999' },
+    { ...base, id: '999', name: english('999'), description: own(l.t('urgent.999.desc')), phone: '999' },
     {
       ...base,
       id: 'childline',
-      name: 'Childline',
-      description: l.t('urgent.childline.desc'),
+      name: english('Childline'),
+      description: own(l.t('urgent.childline.desc')),
       phone: '0800 1111',
       web: 'https://www.childline.org.uk/',
       ages: { min: 0, max: 19 },
@@ -46,8 +50,8 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     {
       ...base,
       id: 'shout',
-      name: 'Shout 85258',
-      description: l.t('urgent.shout.desc'),
+      name: english('Shout 85258'),
+      description: own(l.t('urgent.shout.desc')),
       sms: '85258',
       smsBody: 'SHOUT',
       web: 'https://giveusashout.org/',
@@ -55,24 +59,24 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     {
       ...base,
       id: 'samaritans',
-      name: 'Samaritans',
-      description: l.t('urgent.samaritans.desc'),
+      name: english('Samaritans'),
+      description: own(l.t('urgent.samaritans.desc')),
       phone: '116 123',
       web: 'https://www.samaritans.org/',
     },
     {
       ...base,
       id: 'nhs24',
-      name: 'NHS 24 (111)',
-      description: l.t('urgent.nhs24.desc'),
+      name: english('NHS 24 (111)'),
+      description: own(l.t('urgent.nhs24.desc')),
       phone: '111',
       web: 'https://www.nhs24.scot/',
     },
     {
       ...base,
       id: 'papyrus',
-      name: 'PAPYRUS HOPELINE247',
-      description: l.t('urgent.papyrus.desc'),
+      name: english('PAPYRUS HOPELINE247'),
+      description: own(l.t('urgent.papyrus.desc')),
       phone: '0800 068 4141',
       sms: '07786 209697',
       web: 'https://www.papyrus-uk.org/',
@@ -80,11 +84,11 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
     },
     {
       id: 'breathingspace',
-      name: 'Breathing Space',
-      description: l.t('urgent.breathingspace.desc'),
+      name: english('Breathing Space'),
+      description: own(l.t('urgent.breathingspace.desc')),
       phone: '0800 83 85 87',
       web: 'https://breathingspace.scot/',
-      hours: l.t('urgent.breathingspace.hours'),
+      hours: own(l.t('urgent.breathingspace.hours')),
       open247: false,
       ages: { min: 16, max: 120 },
       checked: URGENT_CHECKED,
@@ -92,15 +96,23 @@ export function builtInUrgentHelp(l: Localizer): UrgentContact[] {
   ];
 }
 
+/** True for a contact that rings the emergency services. */
+export function isEmergency(contact: UrgentContact): boolean {
+  return contact.id === '999' || (contact.phone !== undefined && dialable(contact.phone) === '999');
+}
+
 /**
  * The contacts to show: the feed's own extend or replace the built-ins as the feed says; with an
- * age known, lines that do not take that age are left out (Breathing Space is 16+), but 999
- * always stays.
+ * age known, lines that do not take that age are left out (Breathing Space is 16+). 999 always
+ * stays: a feed's `replace` list without it gets the built-in 999 first, and the feed checker has
+ * already turned a `replace` list with no phone line at all into `extend` (see `parseFeed`).
  */
 export function urgentContacts(l: Localizer, feed: Feed | undefined, age?: number): UrgentContact[] {
   const builtIn = builtInUrgentHelp(l);
   const fromFeed = feed?.urgentHelp ?? [];
-  const all = feed?.urgentHelpMode === 'replace' && fromFeed.length > 0 ? fromFeed : [...builtIn, ...fromFeed];
+  const replacing = feed?.urgentHelpMode === 'replace' && fromFeed.some((c) => c.phone);
+  let all = replacing ? fromFeed : [...builtIn, ...fromFeed];
+  if (!all.some(isEmergency)) all = [...builtIn.filter(isEmergency), ...all];
   if (age === undefined) return all;
-  return all.filter((c) => c.id === '999' || !c.ages || (c.ages.min <= age && age <= c.ages.max));
+  return all.filter((c) => isEmergency(c) || !c.ages || (c.ages.min <= age && age <= c.ages.max));
 }

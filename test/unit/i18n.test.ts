@@ -1,53 +1,185 @@
 import { describe, expect, it } from 'vitest';
-import * as ar from '../../src/i18n/ar.ts';
-import { messages as en } from '../../src/i18n/en.ts';
-import * as gd from '../../src/i18n/gd.ts';
-import { Localizer, negotiateLocale, type Catalog } from '../../src/i18n/localize.ts';
-import * as pl from '../../src/i18n/pl.ts';
-import * as uk from '../../src/i18n/uk.ts';
+import { messages as en, type Message } from '../../src/i18n/en.ts';
+import { ENGLISH, loadCatalog, Localizer, negotiateLocale, type Catalog } from '../../src/i18n/localize.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { packMessages, unpackMessages } from '../../src/i18n/pack.ts';
 
-const drafts: Record<string, Catalog> = { ar, gd, pl, uk };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const allTexts = (message: unknown): string[] =>
-  typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const forms = (message: Message): [string, string][] =>
+  typeof message === 'string' ? [['', message]] : (Object.entries(message) as [string, string][]);
+const englishPlaceholders = (key: keyof typeof en) =>
+  [...new Set(forms(en[key]).flatMap(([, text]) => placeholders(text)))].sort();
 
-describe('translation catalogs', () => {
-  for (const [lang, catalog] of Object.entries(drafts)) {
-    it(`${lang} is marked as a draft and matches the English keys and placeholders`, () => {
-      expect(catalog.meta.lang).toBe(lang);
+/** Whether a plural category covers exactly one whole number, so its form may say the number in words. */
+function singleNumber(lang: string, category: string): boolean {
+  const rules = new Intl.PluralRules(lang);
+  let hits = 0;
+  for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) hits++;
+  return hits === 1;
+}
+
+const catalogs = new Map<string, Catalog>();
+for (const locale of LOCALES) catalogs.set(locale.lang, await loadCatalog(locale.lang));
+
+describe('the locale registry', () => {
+  it('lists ten UI languages, each once, with how it was produced', () => {
+    expect(LOCALES.map((l) => l.lang)).toEqual(['en', 'gd', 'cy', 'pl', 'uk', 'ro', 'ar', 'ur', 'pa', 'zh-Hans']);
+    for (const locale of LOCALES) {
+      expect(locale.produced, locale.lang).not.toBe('');
       // Only a native reviewer may change this; the team's own translations stay drafts.
-      expect(catalog.meta.review).toBe('draft');
-      for (const [key, message] of Object.entries(catalog.messages)) {
-        expect(Object.keys(en), `unknown key ${key}`).toContain(key);
-        const english = placeholders(allTexts(en[key as keyof typeof en])[0] ?? '');
-        for (const text of allTexts(message)) expect(placeholders(text), `${lang} ${key}`).toEqual(english);
-        if (typeof message !== 'string') expect(message, `${lang} ${key}`).toHaveProperty('other');
+      if (locale.lang !== 'en') {
+        expect(locale.review, locale.lang).toBe('draft');
+        expect(locale.status, locale.lang).not.toBe('');
       }
-    });
-  }
-
-  it('falls back to English key by key', () => {
-    const partial = new Localizer({ meta: { ...pl.meta }, messages: { 'finder.title': 'Znajdź wsparcie' } });
-    expect(partial.t('finder.title')).toBe('Znajdź wsparcie');
-    expect(partial.t('step.next')).toBe('Next');
+    }
+    expect(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.lang)).toEqual(['ar', 'ur']);
   });
 
+  it('negotiates the best available language, aliases included', () => {
+    expect(negotiateLocale(['pl-PL', 'en'])).toBe('pl');
+    expect(negotiateLocale([undefined, 'fr', 'gd'])).toBe('gd');
+    expect(negotiateLocale(['fr'])).toBe('en');
+    expect(negotiateLocale(['zh-CN'])).toBe('zh-Hans');
+    expect(negotiateLocale(['zh-Hant-TW'])).toBe('zh-Hans');
+    expect(negotiateLocale(['cy-GB'])).toBe('cy');
+    expect(negotiateLocale(['pa-Guru-IN'])).toBe('pa');
+    // Shahmukhi readers must not get Gurmukhi; the next wanted language wins.
+    expect(negotiateLocale(['pa-Arab', 'ur'])).toBe('ur');
+  });
+});
+
+describe('translation catalogs', () => {
+  for (const locale of LOCALES.filter((l) => l.lang !== 'en')) {
+    const { lang } = locale;
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+
+    it(`${lang} has exactly the English keys`, () => {
+      const messages = catalogs.get(lang)!.messages;
+      const missing = Object.keys(en).filter((k) => !(k in messages));
+      const extra = Object.keys(messages).filter((k) => !(k in en));
+      expect(missing, `${lang} is missing keys`).toEqual([]);
+      expect(extra, `${lang} has keys English does not`).toEqual([]);
+    });
+
+    it(`${lang} keeps every placeholder and has its plural categories (${categories.join(', ')})`, () => {
+      const messages = catalogs.get(lang)!.messages;
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        const message = messages[key];
+        const english = englishPlaceholders(key);
+        expect(typeof message === 'string', `${lang} ${key}: plural in one language only`).toBe(
+          typeof en[key] === 'string',
+        );
+        if (typeof message !== 'string') {
+          expect(Object.keys(message).sort(), `${lang} ${key} plural categories`).toEqual([...categories].sort());
+        }
+        for (const [category, text] of forms(message)) {
+          const own = placeholders(text);
+          // "خدمتين" (two services) or "Un serviciu" says the number itself: only where the
+          // category is that one number may {count} be left out.
+          const expected =
+            category && !own.includes('count') && singleNumber(lang, category)
+              ? english.filter((p) => p !== 'count')
+              : english;
+          expect(own, `${lang} ${key} ${category}`).toEqual(expected);
+        }
+      }
+    });
+
+    it(`${lang} translates the longer texts`, () => {
+      const messages = catalogs.get(lang)!.messages;
+      const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
+        const english = en[key];
+        return typeof english === 'string' && english.length > 12 && messages[key] === english;
+      });
+      expect(same, `${lang} left in English`).toEqual([]);
+    });
+  }
+});
+
+describe('formatting in each language', () => {
+  const l = (lang: string) => new Localizer(catalogs.get(lang)!);
+
   it('chooses plural forms by the language’s own rules', () => {
-    const polish = new Localizer(pl);
+    const polish = l('pl');
     expect(polish.t('results.count', { count: 1 })).not.toBe(polish.t('results.count', { count: 5 }));
     expect(polish.t('results.count', { count: 2 })).not.toBe(polish.t('results.count', { count: 5 }));
-    const english = new Localizer({
-      meta: { lang: 'en', name: 'English', dir: 'ltr', review: 'source' },
-      messages: en,
-    });
+    const english = new Localizer(ENGLISH);
     expect(english.t('results.count', { count: 1 })).toBe('1 service found');
     expect(english.t('results.count', { count: 3 })).toBe('3 services found');
     expect(english.date('2026-11-02')).toBe('2 November 2026');
   });
 
-  it('negotiates the best available language', () => {
-    expect(negotiateLocale(['pl-PL', 'en'])).toBe('pl');
-    expect(negotiateLocale([undefined, 'fr', 'gd'])).toBe('gd');
-    expect(negotiateLocale(['fr'])).toBe('en');
+  it('says two in Arabic without repeating the number', () => {
+    const arabic = l('ar');
+    expect(arabic.t('results.count', { count: 2 })).toBe('تم العثور على خدمتين');
+    expect(arabic.t('results.count', { count: 2 })).not.toMatch(/\d/);
+    expect(arabic.t('results.count', { count: 5 })).toContain('5');
+  });
+
+  it('writes numbers through Intl.NumberFormat', () => {
+    expect(l('uk').t('reason.distance', { km: 1234.5 })).toContain(new Intl.NumberFormat('uk').format(1234.5));
+    expect(new Localizer(ENGLISH).t('list.more', { count: 1200 })).toBe('Show more (1,200 left)');
+  });
+
+  it('isolates inserted values in right-to-left languages, digits left to right', () => {
+    const call = l('ar').t('card.call', { number: '0800 1111' });
+    expect(call).toContain('\u20660800 1111\u2069');
+    const english = new Localizer(ENGLISH).t('card.call', { number: '0800 1111' });
+    expect(english).toBe('Call 0800 1111');
+  });
+
+  it('does not glue Arabic "و" to an English word', () => {
+    const arabic = l('ar');
+    const parts = arabic.listParts(['School', 'Exams']);
+    expect(parts.map((p) => p.value).join('')).toBe('School و Exams');
+    expect(
+      arabic
+        .listParts(['مدرسة', 'امتحانات'])
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('مدرسة وامتحانات');
+  });
+
+  it('uses its own tables for Gaelic, Welsh and Punjabi dates, weekdays, lists and language names', () => {
+    const gd = l('gd');
+    expect(gd.date('2026-08-29')).toBe('29 dhen Lùnastal 2026');
+    expect(gd.weekday('mon', 'short')).toBe('DiL');
+    expect(gd.list(['A', 'B', 'C'])).toBe('A, B agus C');
+    expect(gd.list(['A', 'B'], 'disjunction')).toBe('A no B');
+    expect(gd.languageName('en')).toBe('Beurla');
+    expect(gd.languageName('pl-PL')).toBe('Pòlainis');
+    const cy = l('cy');
+    expect(cy.date('2026-08-29')).toBe('29 Awst 2026');
+    expect(cy.weekday('wed')).toBe('dydd Mercher');
+    expect(cy.list(['A', 'B', 'C'])).toBe('A, B a C');
+    expect(cy.languageName('gd')).toBe('Gaeleg yr Alban');
+    const pa = l('pa');
+    expect(pa.date('2026-08-29')).toBe('29 ਅਗਸਤ 2026');
+    expect(pa.list(['A', 'B'])).toBe('A ਅਤੇ B');
+    for (const lang of ['gd', 'cy', 'pa']) {
+      const formats = catalogs.get(lang)!.formats!;
+      expect(formats.months, lang).toHaveLength(12);
+      expect(formats.weekdays, lang).toHaveLength(7);
+      expect(formats.weekdaysShort, lang).toHaveLength(7);
+    }
+  });
+
+  it('has a name for every referral kind in the sample feed, in every language', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const feed = JSON.parse(await readFile('data-schema/examples/sample-feed.json', 'utf8')) as {
+      services: { access?: { referralFrom?: string[] } }[];
+    };
+    const kinds = new Set(feed.services.flatMap((s) => s.access?.referralFrom ?? []));
+    for (const kind of kinds) expect(Object.keys(en), `referral.${kind}`).toContain(`referral.${kind}`);
+  });
+});
+
+describe('packed catalogs', () => {
+  it('round-trip through the build’s list form in English key order', () => {
+    const order = Object.keys(en);
+    for (const [lang, catalog] of catalogs) {
+      expect(unpackMessages(packMessages(catalog.messages, order), order), lang).toEqual(catalog.messages);
+    }
+    expect(() => packMessages({ ...en, 'finder.title': undefined } as never, order)).toThrow(/finder\.title/);
   });
 });

@@ -58,7 +58,7 @@ export class QuickExitController implements ReactiveController {
 }
 
 /** The exit address resolved against the page, or the neutral default for anything unsafe. */
-export function exitTarget(exitUrl: string): string {
+function exitTarget(exitUrl: string): string {
   let target: string | undefined;
   try {
     target = safeHref(new URL(exitUrl, document.baseURI).href);

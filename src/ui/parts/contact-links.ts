@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayHost, mailtoHref, safeHref, smsHref, telHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
+import { msg } from './message.ts';
 
 export interface ContactDetails {
   phone?: string | undefined;
@@ -14,22 +15,23 @@ export interface ContactDetails {
 /**
  * How to get in touch, as links a phone can act on. Every href passes the scheme allowlist; a
  * number or address that does not make a safe link is left out rather than shown as a dead one.
+ * Numbers and addresses are isolated left to right, so "0800 1111" never reads "1111 0800".
  */
 export function contactLinks(l: Localizer, contact: ContactDetails): TemplateResult | typeof nothing {
   const items: TemplateResult[] = [];
   const tel = telHref(contact.phone);
   if (tel && contact.phone)
-    items.push(html`<a class="contact" href=${tel}>${l.t('card.call', { number: contact.phone })}</a>`);
+    items.push(html`<a class="contact" href=${tel}>${msg(l, 'card.call', { number: contact.phone })}</a>`);
   const sms = smsHref(contact.sms, contact.smsBody);
   if (sms && contact.sms) {
     const label = contact.smsBody
-      ? l.t('urgent.text', { body: contact.smsBody, number: contact.sms })
-      : l.t('card.text', { number: contact.sms });
+      ? msg(l, 'urgent.text', { body: contact.smsBody, number: contact.sms })
+      : msg(l, 'card.text', { number: contact.sms });
     items.push(html`<a class="contact" href=${sms}>${label}</a>`);
   }
   const mail = mailtoHref(contact.email);
   if (mail && contact.email)
-    items.push(html`<a class="contact" href=${mail}>${l.t('card.email', { address: contact.email })}</a>`);
+    items.push(html`<a class="contact" href=${mail}>${msg(l, 'card.email', { address: contact.email })}</a>`);
   for (const [url, key] of [
     [contact.web, 'card.web'],
     [contact.form, 'card.form'],
@@ -38,7 +40,7 @@ export function contactLinks(l: Localizer, contact: ContactDetails): TemplateRes
     if (href) {
       items.push(
         html`<a class="contact" href=${href} target="_blank" rel="noopener noreferrer nofollow"
-          >${l.t(key, { host: displayHost(href) })}</a
+          >${msg(l, key, { host: displayHost(href) })}</a
         >`,
       );
     }

@@ -28,7 +28,7 @@ export interface CardContext {
 }
 
 /** Feed text always goes through here: bound as text (never HTML), marked with its own language. */
-export function feedText(
+function feedText(
   text: LocalisedText | undefined,
   ctx: CardContext,
   tag: 'p' | 'span' = 'span',
@@ -45,7 +45,7 @@ function textOf(text: LocalisedText, ctx: CardContext): string {
 }
 
 /** A day name in the reader's language; 2024-01-01 was a Monday. */
-export function dayName(l: Localizer, day: (typeof DAYS)[number], width: 'long' | 'short' = 'long'): string {
+function dayName(l: Localizer, day: (typeof DAYS)[number], width: 'long' | 'short' = 'long'): string {
   return new Intl.DateTimeFormat(l.lang, { weekday: width, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day))),
   );
@@ -77,7 +77,7 @@ function referralWho(l: Localizer, who: string): string {
   return l.has(key) ? l.t(key) : who.replace(/-/g, ' ');
 }
 
-export function openText(l: Localizer, open: OpenState): string | undefined {
+function openText(l: Localizer, open: OpenState): string | undefined {
   switch (open.kind) {
     case 'always':
       return l.t('card.open247');

@@ -2,16 +2,17 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UrgentContact } from '../../feed/schema.ts';
 import type { Localizer } from '../../i18n/localize.ts';
-import { pickText } from '../../i18n/text.ts';
+import { langAttr, pickText } from '../../i18n/text.ts';
 import { contactLinks } from './contact-links.ts';
 import { heading } from './heading.ts';
+import { msg } from './message.ts';
 
-function ages(l: Localizer, contact: UrgentContact): string | undefined {
+function ages(l: Localizer, contact: UrgentContact): TemplateResult | undefined {
   const a = contact.ages;
   if (!a) return undefined;
-  if (a.min === 0) return l.t('urgent.agesUpTo', { max: a.max });
-  if (a.max >= 99) return l.t('urgent.agesFrom', { min: a.min });
-  return l.t('urgent.ages', { min: a.min, max: a.max });
+  if (a.min === 0) return msg(l, 'urgent.agesUpTo', { max: a.max });
+  if (a.max >= 99) return msg(l, 'urgent.agesFrom', { min: a.min });
+  return msg(l, 'urgent.ages', { min: a.min, max: a.max });
 }
 
 /**
@@ -21,7 +22,13 @@ function ages(l: Localizer, contact: UrgentContact): string | undefined {
 export function urgentHelp(
   l: Localizer,
   contacts: readonly UrgentContact[],
-  options: { open: boolean; level: number; langs: readonly string[] },
+  options: {
+    open: boolean;
+    level: number;
+    langs: readonly string[];
+    /** The feed's default language: what a plain-string feed text is written in. */
+    feedLang?: string | undefined;
+  },
 ): TemplateResult {
   // One "checked" line for the panel when every contact was checked the same day, else one each.
   const dates = new Set(contacts.map((c) => c.checked));
@@ -32,20 +39,22 @@ export function urgentHelp(
       <p><strong>${l.t('urgent.lead')}</strong></p>
       <ul class="urgent-list">
         ${contacts.map((c) => {
-          const name = pickText(c.name, options.langs);
-          const description = pickText(c.description, options.langs);
-          const hours = c.open247 ? l.t('urgent.open247') : pickText(c.hours, options.langs).text;
+          const name = pickText(c.name, options.langs, options.feedLang);
+          const description = pickText(c.description, options.langs, options.feedLang);
+          const hours = c.open247 ? undefined : pickText(c.hours, options.langs, options.feedLang);
           const ageText = ages(l, c);
           return html`<li class="urgent-item">
-            ${heading(options.level, html`<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>`)}
-            <p lang=${ifDefined(description.lang)} dir="auto">${description.text}</p>
-            <p class="meta">${hours}${ageText ? html` · ${ageText}` : ''}</p>
+            ${heading(options.level, html`<span lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</span>`)}
+            <p lang=${ifDefined(langAttr(description.lang, l.lang))} dir="auto">${description.text}</p>
+            <p class="meta">
+              ${hours ? html`<span lang=${ifDefined(langAttr(hours.lang, l.lang))} dir="auto">${hours.text}</span>` : l.t('urgent.open247')}${ageText ? html` · ${ageText}` : ''}
+            </p>
             ${contactLinks(l, c)}
-            ${shared ? '' : html`<p class="meta">${l.t('urgent.checked', { date: l.date(c.checked) })}</p>`}
+            ${shared ? '' : html`<p class="meta">${msg(l, 'urgent.checked', { date: l.date(c.checked) })}</p>`}
           </li>`;
         })}
       </ul>
-      ${shared ? html`<p class="meta">${l.t('urgent.checked', { date: l.date(shared) })}</p>` : ''}
+      ${shared ? html`<p class="meta">${msg(l, 'urgent.checked', { date: l.date(shared) })}</p>` : ''}
     </div>
   </details>`;
 }

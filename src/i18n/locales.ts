@@ -1,0 +1,168 @@
+import { messages as en } from './en.ts';
+import type { FormatTables } from './formats.ts';
+import type { PackedOrNot } from './pack.ts';
+
+/** What a locale module holds: its messages and, where browsers lack the data, its own formats. */
+export interface LocaleModule {
+  /** Keyed by message as written; a plain list in the script-tag build (see pack.ts). */
+  messages: PackedOrNot;
+  /** Month, weekday, list and language-name tables for languages `Intl` has no data for. */
+  formats?: FormatTables;
+}
+
+/**
+ * One UI language. `review` is `source` for English; `draft` for a translation no native speaker
+ * has checked yet. Only a human reviewer may change a locale to `reviewed`, saying who and when in
+ * `produced`.
+ */
+export interface LocaleEntry {
+  /** The `lang` value the finder uses and writes on its root (BCP 47). */
+  readonly lang: string;
+  /** The language's own name for itself, for the language menu. */
+  readonly name: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly review: 'source' | 'draft' | 'reviewed';
+  /** "Draft" in the language itself, shown beside its name in the menu (empty for the source). */
+  readonly status: string;
+  /** How the catalog was made, for the people who review and publish it. */
+  readonly produced: string;
+  /** Other tags a browser or page may send for this language, lower case (`zh-cn`, `pa-guru`). */
+  readonly aliases: readonly string[];
+  readonly load: () => Promise<LocaleModule>;
+}
+
+const DRAFT = 'machine-assisted draft by the development team, 2026-11; not yet checked by a native speaker';
+
+/**
+ * Every UI language, in menu order: the one home for codes, names, direction and review status.
+ * Each catalog is its own module so a page pays only for the language it shows.
+ */
+export const LOCALES = [
+  {
+    lang: 'en',
+    name: 'English',
+    dir: 'ltr',
+    review: 'source',
+    status: '',
+    produced: 'written by the development team',
+    aliases: [],
+    load: (): Promise<LocaleModule> => Promise.resolve({ messages: en }),
+  },
+  {
+    lang: 'gd',
+    name: 'Gàidhlig',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'dreachd',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./gd.ts'),
+  },
+  {
+    lang: 'cy',
+    name: 'Cymraeg',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'drafft',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./cy.ts'),
+  },
+  {
+    lang: 'pl',
+    name: 'Polski',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'wersja robocza',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./pl.ts'),
+  },
+  {
+    lang: 'uk',
+    name: 'Українська',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'чернетка',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./uk.ts'),
+  },
+  {
+    lang: 'ro',
+    name: 'Română',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'ciornă',
+    produced: DRAFT,
+    aliases: ['mo'],
+    load: () => import('./ro.ts'),
+  },
+  {
+    lang: 'ar',
+    name: 'العربية',
+    dir: 'rtl',
+    review: 'draft',
+    status: 'مسودة',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./ar.ts'),
+  },
+  {
+    lang: 'ur',
+    name: 'اردو',
+    dir: 'rtl',
+    review: 'draft',
+    status: 'مسودہ',
+    produced: DRAFT,
+    aliases: [],
+    load: () => import('./ur.ts'),
+  },
+  {
+    // Gurmukhi only: a reader of Shahmukhi (`pa-Arab`, right to left) is not sent here.
+    lang: 'pa',
+    name: 'ਪੰਜਾਬੀ',
+    dir: 'ltr',
+    review: 'draft',
+    status: 'ਖਰੜਾ',
+    produced: DRAFT,
+    aliases: ['pa-guru', 'pa-in'],
+    load: () => import('./pa.ts'),
+  },
+  {
+    lang: 'zh-Hans',
+    name: '简体中文',
+    dir: 'ltr',
+    review: 'draft',
+    status: '草稿',
+    produced: DRAFT,
+    // Simplified script for every Chinese tag: closer for a Traditional reader than English is.
+    aliases: ['zh', 'zh-cn', 'zh-sg', 'zh-hans-cn', 'zh-tw', 'zh-hk', 'zh-hant'],
+    load: () => import('./zh-Hans.ts'),
+  },
+] as const satisfies readonly LocaleEntry[];
+
+export type Locale = (typeof LOCALES)[number];
+/** A UI language code: `en`, `gd`, … `zh-Hans`. */
+export type LocaleCode = Locale['lang'];
+
+const byTag = new Map<string, LocaleEntry>();
+for (const entry of LOCALES as readonly LocaleEntry[]) {
+  byTag.set(entry.lang.toLowerCase(), entry);
+  for (const alias of entry.aliases) byTag.set(alias, entry);
+}
+
+/** The locale for a tag: exact or alias, then the base language (`pl-PL` → `pl`). */
+export function findLocale(tag: string): LocaleEntry | undefined {
+  const lower = tag.toLowerCase();
+  const exact = byTag.get(lower);
+  if (exact) return exact;
+  const [base, script] = lower.split('-');
+  // Punjabi in Shahmukhi must not get the Gurmukhi catalog.
+  if (base === 'pa' && script === 'arab') return undefined;
+  return base ? byTag.get(base) : undefined;
+}
+
+export function isLocaleCode(value: string): value is LocaleCode {
+  return LOCALES.some((l) => l.lang === value);
+}
