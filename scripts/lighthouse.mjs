@@ -76,6 +76,11 @@ try {
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
       const shown = audit.displayValue ? ` (${audit.displayValue})` : '';
       console.log(`    ${audit.title}${shown}`);
+      // Say which console errors, resources or elements, so the fix is obvious.
+      for (const item of audit.details?.items?.slice(0, 5) ?? []) {
+        const what = item.description ?? item.url ?? item.source ?? item.node?.snippet;
+        if (what) console.log(`      - ${String(what).slice(0, 160)}`);
+      }
     }
   }
   const metric = (id) => audits[id]?.displayValue ?? '—';
