@@ -263,9 +263,11 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
           <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
           ${s.locations.map((loc) => {
             const directions = directionsHref(loc.lat, loc.lon, loc.postcode);
+            // Addresses are plain strings: in the feed's default language, like its other plain text.
+            const address = itemOf([loc.address, loc.postcode].filter(Boolean).join(', '), ctx);
             return html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
               <dd>
-                <span dir="auto">${[loc.address, loc.postcode].filter(Boolean).join(', ')}</span>
+                <span lang=${ifDefined(address.lang)} dir="auto">${address.text}</span>
                 ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
                 ${
                   directions
