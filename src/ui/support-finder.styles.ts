@@ -503,7 +503,8 @@ export const styles = css`
     gap: 0.4rem;
   }
   .views .button {
-    overflow-wrap: break-word;
+    /* "podsumowanie" is wider than a third of a phone; break it rather than spill out of the button. */
+    overflow-wrap: anywhere;
     hyphens: auto;
     padding-inline: 0.5rem;
     font-size: 0.9em;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ui/support-finder.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { $, $$, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 /** The guided results in a language, in a box of the given width, with every detail opened. */
@@ -64,6 +65,18 @@ for (const lang of ['ar', 'ur']) {
     });
   });
 }
+
+describe('every language at 320 px', () => {
+  it('keeps every label inside its button, badge and link', async () => {
+    for (const lang of LOCALES.map((l) => l.lang)) {
+      const el = await resultsIn(lang, 320);
+      const spilled = $$(el, 'button, summary, .badge, a.contact')
+        .filter((e) => e.getClientRects().length > 0 && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName.toLowerCase()}: ${e.textContent.trim()}`);
+      expect(spilled, lang).to.deep.equal([]);
+    }
+  });
+});
 
 describe('languages of the texts on a results page (WCAG 3.1.2)', () => {
   it('marks every English text in an Arabic page as English', async () => {
