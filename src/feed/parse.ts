@@ -1,34 +1,32 @@
+/**
+ * The strict feed parser: zod's word on every part, with a warning for each problem. Node tools
+ * and the npm build use it directly; in the browser it is a lazily loaded file that read.ts
+ * fetches only when the quick checker finds something to report.
+ */
 import * as z from 'zod/mini';
-import { DEFAULT_TOPICS } from './default-topics.ts';
-import { FeedError, type FeedWarning } from './errors.ts';
 import {
-  FEED_MAJOR_VERSION,
+  assembleFeed,
+  checkVersion,
+  serviceLabel,
+  type CheckedEnvelope,
+  type CheckedService,
+  type ParsedFeed,
+} from './assemble.ts';
+import { checkList, salvageEntry } from './entries.ts';
+import { FeedError, type FeedWarning } from './errors.ts';
+import { quickEnvelope, quickService } from './fast-check.ts';
+import {
+  area as areaSchema,
   feedEnvelope,
+  partnership as partnershipSchema,
   service as serviceSchema,
-  type Area,
+  topic as topicSchema,
+  urgentContact as urgentContactSchema,
   type Partnership,
-  type Service,
-  type Topic,
-  type UrgentContact,
 } from './schema.ts';
 
-/** A feed ready for the finder: every service in it passed validation. */
-export interface Feed {
-  version: string;
-  partnership: Partnership;
-  updated: string;
-  urgentHelp: UrgentContact[];
-  urgentHelpMode: 'extend' | 'replace';
-  areas: Area[];
-  /** The feed's own topics, or the shipped everyday-language list when it has none. */
-  topics: Topic[];
-  services: Service[];
-}
-
-export interface ParsedFeed {
-  feed: Feed;
-  warnings: FeedWarning[];
-}
+export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export { FALLBACK_TIME_ZONE } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -59,80 +57,112 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field: issue.path.map(String).join('.'), message: issueMessage(issue) };
 }
 
-function idOf(raw: unknown): string | undefined {
-  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id.length <= 64) {
-    return raw.id;
+/**
+ * The envelope with its lists and the partnership left open: those are checked entry by entry
+ * below, so a wrong area or topic loses only itself.
+ */
+const envelopeFrame = z.object({
+  ...feedEnvelope.def.shape,
+  partnership: z.optional(z.unknown()),
+  urgentHelp: z.optional(z.unknown()),
+  urgentHelpMode: z.optional(z.unknown()),
+  areas: z.optional(z.unknown()),
+  topics: z.optional(z.unknown()),
+});
+
+/**
+ * The envelope by zod, each entry of its lists on its own: a wrong area, topic or urgent contact
+ * loses only itself. What cannot be saved (no version, no partnership name) is a FeedError.
+ */
+export function strictEnvelope(json: unknown): CheckedEnvelope {
+  const frame = envelopeFrame.safeParse(json, { reportInput: true });
+  if (!frame.success) {
+    const first = frame.error.issues[0];
+    const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
+    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
+      cause: frame.error,
+    });
   }
-  return undefined;
+  const data = frame.data;
+  const warnings: FeedWarning[] = [];
+  const partnership = checkPartnership(data.partnership, warnings);
+  const areas = checkList(areaSchema, data.areas, { lists: ['postcodePrefixes'] }, 'areas', describeIssue);
+  const topics = checkList(topicSchema, data.topics, { lists: ['keywords'] }, 'topics', describeIssue);
+  const optional = ['phone', 'sms', 'smsBody', 'web', 'ages', 'open247'];
+  const urgent = checkList(urgentContactSchema, data.urgentHelp, { optional }, 'urgentHelp', describeIssue);
+  warnings.push(...areas.warnings, ...topics.warnings, ...urgent.warnings);
+  let urgentHelpMode: 'extend' | 'replace' = 'extend';
+  if (data.urgentHelpMode === 'replace') urgentHelpMode = 'replace';
+  else if (data.urgentHelpMode !== undefined && data.urgentHelpMode !== 'extend') {
+    warnings.push({
+      where: 'feed',
+      field: 'urgentHelpMode',
+      message: 'should be "extend" or "replace"; "extend" is used',
+      effect: 'kept',
+      section: 'urgentHelp',
+    });
+  }
+  // A feed that lists topics but none usable gets the everyday list rather than no topics at all.
+  if (data.topics !== undefined && topics.items.length === 0) {
+    warnings.push({
+      where: 'topics',
+      field: '',
+      message: 'no usable topics; the built-in everyday topics are used',
+      effect: 'kept',
+      section: 'topics',
+    });
+  }
+  return {
+    envelope: {
+      version: data.version,
+      updated: data.updated,
+      partnership,
+      areas: areas.items,
+      ...(topics.items.length > 0 ? { topics: topics.items } : {}),
+      ...(data.urgentHelp === undefined ? {} : { urgentHelp: urgent.items }),
+      urgentHelpMode,
+      services: data.services,
+    },
+    warnings,
+  };
 }
 
 /**
- * Checks a decoded feed document. The envelope (version, partnership, areas…) must be right or
- * nothing can be shown sensibly; services are checked one at a time so that one mistake in a
- * listing never hides the others.
+ * The partnership's name must be right (it is how people know whose list this is); anything
+ * else wrong falls back to its default.
+ */
+function checkPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
+  const optional = ['website', 'feedbackUrl', 'reviewPeriodDays', 'defaultLanguage', 'timeZone'] as const;
+  const result = salvageEntry(partnershipSchema, raw, { optional }, 'partnership', describeIssue);
+  if (!result.data) {
+    const first = result.warnings[0];
+    const field = first?.field ? `partnership.${first.field}` : 'partnership';
+    throw new FeedError('shape', `The feed's ${field} is not right: ${first?.message ?? 'it is missing'}.`);
+  }
+  warnings.push(...result.warnings.map((w) => ({ ...w, section: 'partnership' as const })));
+  return result.data;
+}
+
+/** One listing by zod: the service, or a warning for each problem. */
+export function strictService(raw: unknown, index: number): CheckedService {
+  const result = serviceSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { service: result.data, warnings: [] };
+  const where = serviceLabel(raw, index);
+  return { warnings: result.error.issues.map((issue) => ({ where, ...describeIssue(issue), effect: 'skipped' })) };
+}
+
+/**
+ * Checks a decoded feed document. The version and the partnership's name must be right or
+ * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
+ * never hides the rest. The quick checker goes first; zod judges whatever it defers.
  */
 export function parseFeed(json: unknown): ParsedFeed {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    throw new FeedError('shape', 'The feed is not a JSON object, so it cannot be a Support Finder feed.');
-  }
-  const version = (json as { version?: unknown }).version;
-  if (typeof version === 'string' || typeof version === 'number') {
-    const major = Number(String(version).split('.')[0]);
-    if (major !== FEED_MAJOR_VERSION) {
-      throw new FeedError(
-        'version',
-        `The feed is version ${String(version)}, but this finder reads version ${FEED_MAJOR_VERSION}.x feeds.`,
-      );
-    }
-  }
-  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
-  if (!envelope.success) {
-    const first = envelope.error.issues[0];
-    const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
-    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
-      cause: envelope.error,
-    });
-  }
-
-  const warnings: FeedWarning[] = [];
-  const services: Service[] = [];
-  const seen = new Set<string>();
-  envelope.data.services.forEach((raw, index) => {
-    const id = idOf(raw);
-    const where = id ? `service "${id}"` : `services[${index}]`;
-    const result = serviceSchema.safeParse(raw, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        warnings.push({ where, ...describeIssue(issue), effect: 'skipped' });
-      }
-      return;
-    }
-    if (seen.has(result.data.id)) {
-      warnings.push({ where, field: 'id', message: 'another service already has this id', effect: 'skipped' });
-      return;
-    }
-    seen.add(result.data.id);
-    services.push(result.data);
+  checkVersion(json);
+  const quick = quickEnvelope(json);
+  const { envelope, warnings } = quick ? { envelope: quick, warnings: [] } : strictEnvelope(json);
+  const checked = envelope.services.map((raw, index) => {
+    const service = quickService(raw);
+    return service ? { service, warnings: [] } : strictService(raw, index);
   });
-
-  const topics = envelope.data.topics ?? [...DEFAULT_TOPICS];
-  const topicIds = new Set(topics.map((t) => t.id));
-  const areaIds = new Set(envelope.data.areas.map((a) => a.id));
-  for (const service of services) {
-    const where = `service "${service.id}"`;
-    for (const t of service.topics) {
-      if (!topicIds.has(t)) warnings.push({ where, field: 'topics', message: `unknown topic "${t}"`, effect: 'kept' });
-    }
-    if (service.areas !== 'all') {
-      for (const a of service.areas) {
-        if (!areaIds.has(a)) warnings.push({ where, field: 'areas', message: `unknown area "${a}"`, effect: 'kept' });
-      }
-    }
-  }
-
-  const { services: _raw, topics: _topics, ...rest } = envelope.data;
-  return {
-    feed: { ...rest, urgentHelp: rest.urgentHelp ?? [], topics, services },
-    warnings,
-  };
+  return assembleFeed(envelope, checked, warnings);
 }

@@ -6,18 +6,27 @@
  * format and the browser's validator cannot drift apart.
  */
 import * as z from 'zod/mini';
+import { CLOCK, LANGUAGE_TAG, SLUG, VERSION } from './patterns.ts';
+import { AUDIENCES, DAYS, DELIVERY, LEVELS, URGENT_HELP_MODES } from './vocabulary.ts';
 
 // zod compiles object parsers with `new Function` unless told not to. Hosts with a strict CSP
 // (no 'unsafe-eval') would see a violation report for the probe alone, so never try.
 z.config({ jitless: true });
 
-/** The major version this build understands. Minor versions only add optional fields. */
-export const FEED_MAJOR_VERSION = 1;
+export {
+  AUDIENCES,
+  DAYS,
+  DELIVERY,
+  FEED_MAJOR_VERSION,
+  FEED_MINOR_VERSION,
+  LEVELS,
+  URGENT_HELP_MODES,
+} from './vocabulary.ts';
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** BCP 47 language tag, loosely checked: `en`, `gd`, `pl`, `pa-Arab`, `bfi` (BSL). */
-export const languageTag = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/));
+export const languageTag = z.string().check(z.regex(LANGUAGE_TAG));
 
 /** Text a person reads: a plain string, or translations keyed by language tag. */
 export const localisedText = z.union([
@@ -27,18 +36,13 @@ export const localisedText = z.union([
     .check(z.refine((record) => Object.keys(record).length > 0, 'needs at least one language')),
 ]);
 
-export const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+export const slug = z.string().check(z.regex(SLUG));
 export const isoDate = z.iso.date();
-const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+const clock = z.string().check(z.regex(CLOCK));
 
-export const AUDIENCES = ['young-person', 'parent-carer', 'professional'] as const;
 export const audience = z.enum(AUDIENCES);
 
-export const DELIVERY = ['in-person', 'phone', 'text', 'chat', 'video', 'online', 'group'] as const;
 export const delivery = z.enum(DELIVERY);
-
-export const LEVELS = ['self-help', 'community', 'targeted', 'specialist'] as const;
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export const ageRange = z
   .object({
@@ -148,12 +152,12 @@ export const partnership = z.object({
 
 /** Everything but the services, which are checked one by one so a broken entry loses only itself. */
 export const feedEnvelope = z.object({
-  version: z.string().check(z.regex(/^\d+\.\d+$/)),
+  version: z.string().check(z.regex(VERSION)),
   partnership,
   updated: isoDate,
   urgentHelp: z.optional(z.array(urgentContact)),
   /** `extend` adds the feed's urgent contacts to the built-in ones; `replace` uses only the feed's. */
-  urgentHelpMode: z._default(z.enum(['extend', 'replace']), 'extend'),
+  urgentHelpMode: z._default(z.enum(URGENT_HELP_MODES), 'extend'),
   areas: z._default(z.array(area), []),
   topics: z.optional(z.array(topic)),
   services: z.array(z.unknown()),

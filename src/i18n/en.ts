@@ -25,6 +25,18 @@ export const messages = {
   'error.not-json': 'The list of services is damaged.',
   'error.shape': 'The list of services is not in the right format.',
   'error.version': 'The list of services is in a newer format than this finder understands.',
+  'error.no-src': 'This page has not been set up with a list of services yet.',
+  'error.offline': 'Your device seems to be offline. Try again when you are connected.',
+  'error.cors': 'The website with the list of services does not let this page read it.',
+  'error.not-found': 'The list of services was not found at its address.',
+  'error.empty': 'The list of services arrived empty.',
+  'error.html': 'A web page arrived instead of the list of services.',
+  'error.content-type': 'Something other than the list of services arrived.',
+  'error.truncated': 'The list of services arrived incomplete.',
+  'error.busy': 'The server with the list of services is busy. Try again in a few minutes.',
+  'fallback.notice': 'We could not load the latest list of services, so this is a saved copy. It may be out of date.',
+  'finder.noServices':
+    'There are no services in this list yet. You can still get help right now from the contacts above.',
 
   'exit.button': 'Quick exit',
   'exit.hint': 'Press Shift 3 times to leave quickly',

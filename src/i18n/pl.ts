@@ -33,6 +33,18 @@ export const messages: Messages = {
   'error.not-json': 'Lista usług jest uszkodzona.',
   'error.shape': 'Lista usług ma nieprawidłowy format.',
   'error.version': 'Lista usług jest w nowszym formacie, niż obsługuje ta wyszukiwarka.',
+  'error.no-src': 'Na tej stronie nie ustawiono jeszcze listy usług.',
+  'error.offline': 'Wygląda na to, że Twoje urządzenie nie ma połączenia z internetem. Spróbuj ponownie po połączeniu.',
+  'error.cors': 'Strona z listą usług nie pozwala tej stronie jej odczytać.',
+  'error.not-found': 'Nie znaleziono listy usług pod jej adresem.',
+  'error.empty': 'Lista usług dotarła pusta.',
+  'error.html': 'Zamiast listy usług dotarła strona internetowa.',
+  'error.content-type': 'Zamiast listy usług dotarło coś innego.',
+  'error.truncated': 'Lista usług dotarła niekompletna.',
+  'error.busy': 'Serwer z listą usług jest zajęty. Spróbuj ponownie za kilka minut.',
+  'fallback.notice': 'Nie udało się wczytać najnowszej listy usług, więc to jest zapisana kopia. Może być nieaktualna.',
+  'finder.noServices':
+    'Na tej liście nie ma jeszcze żadnych usług. Nadal możesz od razu uzyskać pomoc, korzystając z kontaktów powyżej.',
 
   'exit.button': 'Szybkie wyjście',
   'exit.hint': 'Naciśnij Shift 3 razy, aby szybko wyjść',

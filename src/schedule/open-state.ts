@@ -1,4 +1,5 @@
-import { DAYS, type Day, type OpeningHours } from '../feed/schema.ts';
+import type { Day, OpeningHours } from '../feed/schema.ts';
+import { DAYS } from '../feed/vocabulary.ts';
 
 export const DAY_MINUTES = 24 * 60;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;

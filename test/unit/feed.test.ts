@@ -136,6 +136,8 @@ describe('loadFeed', () => {
 
   it('explains JSON errors in plain words', async () => {
     respondWith('{"version": "1.0",');
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'truncated' });
+    respondWith('{"version": "1.0",}');
     await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'not-json' });
     respondWith('<!doctype html><title>Not found</title>');
     await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toThrow(/web page rather than JSON/);
@@ -143,7 +145,9 @@ describe('loadFeed', () => {
 
   it('reports HTTP errors', async () => {
     respondWith('gone', { status: 404, statusText: 'Not Found' });
-    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'http' });
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'not-found' });
+    respondWith('no', { status: 403, statusText: 'Forbidden' });
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'http', status: 403 });
   });
 
   it('refuses bodies over the size cap, declared or not', async () => {
@@ -177,7 +181,9 @@ describe('loadFeed', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'network' });
+    await expect(loadFeed('https://d.example.org/f.json', { ...base, retryDelayMs: 1 })).rejects.toMatchObject({
+      code: 'network',
+    });
   });
 
   it('refuses a disallowed URL before any request', async () => {

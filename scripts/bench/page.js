@@ -1,0 +1,252 @@
+// In-page half of `npm run bench`: loads the built finder with a feed and measures what a person
+// would feel. Plain JavaScript, served as is; scripts/bench/run.ts drives it through puppeteer.
+const params = new URLSearchParams(location.search);
+const feedUrl = new URL(params.get('feed') ?? '', location.href).href;
+
+const longTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+/** Resolves just after the next frame is painted: a task queued from rAF runs after the paint. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+const marks = {};
+const baseline = params.get('mode') === 'baseline';
+const finder = baseline ? naiveSearch() : document.createElement('support-finder');
+if (!baseline) {
+  finder.setAttribute('lang', 'en');
+  finder.setAttribute('src', feedUrl);
+  finder.addEventListener('support-finder-load', () => {
+    marks.loadEvent = performance.now();
+    void afterPaint().then(() => (marks.readyPainted = performance.now()));
+  });
+}
+document.querySelector('main').append(finder);
+
+/**
+ * The naive baseline the finder is compared with: fuse.js over every text field of every service
+ * in every language, searched on every keystroke, with every match rendered.
+ */
+function naiveSearch() {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const input = document.createElement('input');
+  input.id = 'browse-search';
+  input.type = 'search';
+  const list = document.createElement('ul');
+  shadow.append(input, list);
+  const texts = (value) =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+  void (async () => {
+    const { default: Fuse } = await import('/fuse.mjs');
+    const feed = JSON.parse(await (await fetch(feedUrl)).text());
+    const docs = feed.services.map((s) => ({
+      s,
+      name: texts(s.name),
+      text: [
+        s.organisation,
+        s.description,
+        s.access?.howTo,
+        s.hoursNote,
+        s.cost,
+        s.nextSteps,
+        ...(s.locations ?? []).flatMap((l) => [l.name, l.address, l.accessibility]),
+      ].flatMap(texts),
+    }));
+    const fuse = new Fuse(docs, { keys: ['name', 'text'], threshold: 0.3, ignoreLocation: true });
+    input.addEventListener('input', () => {
+      const items = fuse.search(input.value).map(({ item }) => {
+        const li = document.createElement('li');
+        const h = document.createElement('strong');
+        h.textContent = item.name[0] ?? '';
+        const p = document.createElement('p');
+        p.textContent = texts(item.s.description)[0] ?? '';
+        li.append(h, p);
+        return li;
+      });
+      list.replaceChildren(...items);
+    });
+    marks.readyPainted = marks.firstQuestion = performance.now();
+  })();
+  return host;
+}
+
+const root = () => finder.shadowRoot;
+const q = (selector) => root()?.querySelector(selector) ?? null;
+const qa = (selector) => [...(root()?.querySelectorAll(selector) ?? [])];
+
+// The first question counts as interactive once one of its answers can be chosen.
+(function watchFirstQuestion() {
+  if (baseline) return;
+  const choice = q('label.choice input, .choice input');
+  if (choice && !choice.disabled) {
+    marks.firstQuestion = performance.now();
+    return;
+  }
+  requestAnimationFrame(watchFirstQuestion);
+})();
+
+/** Waits until the finder's DOM has been quiet for `quietMs`; resolves with the paint after the last change. */
+function settle(quietMs = 120, maxMs = 20000, since = performance.now()) {
+  return new Promise((resolve) => {
+    let last = since;
+    let changed = false;
+    const observer = new MutationObserver(() => {
+      last = performance.now();
+      changed = true;
+    });
+    observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
+    const started = performance.now();
+    const check = () => {
+      const now = performance.now();
+      if (now - last >= quietMs || now - started > maxMs) {
+        observer.disconnect();
+        resolve({ changed, lastChange: last, timedOut: now - started > maxMs });
+      } else setTimeout(check, 20);
+    };
+    setTimeout(check, quietMs);
+  });
+}
+
+async function waitFor(fn, what, timeoutMs = 60000) {
+  const started = performance.now();
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (performance.now() - started > timeoutMs) throw new Error(`bench: timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function byText(selector, text) {
+  return qa(selector).find((e) => e.textContent.trim().includes(text)) ?? null;
+}
+
+async function click(selector, text) {
+  const target = await waitFor(() => byText(selector, text), `${selector} "${text}"`);
+  target.click();
+  await finder.updateComplete;
+}
+
+/** The paint that followed the last change: rAF times recorded while settling. */
+const paints = [];
+(function recordPaints() {
+  requestAnimationFrame((t) => {
+    paints.push(t);
+    if (paints.length > 600) paints.splice(0, 300);
+    recordPaints();
+  });
+})();
+async function paintAfterLastChange(settled) {
+  const { lastChange } = await settled;
+  // rAF's time stamp is the frame start; the first frame begun after the change paints it.
+  return paints.find((t) => t >= lastChange) ?? performance.now();
+}
+
+/** A paint-timed measure of one action: from just before it to the paint after the DOM settles. */
+async function timed(action) {
+  const start = performance.now();
+  const settled = settle();
+  await action();
+  const { timedOut } = await settled;
+  // The settle wait itself is not the person's: count to the paint after the last change.
+  return { painted: (await paintAfterLastChange(settled)) - start, timedOut };
+}
+
+// Keystroke timing: keydown to the paint that shows the input's own echo, and to the paint after
+// the results stop changing. Both taken from the event's own time stamp.
+let pendingKey;
+addEventListener(
+  'keydown',
+  (e) => {
+    if (e.key.length !== 1 && e.key !== 'Backspace') return;
+    // Watching starts here, before the input event, so no change of the results is missed.
+    const key = { down: e.timeStamp, echo: undefined, settled: settle(150, 20000, e.timeStamp) };
+    pendingKey = key;
+    void afterPaint().then(() => (key.echo = performance.now() - key.down));
+  },
+  true,
+);
+
+window.bench = {
+  marks,
+  longTasks,
+  feedUrl,
+
+  async loaded() {
+    await waitFor(() => marks.readyPainted && marks.firstQuestion, 'feed ready and first question', 120000);
+    const resource = performance.getEntriesByName(feedUrl)[0];
+    const fetchEnd = resource?.responseEnd ?? NaN;
+    return {
+      bytes: resource?.decodedBodySize ?? NaN,
+      fetchEnd,
+      loadProcessing: marks.readyPainted - fetchEnd,
+      firstQuestion: marks.firstQuestion,
+      firstQuestionAfterFetch: marks.firstQuestion - fetchEnd,
+      ready: marks.readyPainted,
+      longTasksDuringLoad: longTasks.filter((t) => t.start >= fetchEnd).map((t) => t.duration),
+    };
+  },
+
+  /** The bare floor: JSON.parse of the very same bytes, median of three. */
+  async jsonParseFloor() {
+    const text = await (await fetch(feedUrl)).text();
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      JSON.parse(text);
+      runs.push(performance.now() - start);
+      await afterPaint();
+    }
+    return runs.sort((a, b) => a - b)[1];
+  },
+
+  /** The guided questions, answered as a young person; times the last answer to painted results. */
+  async journey() {
+    await click('label.choice', 'Me');
+    await click('button', 'Next');
+    const age = await waitFor(() => q('#age'), 'age input');
+    age.value = '14';
+    age.dispatchEvent(new Event('input'));
+    await finder.updateComplete;
+    await click('button', 'Next');
+    await click('label.choice', 'Feeling worried');
+    await click('button', 'Next');
+    await click('button', 'Skip this question');
+    await click('button', 'Skip this question');
+    await settle();
+    const showResults = await waitFor(() => byText('button', 'Show results'), 'Show results');
+    const result = await timed(() => showResults.click());
+    return { ms: result.painted, cards: qa('.card').length };
+  },
+
+  /** Opens "All services" and focuses its search box, ready for typing. */
+  async openBrowse() {
+    if (baseline) {
+      q('#browse-search').focus();
+      return true;
+    }
+    await click('button', 'All services');
+    const input = await waitFor(() => q('#browse-search'), 'browse search box');
+    await settle();
+    input.focus();
+    return true;
+  },
+
+  /** Called after each key press: waits for the results to settle and reports the timings. */
+  async keyResult() {
+    const key = pendingKey;
+    pendingKey = undefined;
+    if (!key) return undefined;
+    const painted = await paintAfterLastChange(key.settled);
+    await waitFor(() => key.echo !== undefined, 'echo paint');
+    return { echo: key.echo, results: Math.max(painted, key.down) - key.down, down: key.down };
+  },
+
+  longTasksBetween(start, end) {
+    return longTasks.filter((t) => t.start >= start && t.start <= end).map((t) => t.duration);
+  },
+
+  now: () => performance.now(),
+};
