@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
-<<<<<<< HEAD
-=======
-import { DAYS } from '../../feed/vocabulary.ts';
->>>>>>> main
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
