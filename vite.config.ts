@@ -79,6 +79,20 @@ function embedBuild(
 }
 
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'cli') {
+    // The officers' command-line tool: one Node file with its few dependencies inside, so
+    // `npx support-finder-feed` works from an install without the finder's build tools.
+    return {
+      ssr: { noExternal: true },
+      build: {
+        outDir: 'dist/cli',
+        target: 'node20',
+        ssr: 'src/cli/bin.ts',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'support-finder-feed.js', codeSplitting: false } },
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       build: {

@@ -33,20 +33,29 @@ export { FALLBACK_TIME_ZONE } from './assemble.ts';
  * every phone several kilobytes), so the issue's own data is turned into a short sentence here.
  */
 export function issueMessage(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  const blank = typeof input === 'string' && input.trim() === '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
+      return input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
     case 'too_small':
+      if (issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array')) return 'is empty';
       return issue.origin === 'array' || issue.origin === 'string'
         ? `needs at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
         : `should be at least ${String(issue.minimum)}`;
     case 'too_big':
       return `should be at most ${String(issue.maximum)}`;
     case 'invalid_format':
+      if (blank) return 'is empty';
+      if (issue.format === 'url') return 'must be a full web address starting with https://';
+      if (issue.format === 'email') return 'is not a valid email address';
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'invalid_value':
       return `should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
+      // Localised text is a union (a string or translations); "missing" and "empty" say more than "no form fits".
+      if (input === undefined) return 'is missing';
+      if (blank) return 'is empty';
       return 'is not in a form this field accepts';
     default:
       return issue.message;
@@ -148,7 +157,49 @@ export function strictService(raw: unknown, index: number): CheckedService {
   const result = serviceSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { service: result.data, warnings: [] };
   const where = serviceLabel(raw, index);
+  const salvaged = withoutBadOptionalFields(raw, result.error.issues);
+  const retry = salvaged === undefined ? undefined : serviceSchema.safeParse(salvaged, { reportInput: true });
+  if (retry?.success) {
+    return {
+      service: retry.data,
+      warnings: result.error.issues.map((issue) => {
+        const { field, message } = describeIssue(issue);
+        return { where, field, message: `${message}, so it is left out`, effect: 'kept' };
+      }),
+    };
+  }
   return { warnings: result.error.issues.map((issue) => ({ where, ...describeIssue(issue), effect: 'skipped' })) };
+}
+
+/** Optional parts of a service that can be left out on their own when they are malformed. */
+const OPTIONAL_TOP = new Set(['organisation', 'hoursNote', 'cost', 'nextSteps', 'level']);
+
+/** The field to leave out for an issue, or undefined when the issue is in a field the service needs. */
+function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefined {
+  const [a, b, c] = path;
+  if (a === 'contact' && typeof b === 'string') return [a, b];
+  if (typeof a === 'string' && OPTIONAL_TOP.has(a)) return [a];
+  if (a === 'access' && b === 'howTo') return [a, b];
+  // Every field of a location is optional.
+  if (a === 'locations' && typeof b === 'number' && typeof c === 'string') return [a, b, c];
+  return undefined;
+}
+
+/**
+ * A copy of the service without its malformed optional fields, so one bad email address or web
+ * link never hides a listing that has a good phone number. Undefined when a needed field is wrong.
+ */
+function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const paths = issues.map((issue) => optionalFieldAt(issue.path));
+  if (!raw || typeof raw !== 'object' || paths.some((p) => p === undefined)) return undefined;
+  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
+  for (const path of paths as PropertyKey[][]) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
+    const last = path[path.length - 1];
+    if (parent && typeof parent === 'object' && last !== undefined) Reflect.deleteProperty(parent, last);
+  }
+  return copy;
 }
 
 /**

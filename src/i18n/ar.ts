@@ -185,6 +185,8 @@ export const messages: Messages = {
   'card.tomorrow': 'غدًا',
   'card.ages': 'الأعمار من {min} إلى {max}',
   'card.more': 'المزيد عن {name}',
+  'card.readMore': 'اقرأ المزيد',
+  'card.readLess': 'عرض أقل',
   'card.nextSteps': 'ماذا يحدث بعد ذلك',
   'card.how': 'كيفية التواصل',
   'detail.ages': 'الأعمار',

@@ -187,6 +187,8 @@ export const messages: Messages = {
   'card.tomorrow': 'yfory',
   'card.ages': 'Oed {min} i {max}',
   'card.more': 'Rhagor am {name}',
+  'card.readMore': 'Darllen mwy',
+  'card.readLess': 'Dangos llai',
   'card.nextSteps': 'Beth sy’n digwydd nesaf',
   'card.how': 'Sut i gysylltu',
   'detail.ages': 'Oedran',

@@ -158,6 +158,8 @@ export const messages = {
   'card.tomorrow': 'tomorrow',
   'card.ages': 'Ages {min} to {max}',
   'card.more': 'More about {name}',
+  'card.readMore': 'Read more',
+  'card.readLess': 'Show less',
   'card.nextSteps': 'What happens next',
   'card.how': 'How to get in touch',
   'detail.ages': 'Ages',

@@ -188,6 +188,8 @@ export const messages: Messages = {
   'card.tomorrow': 'a-màireach',
   'card.ages': 'Aois {min} gu {max}',
   'card.more': 'Barrachd mu {name}',
+  'card.readMore': 'Leugh an còrr',
+  'card.readLess': 'Seall nas lugha',
   'card.nextSteps': 'Dè thachras an uair sin',
   'card.how': 'Mar a chuireas tu fios',
   'detail.ages': 'Aoisean',

@@ -166,6 +166,8 @@ export const messages: Messages = {
   'card.tomorrow': 'ਕੱਲ੍ਹ',
   'card.ages': 'ਉਮਰ {min} ਤੋਂ {max}',
   'card.more': '{name} ਬਾਰੇ ਹੋਰ',
+  'card.readMore': 'ਹੋਰ ਪੜ੍ਹੋ',
+  'card.readLess': 'ਘੱਟ ਦਿਖਾਓ',
   'card.nextSteps': 'ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ',
   'card.how': 'ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ',
   'detail.ages': 'ਉਮਰ',

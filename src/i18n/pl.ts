@@ -180,6 +180,8 @@ export const messages: Messages = {
   'card.tomorrow': 'jutro',
   'card.ages': 'Wiek: od {min} do {max} lat',
   'card.more': 'Więcej o: {name}',
+  'card.readMore': 'Czytaj dalej',
+  'card.readLess': 'Pokaż mniej',
   'card.nextSteps': 'Co dalej',
   'card.how': 'Jak się skontaktować',
   'detail.ages': 'Wiek',

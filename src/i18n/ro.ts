@@ -177,6 +177,8 @@ export const messages: Messages = {
   'card.tomorrow': 'mâine',
   'card.ages': 'Vârste între {min} și {max} ani',
   'card.more': 'Mai multe despre {name}',
+  'card.readMore': 'Citește mai mult',
+  'card.readLess': 'Arată mai puțin',
   'card.nextSteps': 'Ce se întâmplă mai departe',
   'card.how': 'Cum iei legătura',
   'detail.ages': 'Vârste',

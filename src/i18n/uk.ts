@@ -180,6 +180,8 @@ export const messages: Messages = {
   'card.tomorrow': 'завтра',
   'card.ages': 'Вік: від {min} до {max} років',
   'card.more': 'Докладніше: {name}',
+  'card.readMore': 'Читати далі',
+  'card.readLess': 'Згорнути',
   'card.nextSteps': 'Що буде далі',
   'card.how': 'Як зв’язатися',
   'detail.ages': 'Вік',

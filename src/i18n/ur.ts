@@ -167,6 +167,8 @@ export const messages: Messages = {
   'card.tomorrow': 'کل',
   'card.ages': 'عمر {min} سے {max}',
   'card.more': '{name} کے بارے میں مزید',
+  'card.readMore': 'مزید پڑھیں',
+  'card.readLess': 'کم دکھائیں',
   'card.nextSteps': 'آگے کیا ہوگا',
   'card.how': 'رابطہ کیسے کریں',
   'detail.ages': 'عمر',

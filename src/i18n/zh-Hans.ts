@@ -153,6 +153,8 @@ export const messages: Messages = {
   'card.tomorrow': '明天',
   'card.ages': '{min} 至 {max} 岁',
   'card.more': '关于 {name} 的更多信息',
+  'card.readMore': '阅读更多',
+  'card.readLess': '收起',
   'card.nextSteps': '接下来会怎样',
   'card.how': '如何联系',
   'detail.ages': '年龄',

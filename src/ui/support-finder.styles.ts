@@ -469,6 +469,22 @@ export const styles = css`
     color: #0a4f7a;
     background: #e8f1f8;
   }
+  .desc p {
+    margin: 0 0 0.5rem;
+    /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
+    white-space: pre-line;
+  }
+  .read-more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .read-more:not([open]) .when-open,
+  .read-more[open] .when-closed {
+    display: none;
+  }
   .reasons {
     margin: 0;
     padding-inline-start: 1.25em;
