@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, loaded, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, clickButton, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 declare global {
   interface Window {

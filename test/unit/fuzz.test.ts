@@ -8,14 +8,13 @@ import { FeedError } from '../../src/feed/errors.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
 import { readFeed } from '../../src/feed/read.ts';
 import { service as serviceSchema } from '../../src/feed/schema.ts';
-import { messages, meta } from '../../src/i18n/en.ts';
-import { Localizer } from '../../src/i18n/localize.ts';
+import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
 import { DELIVERY_PREFERENCES, type Answers, type Seeker } from '../../src/match/answers.ts';
 import { matchServices } from '../../src/match/match.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
 import { sampleFeed } from './fixtures.ts';
 
-const l = new Localizer({ meta, messages });
+const l = new Localizer(ENGLISH);
 const SAMPLE = sampleFeed();
 const RUNS = { numRuns: 150 };
 
