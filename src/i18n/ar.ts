@@ -82,7 +82,7 @@ export const messages: Messages = {
   'urgent.open247': 'متاح على مدار الساعة، كل يوم',
   'urgent.checked': 'تم التحقق من التفاصيل في {date}',
   'urgent.999.desc':
-    'الشرطة أو الإسعاف أو الإطفاء عندما تكون حياة في خطر. للصم أو من لديهم صعوبات في النطق: خدمة الترحيل النصي (text relay) على الرقم 18000.',
+    'الشرطة أو الإسعاف أو الإطفاء عندما تكون حياة في خطر. للصم أو من لديهم صعوبات في النطق: خدمة الترحيل النصي على الرقم 18000.',
   'urgent.childline.desc':
     'دعم مجاني وخاص لأي شخص حتى سن 19. اتصل أو تحدّث عبر الدردشة على الإنترنت أو أرسل بريدًا إلكترونيًا. لا يظهر ذلك في فواتير الهاتف.',
   'urgent.samaritans.desc': 'شخص يستمع إليك في أي وقت وعن أي شيء. مجاني من أي هاتف.',
@@ -212,7 +212,7 @@ export const messages: Messages = {
   'referral.gp': 'طبيب عام (GP)',
   'referral.school': 'مدرسة',
   'referral.social-work': 'أخصائي اجتماعي',
-  'referral.health-visitor': 'زائر صحي (health visitor)',
+  'referral.health-visitor': 'زائر صحي',
   'referral.camhs': 'CAMHS',
   'referral.school-nurse': 'ممرضة المدرسة',
   'referral.midwife': 'قابلة',

@@ -225,7 +225,8 @@ export const messages: Messages = {
   'view.label': 'Sposoby szukania wsparcia',
   'view.guided': 'Pytania',
   'view.browse': 'Wszystkie usługi',
-  'view.summary': 'Moje podsumowanie ({count})',
+  // A soft hyphen: the word is wider than a third of a phone screen.
+  'view.summary': 'Moje podsu\u00ADmowanie ({count})',
 
   'browse.title': 'Wszystkie usługi',
   'browse.filters': 'Filtry',

@@ -76,6 +76,10 @@ export const styles = css`
       grid-template-columns: 1fr auto auto;
       grid-template-areas: 'title lang exit';
     }
+    .lang-list {
+      inset-inline-start: auto;
+      inset-inline-end: 0;
+    }
   }
   .presses {
     letter-spacing: 0.15em;
@@ -157,8 +161,59 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .lang label {
-    margin-inline-end: 0.4em;
+  /* The language menu: a disclosure whose list floats over the page below its button. */
+  .lang {
+    position: relative;
+  }
+  .lang > summary {
+    list-style: none;
+    flex-wrap: wrap;
+  }
+  .lang > summary::-webkit-details-marker {
+    display: none;
+  }
+  .lang > summary::after {
+    content: '▾';
+  }
+  .lang[open] > summary::after {
+    content: '▴';
+  }
+  .lang-list {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: calc(100% + 0.25em);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: min(22em, 90cqi);
+    margin: 0;
+    padding: 0.25em;
+    list-style: none;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.2);
+  }
+  .lang-choice {
+    display: block;
+    inline-size: 100%;
+    min-block-size: max(2.75em, 44px);
+    padding-block: 0.4em;
+    padding-inline: 0.75em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .lang-choice:hover {
+    background: var(--_soft);
+  }
+  .lang-choice[aria-current='true'] {
+    font-weight: 700;
+    background: var(--_soft);
+  }
+  .lang-choice[aria-current='true']::before {
+    content: '✓ ';
   }
   .visually-hidden {
     position: absolute !important;
@@ -474,7 +529,8 @@ export const styles = css`
     gap: 0.4em;
   }
   .views .button {
-    overflow-wrap: break-word;
+    /* "podsumowanie" is wider than a third of a phone; break it rather than spill out of the button. */
+    overflow-wrap: anywhere;
     hyphens: auto;
     padding-inline: 0.5em;
     font-size: 0.9em;

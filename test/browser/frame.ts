@@ -39,6 +39,8 @@ export async function clickIn(root: ShadowRoot, selector: string, text: string):
   if (!target) throw new Error(`no ${selector} with "${text}"`);
   target.click();
   await settle();
+  // The results and their cards are a file fetched while the questions are answered.
+  await waitUntil(() => !root.textContent.includes('Loading services'), 'still loading', { timeout: 5000 });
 }
 
 export function typeIn(root: ShadowRoot, selector: string, value: string, event = 'input'): void {
@@ -67,10 +69,6 @@ export async function fullJourney(frame: Frame): Promise<void> {
   await settle();
   await clickIn(root, 'button', 'Show results');
   for (const details of root.querySelectorAll('details')) details.open = true;
-  const select = root.querySelector<HTMLSelectElement>('#lang');
-  if (select) {
-    select.value = 'pl';
-    select.dispatchEvent(new Event('change'));
-  }
+  root.querySelector<HTMLButtonElement>('.lang-choice[lang="pl"]')?.click();
   await waitUntil(() => root.querySelector('.finder')?.getAttribute('lang') === 'pl', 'Polish did not load');
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError, skippedServices } from '../../src/feed/errors.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
-import { Localizer } from '../../src/i18n/localize.ts';
-import { messages, meta } from '../../src/i18n/en.ts';
+import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
 import { openState } from '../../src/schedule/open-state.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
 import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
-const l = new Localizer({ meta, messages });
+const l = new Localizer(ENGLISH);
 
 function feedWith(extra: Record<string, unknown>, services = [minimalService()]) {
   return { ...minimalFeed(services), ...extra };

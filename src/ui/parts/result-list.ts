@@ -8,8 +8,7 @@ export interface Results {
 }
 import { serviceCard, type CardContext } from './service-card.ts';
 
-/** How many cards render at once; more follow on request, so a long list stays quick on a phone. */
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE } from './page-size.ts';
 
 export function resultList(results: Results, ctx: CardContext, limit: number, onMore: () => void): TemplateResult {
   const shown = results.slice(0, limit);

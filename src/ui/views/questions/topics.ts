@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../../i18n/text.ts';
+import { langAttr } from '../../../i18n/text.ts';
+import { topicName } from '../../../i18n/topic-names.ts';
 import { choice } from '../../parts/choice.ts';
 import { searchField } from '../../parts/search-field.ts';
 import { questionHint, questionLegend } from './legend.ts';
@@ -23,12 +24,12 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
       ${prepared.feed.topics
         .filter((t) => p.helper || !HELPER_ONLY_TOPICS.has(t.id))
         .map((t) => {
-          const name = pickText(t.name, langs);
+          const name = topicName(t, l, langs);
           return choice({
             type: 'checkbox',
             checked: a.topics.includes(t.id),
             label: name.text,
-            lang: name.lang,
+            lang: langAttr(name.lang, l.lang),
             onChange: (on) => toggle(t.id, on),
           });
         })}
@@ -47,17 +48,21 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
           ? html`<div class="suggestions" role="group" aria-labelledby="suggested-label">
               <p id="suggested-label" class="hint">${l.t('topics.suggested')}</p>
               <div class="choices">
-                ${p.suggestions.map((id) => {
-                  const name = pickText(prepared.topicsById.get(id)?.name, langs);
+                ${p.suggestions.flatMap((id) => {
+                  const topic = prepared.topicsById.get(id);
+                  if (!topic) return [];
+                  const name = topicName(topic, l, langs);
                   // A suggestion counts only once ticked; ticking it ticks the topic above too.
-                  return choice({
-                    type: 'checkbox',
-                    checked: a.topics.includes(id),
-                    label: name.text,
-                    lang: name.lang,
-                    compact: true,
-                    onChange: (on) => toggle(id, on),
-                  });
+                  return [
+                    choice({
+                      type: 'checkbox',
+                      checked: a.topics.includes(id),
+                      label: name.text,
+                      lang: langAttr(name.lang, l.lang),
+                      compact: true,
+                      onChange: (on) => toggle(id, on),
+                    }),
+                  ];
                 })}
               </div>
             </div>`

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../../i18n/text.ts';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langAttr, pickText } from '../../../i18n/text.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
+import type { Area } from '../../../feed/schema.ts';
+import { isolated, msg } from '../../parts/message.ts';
 import { questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
 
@@ -29,10 +32,13 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
       <label for="area">${l.t('where.area')}</label>
       <select id="area" class="select" @change=${onArea}>
         <option value="" ?selected=${!a.area}>${l.t('where.anyArea')}</option>
-        ${areas.map(
-          (area) =>
-            html`<option value=${area.id} ?selected=${a.area === area.id}>${pickText(area.name, langs).text}</option>`,
-        )}
+        ${areas.map((area) => {
+          const name = pickText(area.name, langs);
+          const lang = langAttr(name.lang, l.lang);
+          return html`<option value=${area.id} lang=${ifDefined(lang)} ?selected=${a.area === area.id}>
+            ${name.text}
+          </option>`;
+        })}
       </select>
     </div>
     <div class="field">
@@ -52,7 +58,7 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
         ${
           a.postcode
             ? postcodeArea
-              ? l.t('where.postcodeFound', { area: pickText(postcodeArea.name, langs).text })
+              ? msg(l, 'where.postcodeFound', { area: areaName(p, postcodeArea) })
               : l.t('where.postcodeUnknown')
             : nothing
         }
@@ -62,13 +68,19 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
   </fieldset>`;
 }
 
+/** An area's name inside a sentence: isolated, and marked when it is not in the UI's language. */
+function areaName(p: QuestionProps, area: Area): TemplateResult {
+  const name = pickText(area.name, p.langs);
+  return isolated(name.text, langAttr(name.lang, p.l.lang));
+}
+
 function nearMe(p: QuestionProps): TemplateResult {
   const { l } = p;
   const area = p.journey.answers.area ? p.prepared.areasById.get(p.journey.answers.area) : undefined;
   const status =
     p.locating === 'found'
       ? area
-        ? l.t('where.nearMeFound', { area: pickText(area.name, p.langs).text })
+        ? msg(l, 'where.nearMeFound', { area: areaName(p, area) })
         : l.t('where.nearMeFoundNoArea')
       : p.locating === 'failed'
         ? l.t('where.nearMeFailed')
