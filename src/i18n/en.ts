@@ -135,8 +135,7 @@ export const messages = {
   'results.widen.selfReferral': 'services that need a referral',
   'results.forYou': 'Support for you as a parent, carer or professional',
   'results.forThem': 'Support for the young person',
-  'results.helperWidened':
-    'Support for you is shown however it is offered: the ways the young person would like support come first.',
+  'results.helperWidened': 'Support for you is shown however it is offered.',
   'results.edit': 'Change answers',
 
   'card.selfReferral': 'You can contact them yourself',
@@ -223,7 +222,7 @@ export const messages = {
   'browse.clear': 'Clear filters',
   'browse.none': 'No services match these filters. Try removing one.',
   'browse.preparing': 'Getting search ready…',
-  'browse.partial': 'No service has all of these words, so these are the ones with most of them.',
+  'browse.partial': 'No service has all these words; these have most of them.',
 
   'list.more': 'Show more ({count} left)',
 

@@ -1,8 +1,66 @@
 /**
- * What own-words matching needs in the browser, as one lazily loaded file: the matcher and the
- * lexicon loader (which fetches one more small file per language). The browse index builder is
- * a file of its own (build-index.ts), fetched after this one, in idle time.
+ * Everything search does in the browser, as one lazily loaded file: it loads the reader's
+ * lexicon, makes the own-words matcher at once, then builds the browse index in idle time (a
+ * file of its own, fetched after this one). Kept out of the element so the entry file stays small.
  */
-export { OwnWords, type Suggestion, type TopicWords } from './own-words.ts';
-export { loadLexicons } from './lexicons.ts';
-export type { SearchHits, SearchIndex } from './search-index.ts';
+import type { Feed } from '../feed/parse.ts';
+import { loadLexicons } from './lexicons.ts';
+import { OwnWords } from './own-words.ts';
+import type { SearchIndex } from './search-index.ts';
+
+export type { OwnWords, SearchIndex };
+export type { SearchHits } from './search-index.ts';
+
+/** Milliseconds of work before giving the main thread back while someone waits for search. */
+const URGENT_SLICE_MS = 24;
+
+type Deadline = { timeRemaining(): number } | undefined;
+
+/** `requestIdleCallback` where the browser has it (not every Safari), else a short timeout. */
+function whenIdle(run: (deadline: Deadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(() => run(undefined), 30);
+}
+
+/** A search being set up for one feed and language. */
+export interface SearchBuild {
+  words?: OwnWords;
+  index?: SearchIndex;
+  /** Someone is searching now: build in larger slices instead of waiting for idle time. */
+  urgent: boolean;
+  /** Stops the build (a newer feed or language replaced it). */
+  cancelled: boolean;
+}
+
+/**
+ * Starts search for a feed in a language; `onChange` hears when the matcher, then the index, is
+ * ready. Without its lexicon, search still works with the feed's own words.
+ */
+export async function startSearch(feed: Feed, lang: string, build: SearchBuild, onChange: () => void): Promise<void> {
+  const lexicons = await loadLexicons(lang).catch(() => []);
+  if (build.cancelled) return;
+  build.words = new OwnWords({ topics: feed.topics, lang, lexicons });
+  onChange();
+  const { indexSteps } = await import('./build-index.ts');
+  if (build.cancelled) return;
+  const steps = indexSteps(feed, lang, lexicons);
+  const step = (deadline: Deadline) => {
+    if (build.cancelled) return;
+    const until = performance.now() + (build.urgent ? URGENT_SLICE_MS : Math.min(deadline?.timeRemaining() ?? 8, 12));
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        const index = next.value;
+        build.index = index;
+        // Now real words in the feed are known, and are not "corrected" into topic words.
+        build.words = new OwnWords({ topics: feed.topics, lang, lexicons, knownWord: (w) => index.hasWord(w) });
+        onChange();
+        return;
+      }
+      if (performance.now() >= until) break;
+    }
+    if (build.urgent) setTimeout(() => step(undefined), 0);
+    else whenIdle(step);
+  };
+  whenIdle(step);
+}
