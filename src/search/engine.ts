@@ -37,15 +37,17 @@ export interface SearchBuild {
  * ready. Without its lexicon, search still works with the feed's own words.
  */
 export async function startSearch(feed: Feed, lang: string, build: SearchBuild, onChange: () => void): Promise<void> {
+  // Read through a function: the flag changes while this waits, which narrowing cannot see.
+  const cancelled = () => build.cancelled;
   const lexicons = await loadLexicons(lang).catch(() => []);
-  if (build.cancelled) return;
+  if (cancelled()) return;
   build.words = new OwnWords({ topics: feed.topics, lang, lexicons });
   onChange();
   const { indexSteps } = await import('./build-index.ts');
-  if (build.cancelled) return;
+  if (cancelled()) return;
   const steps = indexSteps(feed, lang, lexicons);
   const step = (deadline: Deadline) => {
-    if (build.cancelled) return;
+    if (cancelled()) return;
     const until = performance.now() + (build.urgent ? URGENT_SLICE_MS : Math.min(deadline?.timeRemaining() ?? 8, 12));
     for (;;) {
       const next = steps.next();
