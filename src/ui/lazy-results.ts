@@ -3,3 +3,4 @@
  * answered, so the first download carries only what the first screens need.
  */
 export { resultsView } from './views/results.ts';
+export { matchServices } from '../match/match.ts';

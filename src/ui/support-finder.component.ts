@@ -172,7 +172,9 @@ export class SupportFinder extends LitElement {
 
   private outcome(): MatchOutcome | undefined {
     const prepared = this.feedLoader.prepared;
-    return prepared && this.results.guided(prepared, this.session.journey.answers);
+    return (
+      prepared && this.results.guided(prepared, this.session.journey.answers, this.lazyResults.part?.matchServices)
+    );
   }
 
   private showView(view: View, focus = true): void {
@@ -251,7 +253,7 @@ export class SupportFinder extends LitElement {
       this.view === 'guided'
         ? step === 'results'
           ? results
-            ? results.resultsView(ctx, this.results.guided(prepared, session.journey.answers))
+            ? results.resultsView(ctx, this.outcome() ?? { results: [], widened: [] })
             : this.lazyResults.failed
               ? partFailedView(l, () => this.lazyResults.load())
               : html`<p role="status">${l.t('finder.loading')}</p>`
