@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/load.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
-import { isSeeker, type Answers } from '../match/answers.ts';
+import { isSeeker, URGENT_TOPIC, type Answers } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
@@ -15,6 +15,8 @@ import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
+import { StickyBarController } from './controllers/sticky-bar-controller.ts';
+import { UrgentController } from './controllers/urgent-controller.ts';
 import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
@@ -92,6 +94,9 @@ export class SupportFinder extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private view: View = 'guided';
+  /** "This sounds like …" as last rendered and as last announced. */
+  #suggested = '';
+  #suggestedAnnounced = '';
 
   private readonly announcer = new Announcer(this);
   private readonly feedLoader = new FeedController(this, () => ({
@@ -110,6 +115,7 @@ export class SupportFinder extends LitElement {
   private readonly search = new SearchController(this);
   private readonly results = new ResultsController(this, this.search, () => this.now);
   private readonly lazy = new LazyViewsController(this);
+  private readonly urgent = new UrgentController(this);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -119,6 +125,12 @@ export class SupportFinder extends LitElement {
       return prepared ? this.results.browse(prepared, filters, this.langs, this.lazy.views).length : 0;
     },
   });
+
+  constructor() {
+    super();
+    // Works through its lifecycle alone: it sizes the room the sticky bar needs.
+    this.addController(new StickyBarController(this));
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.showView(this.mode === 'browse' ? 'browse' : 'guided', false);
@@ -141,6 +153,7 @@ export class SupportFinder extends LitElement {
    */
   forgetAll(): void {
     this.session.forget();
+    this.urgent.forget();
   }
 
   /**
@@ -177,20 +190,30 @@ export class SupportFinder extends LitElement {
     return [this.locale.localizer.lang, this.feedLoader.prepared?.feed.partnership.defaultLanguage ?? 'en', 'en'];
   }
 
+  protected override updated(): void {
+    // Suggestions follow typing, so they are read once the person pauses, like a result count.
+    if (this.#suggested === this.#suggestedAnnounced) return;
+    this.#suggestedAnnounced = this.#suggested;
+    if (this.#suggested) this.announcer.announce(this.#suggested, false, 1000);
+  }
+
   protected override render(): TemplateResult {
     const l = this.locale.localizer;
+    this.#suggested = '';
     if (this.exit.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedLoader.state;
     const prepared = feed.status === 'ready' ? feed.prepared : undefined;
     const a = this.session.journey.answers;
     const atResults = this.view === 'guided' && this.session.journey.screen === 'results';
-    // Open by itself when help may be needed now: the feed failed, the person said so, they chose
-    // the topic about hurting themselves, or nothing listed fits (no wrong door: someone to talk to).
-    const urgentOpen =
+    // Open by itself when the finder has nothing else: the feed failed, or nothing listed fits (no
+    // wrong door: someone to talk to); and on arriving at results when the person said help is
+    // needed now. Never on choosing an answer: see UrgentController.
+    const urgentOpen = this.urgent.isOpen(
       feed.status === 'error' ||
-      a.urgentNow === true ||
-      a.topics.includes('hurting-yourself') ||
-      (atResults && this.outcome()?.results.length === 0);
+        (atResults &&
+          (a.urgentNow === true || a.topics.includes(URGENT_TOPIC) || this.outcome()?.results.length === 0)),
+      `${this.view}:${this.session.journey.screen}`,
+    );
     const level = this.headingLevel;
     const body =
       feed.status === 'loading'
@@ -210,10 +233,12 @@ export class SupportFinder extends LitElement {
         open: urgentOpen,
         level: level + 1,
         langs: this.langs,
+        onToggle: (event) => this.urgent.onToggle(event),
       }),
       body,
       feedback: prepared && { url: prepared.feed.partnership.feedbackUrl, partnership: prepared.feed.partnership.name },
       onExit: () => this.exit.exit(),
+      onHelp: () => this.urgent.show(),
       onLanguage: (lang) => (this.lang = lang),
     });
   }
@@ -253,6 +278,13 @@ export class SupportFinder extends LitElement {
   private questionProps(prepared: PreparedFeed): QuestionProps {
     const { session } = this;
     const a = session.journey.answers;
+    const l = this.locale.localizer;
+    // Search is fetched when the question with a search box is reached, not before.
+    const suggestions =
+      session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [];
+    this.#suggested = suggestions.length
+      ? `${l.t('topics.suggested')} ${l.list(suggestions.map((id) => pickText(prepared.topicsById.get(id)?.name, this.langs).text))}`
+      : '';
     return {
       l: this.locale.localizer,
       langs: this.langs,
@@ -261,13 +293,10 @@ export class SupportFinder extends LitElement {
       prepared,
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
-      // Search is fetched when the question with a search box is reached, not before.
-      suggestions:
-        session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [],
-      onUrgentNow: (yes) => {
-        session.dispatch({ type: 'answer', set: { urgentNow: yes } });
-        if (yes) session.focusAfterUpdate('.urgent > summary');
-      },
+      suggestions,
+      // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
+      onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
+      onShowUrgent: () => this.urgent.show(),
       locating: session.locating,
       onLocate: () => session.locate(prepared),
       onStopLocating: () => session.stopLocating(),

@@ -36,36 +36,71 @@ export const styles = css`
     box-sizing: border-box;
   }
   .finder {
+    --_pad: var(--_gap);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_gap);
+    padding: var(--_pad);
     display: grid;
     gap: var(--_gap);
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  /*
+   * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
+   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and every
+   * focusable control keeps clear of them when it gets focus (WCAG 2.4.11; the controller keeps
+   * --_quick-size equal to the bar's height).
+   */
+  .quick {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: calc(-1 * var(--_pad));
+    margin-inline: calc(-1 * var(--_pad));
+    padding: 0.5rem var(--_pad);
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+  .quick .button {
+    flex: 1 1 auto;
+  }
+  .finder :is(a[href], button, input, select, textarea, summary, [tabindex]) {
+    scroll-margin-block-start: calc(var(--_quick-size, 3.75rem) + 0.5rem);
+  }
+  .quick :is(button) {
+    scroll-margin-block-start: 0;
+  }
+  .button.help {
+    border-color: var(--_urgent);
+    color: var(--_urgent);
+    background: var(--_urgent-soft);
+  }
+  /* The title keeps a readable width in every language; the language menu wraps below it. */
   .bar {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    grid-template-areas: 'title exit' 'lang lang';
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
   }
   .bar .title {
-    grid-area: title;
-  }
-  .bar .exit {
-    grid-area: exit;
+    flex: 1 1 12rem;
+    min-inline-size: min(100%, 10rem);
   }
   .bar .lang {
-    grid-area: lang;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.4rem;
+    min-inline-size: 0;
   }
-  @container (min-width: 36rem) {
-    .bar {
-      grid-template-columns: 1fr auto auto;
-      grid-template-areas: 'title lang exit';
-    }
+  .bar .lang .select {
+    max-inline-size: 100%;
   }
   .presses {
     letter-spacing: 0.15em;
@@ -147,9 +182,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .lang label {
-    margin-inline-end: 0.4rem;
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -186,8 +218,17 @@ export const styles = css`
   .urgent > summary::marker {
     content: '';
   }
-  .urgent > summary::before {
+  .urgent > summary::-webkit-details-marker {
+    display: none;
+  }
+  .urgent .sign::before {
     content: '+';
+  }
+  .urgent[open] .sign::before {
+    content: '−';
+  }
+  .urgent .sign {
+    flex: none;
     display: inline-grid;
     place-items: center;
     inline-size: 1.5rem;
@@ -196,9 +237,6 @@ export const styles = css`
     background: var(--_urgent);
     color: #fff;
     font-weight: 700;
-  }
-  .urgent[open] > summary::before {
-    content: '−';
   }
   .urgent-body {
     padding: 0 0.75rem 0.75rem;
@@ -363,6 +401,20 @@ export const styles = css`
   .nav .spacer {
     flex: 1;
   }
+  /* Room for "That postcode is in …" before it appears, so the buttons below do not move under
+     a pointer between press and release (the change event fires as the press leaves the box). */
+  #postcode-result {
+    min-block-size: 2lh;
+  }
+  .urgent-prompt {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .button.urgent-show {
+    border-color: var(--_urgent);
+    color: var(--_urgent);
+  }
 
   /* Results */
   .results {
@@ -442,12 +494,15 @@ export const styles = css`
   }
 
   /* Views */
+  /* Three across when they fit; on a narrow screen or with wider text spacing they wrap. */
   .views {
-    display: grid;
-    grid-template-columns: repeat(3, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.4rem;
   }
   .views .button {
+    flex: 1 1 auto;
+    min-inline-size: min(100%, 6rem);
     overflow-wrap: break-word;
     hyphens: auto;
     padding-inline: 0.5rem;
@@ -491,7 +546,15 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  .save[aria-pressed='true'] {
+  .save.saved {
+    background: var(--_soft);
+  }
+  .card.saved {
+    border-color: var(--_accent);
+    border-inline-start-width: 0.4rem;
+  }
+  .badge.saved-mark {
+    color: var(--_accent);
     background: var(--_soft);
   }
   .answers {
@@ -540,7 +603,7 @@ export const styles = css`
       grid-template-columns: max-content 1fr;
     }
     .finder {
-      padding: 1.5rem;
+      --_pad: 1.5rem;
     }
     .more dl {
       grid-template-columns: max-content 1fr;
@@ -568,8 +631,29 @@ export const styles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    /* Colour is replaced here, so the chosen view and saved services keep their own shapes. */
+    .tab[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
+    .card.saved {
+      border: 3px solid Highlight;
+      border-inline-start-width: 0.6rem;
+    }
+    .badge.saved-mark,
+    .save.saved {
+      border: 3px double CanvasText;
+    }
+    .quick {
+      border-block-end-color: CanvasText;
+    }
   }
   @media print {
+    .quick,
     .bar,
     .urgent,
     .views,

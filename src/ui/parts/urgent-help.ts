@@ -28,13 +28,15 @@ export function urgentHelp(
     langs: readonly string[];
     /** The feed's default language: what a plain-string feed text is written in. */
     feedLang?: string | undefined;
+    onToggle?: (event: Event) => void;
   },
 ): TemplateResult {
   // One "checked" line for the panel when every contact was checked the same day, else one each.
   const dates = new Set(contacts.map((c) => c.checked));
   const shared = dates.size === 1 ? [...dates][0] : undefined;
-  return html`<details class="urgent" part="urgent-help" ?open=${options.open}>
-    <summary>${l.t('urgent.title')} ${l.t('urgent.summary')}</summary>
+  // The + / − sign is drawn by CSS on a hidden span, so the panel's name is only its words.
+  return html`<details class="urgent" part="urgent-help" ?open=${options.open} @toggle=${options.onToggle}>
+    <summary><span class="sign" aria-hidden="true"></span>${l.t('urgent.title')} ${l.t('urgent.summary')}</summary>
     <div class="urgent-body">
       <p><strong>${l.t('urgent.lead')}</strong></p>
       <ul class="urgent-list">
