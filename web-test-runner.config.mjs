@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { a11yCommandsPlugin } from './scripts/wtr-a11y-commands.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
@@ -16,7 +18,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    a11yCommandsPlugin(),
+  ],
   middleware: [
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/browser/fixtures/csp/')) {
