@@ -34,11 +34,11 @@ export function urgentHelp(
   // One "checked" line for the panel when every contact was checked the same day, else one each.
   const dates = new Set(contacts.map((c) => c.checked));
   const shared = dates.size === 1 ? [...dates][0] : undefined;
-  // The + / − sign is drawn by CSS on a hidden span, so the panel's name is only its words; the
-  // words share one span because the summary is a flex box, where a lone space between items is lost.
+  // The + / − sign is drawn by CSS on a hidden span, so the panel's name is only its words. The
+  // words are one text node: Chromium drops the space between two bound texts from the name.
   return html`<details class="urgent" part="urgent-help" ?open=${options.open} @toggle=${options.onToggle}>
     <summary>
-      <span class="sign" aria-hidden="true"></span><span>${l.t('urgent.title')} ${l.t('urgent.summary')}</span>
+      <span class="sign" aria-hidden="true"></span><span>${`${l.t('urgent.title')} ${l.t('urgent.summary')}`}</span>
     </summary>
     <div class="urgent-body">
       <p><strong>${l.t('urgent.lead')}</strong></p>
