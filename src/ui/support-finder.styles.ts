@@ -11,10 +11,8 @@ export const styles = css`
     all: initial;
     display: block;
     container-type: inline-size;
-    font-family: var(--sf-font-family, inherit);
-    font-size: var(--sf-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--sf-color-text, #1b1f24);
+    /* Container queries measure in the host's em; see .finder for why not rem. */
+    font-size: var(--sf-font-size, medium);
     --_accent: var(--sf-color-accent, #0b6b66);
     --_accent-text: var(--sf-color-accent-text, #ffffff);
     --_surface: var(--sf-color-surface, #ffffff);
@@ -24,8 +22,8 @@ export const styles = css`
     --_urgent: var(--sf-color-urgent, #a1262a);
     --_urgent-soft: var(--sf-color-urgent-soft, #fdf1f1);
     --_focus: var(--sf-color-focus, #ffbf47);
-    --_radius: var(--sf-radius, 0.5rem);
-    --_gap: var(--sf-space, 1rem);
+    --_radius: var(--sf-radius, 0.5em);
+    --_gap: var(--sf-space, 1em);
   }
   :host([hidden]) {
     display: none;
@@ -35,13 +33,25 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * The page's rules on the element itself (support-finder { color: #f5f5f5 }) beat :host, so
+   * the text's colour and size are set here, inside the boundary. The size starts from the
+   * reader's own browser setting (medium), never the page's root: a page with
+   * html { font-size: 62.5% } must not shrink the finder. Every length below is in em for that
+   * reason; targets are at least 44 CSS pixels whatever the text size.
+   */
   .finder {
-    --_pad: var(--_gap);
+    all: initial;
+    display: grid;
+    font-family: var(--sf-font-family, inherit);
+    font-size: var(--sf-font-size, medium);
+    line-height: 1.5;
+    color: var(--sf-color-text, #1b1f24);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    --_pad: var(--_gap);
     padding: var(--_pad);
-    display: grid;
     gap: var(--_gap);
     overflow-wrap: anywhere;
     min-inline-size: 0;
@@ -58,10 +68,10 @@ export const styles = css`
     z-index: 2;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-start: calc(-1 * var(--_pad));
     margin-inline: calc(-1 * var(--_pad));
-    padding: 0.5rem var(--_pad);
+    padding: 0.5em var(--_pad);
     background: var(--_surface);
     border-block-end: 1px solid var(--_border);
     border-start-start-radius: var(--_radius);
@@ -71,7 +81,7 @@ export const styles = css`
     flex: 1 1 auto;
   }
   .finder :is(a[href], button, input, select, textarea, summary, [tabindex]) {
-    scroll-margin-block-start: calc(var(--_quick-size, 3.75rem) + 0.5rem);
+    scroll-margin-block-start: calc(var(--_quick-size, 3.75em) + 0.5em);
   }
   .quick :is(button) {
     scroll-margin-block-start: 0;
@@ -86,17 +96,17 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .bar .title {
-    flex: 1 1 12rem;
-    min-inline-size: min(100%, 10rem);
+    flex: 1 1 12em;
+    min-inline-size: min(100%, 10em);
   }
   .bar .lang {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.4rem;
+    gap: 0.25em 0.4em;
     min-inline-size: 0;
   }
   .bar .lang .select {
@@ -149,10 +159,10 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    min-block-size: max(2.75em, 44px);
+    min-inline-size: max(2.75em, 44px);
+    padding-block: 0.5em;
+    padding-inline: 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_surface);
@@ -176,8 +186,8 @@ export const styles = css`
     color: #fff;
   }
   .select {
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.5em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -194,7 +204,7 @@ export const styles = css`
     border: 0;
   }
   .notice {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_border);
     background: var(--_soft);
   }
@@ -207,13 +217,13 @@ export const styles = css`
   }
   .urgent > summary {
     cursor: pointer;
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     font-weight: 700;
     color: var(--_urgent);
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .urgent > summary::marker {
     content: '';
@@ -231,32 +241,32 @@ export const styles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     border-radius: 50%;
     background: var(--_urgent);
     color: #fff;
     font-weight: 700;
   }
   .urgent-body {
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .urgent-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: 0.5em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .urgent-item {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   .urgent-item [role='heading'],
@@ -269,7 +279,7 @@ export const styles = css`
   .results > [role='heading']:not(.question) {
     font-size: 1.1em;
     font-weight: 700;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .meta {
     color: var(--_muted);
@@ -278,13 +288,13 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .contact {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.75em;
     border-radius: var(--_radius);
     background: var(--_soft);
     font-weight: 600;
@@ -293,15 +303,15 @@ export const styles = css`
   /* Questions */
   .progress {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     color: var(--_muted);
   }
   .progress-bar {
     appearance: none;
     inline-size: 100%;
-    block-size: 0.4rem;
+    block-size: 0.4em;
     border: 0;
-    border-radius: 1rem;
+    border-radius: 1em;
     background: var(--_soft);
     overflow: hidden;
     accent-color: var(--_accent);
@@ -321,11 +331,11 @@ export const styles = css`
     padding: 0;
     min-inline-size: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   legend {
     padding: 0;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .question {
     font-size: 1.25em;
@@ -338,15 +348,15 @@ export const styles = css`
   }
   .choices {
     display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.5em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
   }
   .choice {
     display: flex;
     align-items: center;
-    gap: 0.6rem;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.6em;
+    min-block-size: max(2.75em, 44px);
+    padding: 0.5em 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -363,30 +373,30 @@ export const styles = css`
     box-shadow: 0 0 0 5px #0b0c0c;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
     flex: none;
   }
   .field {
     display: grid;
-    gap: 0.3rem;
-    max-inline-size: 32rem;
+    gap: 0.3em;
+    max-inline-size: 32em;
   }
   .field label {
     font-weight: 600;
   }
   .text-input {
-    min-block-size: 2.75rem;
-    padding-inline: 0.6rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.6em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     inline-size: 100%;
   }
   .text-input.short {
-    max-inline-size: 8rem;
+    max-inline-size: 8em;
   }
   .error {
     color: var(--_urgent);
@@ -395,7 +405,7 @@ export const styles = css`
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .nav .spacer {
@@ -408,7 +418,7 @@ export const styles = css`
   }
   .urgent-prompt {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .button.urgent-show {
@@ -426,24 +436,24 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .badge {
     display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 1rem;
+    padding: 0.1em 0.5em;
+    border-radius: 1em;
     border: 1px solid currentColor;
     font-size: 0.875em;
     font-weight: 600;
@@ -456,9 +466,25 @@ export const styles = css`
     color: #0a4f7a;
     background: #e8f1f8;
   }
+  .desc p {
+    margin: 0 0 0.5rem;
+    /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
+    white-space: pre-line;
+  }
+  .read-more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .read-more:not([open]) .when-open,
+  .read-more[open] .when-closed {
+    display: none;
+  }
   .reasons {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .safety {
     color: var(--_muted);
@@ -466,31 +492,31 @@ export const styles = css`
   }
   .safety > summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
     text-decoration: underline;
   }
   .safety p + p {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .more > summary {
     cursor: pointer;
     color: var(--_accent);
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
   }
   .more dl {
     margin: 0;
     display: grid;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .more dt {
     font-weight: 700;
   }
   .more dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   /* Views */
@@ -498,14 +524,14 @@ export const styles = css`
   .views {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .views .button {
     flex: 1 1 auto;
-    min-inline-size: min(100%, 6rem);
+    min-inline-size: min(100%, 6em);
     overflow-wrap: break-word;
     hyphens: auto;
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-size: 0.9em;
     line-height: 1.2;
   }
@@ -516,15 +542,15 @@ export const styles = css`
   .subheading {
     font-size: 1.1em;
     font-weight: 700;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .filters {
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .filter-grid {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
   .filter-grid .field {
     min-inline-size: 0;
@@ -534,7 +560,7 @@ export const styles = css`
   }
 
   .choice.compact {
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
   }
   .count {
     font-weight: 600;
@@ -544,14 +570,14 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .save.saved {
     background: var(--_soft);
   }
   .card.saved {
     border-color: var(--_accent);
-    border-inline-start-width: 0.4rem;
+    border-inline-start-width: 0.4em;
   }
   .badge.saved-mark {
     color: var(--_accent);
@@ -560,33 +586,33 @@ export const styles = css`
   .answers {
     margin: 0;
     display: grid;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .answers dt {
     font-weight: 700;
   }
   .answers dd {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
   .field.wide {
     max-inline-size: none;
   }
   .note {
-    min-block-size: 6rem;
-    padding-block: 0.5rem;
+    min-block-size: 6em;
+    padding-block: 0.5em;
     resize: vertical;
   }
   .saved {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .summary-text {
     white-space: pre-wrap;
     font-family: inherit;
-    margin: 0.5rem 0 0;
-    padding: 0.75rem;
+    margin: 0.5em 0 0;
+    padding: 0.75em;
     background: var(--_soft);
     border-radius: var(--_radius);
   }
@@ -598,12 +624,12 @@ export const styles = css`
     cursor: progress;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .answers {
       grid-template-columns: max-content 1fr;
     }
     .finder {
-      --_pad: 1.5rem;
+      --_pad: 1.5em;
     }
     .more dl {
       grid-template-columns: max-content 1fr;
@@ -642,7 +668,7 @@ export const styles = css`
     }
     .card.saved {
       border: 3px solid Highlight;
-      border-inline-start-width: 0.6rem;
+      border-inline-start-width: 0.6em;
     }
     .badge.saved-mark,
     .save.saved {

@@ -41,7 +41,7 @@ const CHECKED = [
 ].join(',');
 
 function describe_(e: Element): string {
-  return `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> "${(e.textContent ?? '').trim().slice(0, 50)}"`;
+  return `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> "${e.textContent.trim().slice(0, 50)}"`;
 }
 
 /** What spills, is clipped, or sticks out of the screen, on the screen shown now. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { paragraphs, splitDescription } from '../../feed/description.ts';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
 import { DAYS } from '../../feed/vocabulary.ts';
 import { safeHref } from '../../feed/links.ts';
@@ -38,6 +39,30 @@ function feedText(
   return tag === 'p'
     ? html`<p lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</p>`
     : html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
+}
+
+/**
+ * The description as paragraphs (line breaks inside them kept by the stylesheet), with a long
+ * one cut to a short lead and the rest in a native disclosure, so a card stays a card on a phone.
+ */
+function description(text: LocalisedText, ctx: CardContext, headingId: string): TemplateResult {
+  const picked = pickText(text, ctx.langs);
+  const { lead, rest } = splitDescription(picked.text);
+  const paras = (part: string): TemplateResult[] => paragraphs(part).map((p) => html`<p>${p}</p>`);
+  return html`<div class="desc" lang=${ifDefined(picked.lang)} dir="auto">
+    ${paras(lead)}
+    ${
+      rest === undefined
+        ? nothing
+        : html`<details class="read-more">
+            <summary aria-describedby=${headingId}>
+              <span class="when-closed">${ctx.l.t('card.readMore')}</span>
+              <span class="when-open">${ctx.l.t('card.readLess')}</span>
+            </summary>
+            ${paras(rest)}
+          </details>`
+    }
+  </div>`;
 }
 
 function textOf(text: LocalisedText, ctx: CardContext): string {
@@ -161,7 +186,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             : nothing
         }
       </div>
-      ${feedText(s.description, ctx, 'p')}
+      ${description(s.description, ctx, `svc-${s.id}`)}
       ${
         why.length
           ? html`<div>
