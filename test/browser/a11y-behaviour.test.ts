@@ -152,6 +152,7 @@ describe('focus and announcements after each action', () => {
     await clickButton(el, 'Next');
     await skipTo(el, 2);
     await clickButton(el, 'Show results');
+    await heard(el, $(el, '.results > p').textContent.trim());
     // Arriving at results after choosing that topic opens the contacts above them.
     expect(urgentPanel(el).open).to.equal(true);
     await clickButton(el, 'Change answers');
