@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/load.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/limits.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
@@ -9,7 +9,7 @@ import type { MatchOutcome } from '../match/match.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
-import { LazyViewsController } from './controllers/lazy-views-controller.ts';
+import { LazyResultsController, LazyViewsController } from './controllers/lazy-views-controller.ts';
 import { LocaleController } from './controllers/locale-controller.ts';
 import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-controller.ts';
 import { ResultsController } from './controllers/results-controller.ts';
@@ -27,7 +27,6 @@ import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { questionView } from './views/question.ts';
 import type { QuestionProps } from './views/questions/props.ts';
 import type { ScreenContext } from './views/context.ts';
-import { resultsView } from './views/results.ts';
 
 export { SupportFinderErrorEvent, SupportFinderExitEvent, SupportFinderLoadEvent } from './events.ts';
 export type { View } from './views/frame.ts';
@@ -35,10 +34,13 @@ export type { View } from './views/frame.ts';
 /**
  * @tagname support-finder
  * @summary A guided finder for children's, young people's and families' mental-health and
- * wellbeing support, from a partnership's published feed.
+ * wellbeing support, from a partnership's published feed. Content written inside the element
+ * (the crisis numbers, say) shows only when the script cannot run; a `<script type="application/json">`
+ * inside it is a fallback copy of the feed.
  *
  * @event support-finder-load - The feed loaded. `services` and `skipped` counts; no answers.
- * @event support-finder-error - The feed failed. `code` and `reason`; urgent help stays shown.
+ * @event support-finder-error - The feed failed. `code` (one of `FEED_ERROR_CODES`) and `reason`;
+ * urgent help stays shown.
  * @event support-finder-exit - Quick exit was used; fired just before the page is replaced.
  *
  * @csspart urgent-help - The urgent-help panel.
@@ -121,6 +123,7 @@ export class SupportFinder extends LitElement {
   private readonly search = new SearchController(this);
   private readonly results = new ResultsController(this, this.search, () => this.now);
   private readonly lazy = new LazyViewsController(this);
+  private readonly lazyResults = new LazyResultsController(this);
   private readonly urgent = new UrgentController(this);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
@@ -266,10 +269,17 @@ export class SupportFinder extends LitElement {
     };
     const lazy = this.lazy.views;
     const step = session.journey.screen;
+    // Fetched as soon as the questions show, so it is there by the last answer.
+    if (this.view === 'guided') this.lazyResults.load();
+    const results = this.lazyResults.part;
     const screen =
       this.view === 'guided'
         ? step === 'results'
-          ? resultsView(ctx, this.results.guided(prepared, session.journey.answers))
+          ? results
+            ? results.resultsView(ctx, this.results.guided(prepared, session.journey.answers))
+            : this.lazyResults.failed
+              ? partFailedView(l, () => this.lazyResults.load())
+              : html`<p role="status">${l.t('finder.loading')}</p>`
           : questionView(step, this.questionProps(prepared))
         : !lazy
           ? this.lazy.failed

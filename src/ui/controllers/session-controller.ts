@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import { locate } from '../locate.ts';
-import { PAGE_SIZE } from '../parts/result-list.ts';
+import { PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 

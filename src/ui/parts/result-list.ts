@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Result } from '../../match/match.ts';
 import { serviceCard, type CardContext } from './service-card.ts';
 
-/** How many cards render at once; more follow on request, so a long list stays quick on a phone. */
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE } from './page-size.ts';
 
 /**
  * A list of cards and its "Show more". `onMore` is given a selector for the first card it adds,
