@@ -20,7 +20,7 @@ export function browseScreen(ctx: ScreenContext, results: readonly Result[]): Te
     results,
     card: ctx.card,
     limit: session.listLimit,
-    onMore: () => session.showMore(),
+    onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
   });
 }
@@ -41,7 +41,16 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),
-    onRemove: (id) => session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text),
+    onRemove: (id) => {
+      // Focus goes to the next Remove button (or the last, or the heading when none are left)
+      // rather than falling to the page with the removed one (WCAG 2.4.3).
+      const index = session.saved.indexOf(id);
+      const left = session.saved.length - 1;
+      session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text);
+      session.focusAfterUpdate(
+        left ? `.saved > li:nth-child(${Math.min(index, left - 1) + 1}) button` : '#saved-heading',
+      );
+    },
     onPrint: () => printOnly(host),
     onCopy: (text) =>
       void navigator.clipboard.writeText(text).then(
