@@ -6,9 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIR = new URL('../dist/embed/', import.meta.url);
 const ENTRY = 'support-finder.js';
-// 30 KB on main before search and ranking (issue 9) added about 1.7 KB: group-only ranking, the
-// adult's own support, own-words suggestions and their messages. For the lead to confirm or trim.
-const ENTRY_BUDGET = 32 * 1024;
+const ENTRY_BUDGET = 30 * 1024;
 const LAZY_BUDGET = 12 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
 const LOCALE_BUDGET = 6 * 1024;
@@ -57,7 +55,7 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
 // and the search lexicons of ten languages (about 14 KB gzip together).
-const SINGLE_BUDGET = 125 * 1024;
+const SINGLE_BUDGET = 126 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

@@ -1,5 +1,8 @@
 /**
- * The guided results with their service cards, in their own file: fetched while the questions are
- * answered, so the first download carries only what the first screens need.
+ * The rest of the guided journey in its own file: the questions after the first, matching, and the
+ * results with their service cards. Fetched as the first question shows, so the first download
+ * carries only what the first screen needs.
  */
 export { resultsView } from './views/results.ts';
+export { matchServices } from '../match/match.ts';
+export { QUESTION_VIEWS } from './views/questions/index.ts';

@@ -21,7 +21,7 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     searching,
     card: ctx.card,
     limit: session.listLimit,
-    onMore: () => session.showMore(),
+    onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
   });
 }
@@ -42,7 +42,16 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),
-    onRemove: (id) => session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text),
+    onRemove: (id) => {
+      // Focus goes to the next Remove button (or the last, or the heading when none are left)
+      // rather than falling to the page with the removed one (WCAG 2.4.3).
+      const index = session.saved.indexOf(id);
+      const left = session.saved.length - 1;
+      session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text);
+      session.focusAfterUpdate(
+        left ? `.saved > li:nth-child(${Math.min(index, left - 1) + 1}) button` : '#saved-heading',
+      );
+    },
     onPrint: () => printOnly(host),
     onCopy: (text) =>
       void navigator.clipboard.writeText(text).then(

@@ -26,6 +26,11 @@ export class LazyPartController<T> implements ReactiveController {
     // Nothing to fetch until someone asks.
   }
 
+  /** Fetches the part unless it is here, on its way, or failed (then only "Try again" asks again). */
+  want(): void {
+    if (!this.failed) this.load();
+  }
+
   load(): void {
     if (this.part || this.#loading) return;
     this.#loading = true;

@@ -3,7 +3,7 @@ import type { PreparedFeed } from '../../feed/prepared.ts';
 import type { Answers } from '../../match/answers.ts';
 import type { ResultList } from '../../match/browse.ts';
 import type { BrowseFilters } from '../../match/browse-filters.ts';
-import { matchServices, type MatchOutcome } from '../../match/match.ts';
+import type { matchServices, MatchOutcome } from '../../match/match.ts';
 import { memoOne } from '../../match/memo.ts';
 import type { OwnWords, SearchIndex } from '../../search/engine.ts';
 import type { SearchController } from './search-controller.ts';
@@ -11,6 +11,8 @@ import type { SearchController } from './search-controller.ts';
 import type { LazyViews as Lazy } from './lazy-views-controller.ts';
 
 const EMPTY: ResultList = { length: 0, slice: () => [] };
+
+type Match = typeof matchServices;
 
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
@@ -33,10 +35,12 @@ export class ResultsController implements ReactiveController {
   /**
    * The guided journey's results. Topics suggested by the person's own words count only once
    * they tick them (they are then among `answers.topics`); the words themselves only say which
-   * groups the person may belong to, for services that are only for a group.
+   * groups the person may belong to, for services that are only for a group. Matching lives in
+   * the lazily loaded results file (`match`), fetched while the questions are answered; until it
+   * is there, there are no results to give.
    */
-  guided(prepared: PreparedFeed, answers: Answers, lang: string): MatchOutcome {
-    return this.#guided(prepared, answers, this.#minute(), this.#search.ownWords(prepared, lang));
+  guided(prepared: PreparedFeed, answers: Answers, lang: string, match: Match | undefined): MatchOutcome | undefined {
+    return match && this.#guided(prepared, answers, this.#minute(), match, this.#search.ownWords(prepared, lang));
   }
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
@@ -55,16 +59,18 @@ export class ResultsController implements ReactiveController {
     return this.#now() ?? new Date(minute * 60_000);
   }
 
-  readonly #guided = memoOne((prepared: PreparedFeed, answers: Answers, minute: number, words?: OwnWords) => {
-    const now = this.#clock(minute);
-    return matchServices(prepared.feed.services, answers, {
-      now,
-      timeZone: prepared.feed.partnership.timeZone,
-      areas: prepared.feed.areas,
-      open: prepared.openStates(now),
-      queryGroups: this.#search.groups(words, answers.query ?? ''),
-    });
-  });
+  readonly #guided = memoOne(
+    (prepared: PreparedFeed, answers: Answers, minute: number, matchServices: Match, words?: OwnWords) => {
+      const now = this.#clock(minute);
+      return matchServices(prepared.feed.services, answers, {
+        now,
+        timeZone: prepared.feed.partnership.timeZone,
+        areas: prepared.feed.areas,
+        open: prepared.openStates(now),
+        queryGroups: this.#search.groups(words, answers.query ?? ''),
+      });
+    },
+  );
 
   /** Each service's place A to Z in the reader's language, by its place in the feed. */
   readonly #nameRank = memoOne((prepared: PreparedFeed, langs: string) => {

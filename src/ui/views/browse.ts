@@ -21,7 +21,7 @@ export interface BrowseView {
   card: CardContext;
   limit: number;
   onFilters: (filters: BrowseFilters) => void;
-  onMore: () => void;
+  onMore: (firstNew: string) => void;
 }
 
 interface Option {

@@ -13,7 +13,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
   const p = {
     level: ctx.level,
     limit: session.listLimit,
-    onMore: () => session.showMore(),
+    onMore: (firstNew: string) => session.showMore(firstNew),
     onChangeAnswers: () => session.dispatch({ type: 'back' }),
     onStartAgain: () => session.dispatch({ type: 'startAgain' }),
   };
@@ -36,12 +36,12 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
       <button type="button" class="button link" @click=${p.onStartAgain}>${l.t('step.startOver')}</button>
     </div>
     ${both ? heading(p.level + 1, l.t('results.forThem'), { cls: 'subheading' }) : nothing}
-    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore)}
+    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore, 'them')}
     ${
       forYou.length
         ? html`${heading(p.level + 1, l.t('results.forYou'), { cls: 'subheading' })}
           ${outcome.helperWidened.length ? html`<p class="notice">${l.t('results.helperWidened')}</p>` : nothing}
-          ${resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.limit, p.onMore)}`
+          ${resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.limit, p.onMore, 'you')}`
         : nothing
     }
   </section>`;
