@@ -100,7 +100,7 @@ export const messages = {
   'topics.hint': 'Choose as many as you like.',
   'topics.search': 'Or describe it in your own words',
   'topics.searchHint': 'For example: can’t sleep, exams, worried',
-  'topics.suggested': 'This sounds like (tick any that fit):',
+  'topics.suggested': 'This sounds like:',
 
   'now.title': 'Do you need help right now?',
   'now.yes': 'Yes, I need to talk to someone now',
