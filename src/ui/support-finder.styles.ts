@@ -9,6 +9,8 @@ export const styles = css`
   :host {
     /* Hostile or careless host CSS stops at the boundary: start from nothing, inherit only type. */
     all: initial;
+    /* The one thing taken from the page: its typeface, unless --sf-font-family says otherwise. */
+    font-family: inherit;
     display: block;
     container-type: inline-size;
     /* Container queries measure in the host's em; see .finder for why not rem. */
@@ -103,10 +105,6 @@ export const styles = css`
     min-inline-size: min(100%, 10em);
   }
   .bar .lang {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.4em;
     min-inline-size: 0;
   }
   @container (min-width: 36em) {

@@ -76,6 +76,18 @@ describe('host page CSS stops at the finder’s boundary', () => {
     }
   });
 
+  it('takes the page’s typeface, or --sf-font-family when set', async () => {
+    const undo = pageCss('body { font-family: "Host Sans", monospace }');
+    try {
+      const el = await finder();
+      expect(getComputedStyle($(el, '.finder')).fontFamily).to.include('Host Sans');
+      el.style.setProperty('--sf-font-family', 'Georgia, serif');
+      expect(getComputedStyle($(el, '.finder')).fontFamily).to.include('Georgia');
+    } finally {
+      undo();
+    }
+  });
+
   it('targets stay 44px even inside smaller text', async () => {
     const el = await finder();
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.safety > summary')!;
