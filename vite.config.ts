@@ -101,7 +101,7 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: false,
         lib: { entry: 'src/index.ts', formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit/, /^zod/, /^fuse\.js/, /^@floating-ui\//],
+          external: [/^lit/, /^@lit\//, /^zod/, /^fuse\.js/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
