@@ -1,15 +1,8 @@
 /**
  * English: the source catalog. Every other locale is checked against these keys at compile time.
+ * Its name, direction and review status live with the others in `locales.ts`.
  * Placeholders are `{name}`; plural messages are objects keyed by `Intl.PluralRules` categories.
  */
-export const meta = {
-  lang: 'en',
-  name: 'English',
-  dir: 'ltr',
-  /** `source` for the catalog written by the team; translations start as `draft`. */
-  review: 'source',
-} as const;
-
 export const messages = {
   'finder.title': 'Find support',
   'finder.intro': 'Answer a few questions to find people who can help. You can skip any question.',

@@ -13,10 +13,6 @@ export interface Catalog {
   formats?: FormatTables | undefined;
 }
 
-/** Names for the language menu, so the menu does not need every catalog loaded. */
-export const LOCALES: readonly LocaleEntry[] = REGISTRY;
-export const SUPPORTED_LOCALES: readonly string[] = REGISTRY.map((l) => l.lang);
-
 function metaOf(entry: LocaleEntry): CatalogMeta {
   return { lang: entry.lang, name: entry.name, dir: entry.dir, review: entry.review };
 }

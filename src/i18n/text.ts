@@ -12,12 +12,15 @@ function primary(tag: string): string {
 
 /**
  * Chooses the best translation: the exact tag, then the same base language, then each fallback
- * in turn, then whatever the feed has. Never returns nothing for a non-empty record. A plain
- * string is in `plainLang`: the feed's default language.
+ * in turn, then whatever the feed has. Never returns nothing for a non-empty record.
+ *
+ * `wanted` is, by convention everywhere in the finder, the UI language, then the feed's default
+ * language, then English: so a plain-string feed text is taken to be in `wanted[1]`, the language
+ * the feed says its plain strings are written in.
  */
-export function pickText(text: LocalisedText | undefined, wanted: readonly string[], plainLang?: string): PickedText {
+export function pickText(text: LocalisedText | undefined, wanted: readonly string[]): PickedText {
   if (text === undefined) return { text: '', lang: undefined };
-  if (typeof text === 'string') return { text, lang: plainLang };
+  if (typeof text === 'string') return { text, lang: wanted[1] ?? wanted[0] };
   const entries = Object.entries(text);
   for (const tag of wanted) {
     const exact = entries.find(([k]) => k.toLowerCase() === tag.toLowerCase());

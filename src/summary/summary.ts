@@ -1,6 +1,7 @@
 import type { Area, Service, Topic } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
+import { topicName } from '../i18n/topic-names.ts';
 import type { Answers } from '../match/answers.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
@@ -25,11 +26,11 @@ export function summaryRows({ l, langs, answers: a, topics, areas }: SummaryInpu
   const rows: SummaryRow[] = [];
   const text = (t: Parameters<typeof pickText>[0]) => pickText(t, langs).text;
   if (a.seeker) rows.push({ label: l.t('summary.who'), value: l.t(`who.${a.seeker}`) });
-  if (a.age !== undefined) rows.push({ label: l.t('summary.age'), value: String(a.age) });
+  if (a.age !== undefined) rows.push({ label: l.t('summary.age'), value: l.number(a.age) });
   if (a.topics.length) {
     const names = a.topics.map((id) => {
       const topic = topics.get(id);
-      return topic ? text(topic.name) : id;
+      return topic ? topicName(topic, l, langs).text : id;
     });
     rows.push({ label: l.t('summary.topics'), value: l.list(names) });
   }

@@ -66,6 +66,10 @@ export const styles = css`
       grid-template-columns: 1fr auto auto;
       grid-template-areas: 'title lang exit';
     }
+    .lang-list {
+      inset-inline-start: auto;
+      inset-inline-end: 0;
+    }
   }
   .presses {
     letter-spacing: 0.15em;
@@ -147,8 +151,59 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .lang label {
-    margin-inline-end: 0.4rem;
+  /* The language menu: a disclosure whose list floats over the page below its button. */
+  .lang {
+    position: relative;
+  }
+  .lang > summary {
+    list-style: none;
+    flex-wrap: wrap;
+  }
+  .lang > summary::-webkit-details-marker {
+    display: none;
+  }
+  .lang > summary::after {
+    content: '▾';
+  }
+  .lang[open] > summary::after {
+    content: '▴';
+  }
+  .lang-list {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: min(22rem, 90cqi);
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+  }
+  .lang-choice {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.75rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .lang-choice:hover {
+    background: var(--_soft);
+  }
+  .lang-choice[aria-current='true'] {
+    font-weight: 700;
+    background: var(--_soft);
+  }
+  .lang-choice[aria-current='true']::before {
+    content: '✓ ';
   }
   .visually-hidden {
     position: absolute !important;

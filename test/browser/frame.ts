@@ -67,10 +67,6 @@ export async function fullJourney(frame: Frame): Promise<void> {
   await settle();
   await clickIn(root, 'button', 'Show results');
   for (const details of root.querySelectorAll('details')) details.open = true;
-  const select = root.querySelector<HTMLSelectElement>('#lang');
-  if (select) {
-    select.value = 'pl';
-    select.dispatchEvent(new Event('change'));
-  }
+  root.querySelector<HTMLButtonElement>('.lang-choice[lang="pl"]')?.click();
   await waitUntil(() => root.querySelector('.finder')?.getAttribute('lang') === 'pl', 'Polish did not load');
 }

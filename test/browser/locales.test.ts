@@ -1,7 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { loadCatalog, Localizer } from '../../src/i18n/localize.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { openFrame } from './frame.ts';
+import { $, $$, choose, expectAccessible, finderWithSample } from './helpers.ts';
 
 describe('languages in the built script-tag bundle', () => {
   it('loads every language file, packed by the build, with each text under its own key', async () => {
@@ -59,5 +62,43 @@ describe('formatting in Chromium', () => {
     const welsh = new Localizer(await loadCatalog('cy'));
     expect(welsh.weekday('mon')).to.equal('dydd Llun');
     expect(welsh.list(['A', 'B'], 'disjunction')).to.equal('A neu B');
+  });
+});
+
+function active(el: SupportFinder): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+describe('the language menu', () => {
+  it('lists every language in its own name with its review status, and works from the keyboard', async () => {
+    const el = await finderWithSample();
+    await choose(el, 'Me');
+    const choices = $$(el, '.lang-choice');
+    expect(choices.map((c) => c.getAttribute('lang'))).to.deep.equal(LOCALES.map((l) => l.lang));
+    expect(choices.map((c) => c.textContent.trim())).to.include('Polski — wersja robocza');
+    expect(choices.find((c) => c.getAttribute('lang') === 'ur')?.getAttribute('dir')).to.equal('rtl');
+    expect($(el, '.lang-choice[aria-current="true"]').getAttribute('lang')).to.equal('en');
+
+    const summary = $(el, '.lang > summary');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(($(el, 'details.lang') as HTMLDetailsElement).open).to.equal(true);
+    // Escape closes it and leaves focus on its button.
+    await sendKeys({ press: 'Escape' });
+    expect(($(el, 'details.lang') as HTMLDetailsElement).open).to.equal(false);
+    expect(active(el)).to.equal(summary);
+
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 20 && active(el)?.getAttribute('lang') !== 'pl'; i++) await sendKeys({ press: 'Tab' });
+    expect(active(el)?.getAttribute('lang')).to.equal('pl');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.finder').getAttribute('lang') === 'pl', 'Polish did not load');
+    // Applied at once, without reloading the feed: the answer given is still there.
+    expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);
+    expect(($(el, 'details.lang') as HTMLDetailsElement).open).to.equal(false);
+    expect(active(el)).to.equal($(el, '.lang > summary'));
+    expect($(el, '.lang > summary').textContent).to.include('Polski');
+    expect($(el, '.lang-choice[aria-current="true"]').getAttribute('lang')).to.equal('pl');
+    await expectAccessible(el);
   });
 });

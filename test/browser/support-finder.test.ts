@@ -146,9 +146,9 @@ describe('languages and several finders', () => {
   it('switches language, mirrors for Arabic and keeps the answers', async () => {
     const el = await finderWithSample();
     await choose(el, 'Me');
-    const select = $(el, '#lang') as HTMLSelectElement;
-    select.value = 'ar';
-    select.dispatchEvent(new Event('change'));
+    $(el, '.lang > summary').click();
+    await el.updateComplete;
+    $(el, '.lang-choice[lang="ar"]').click();
     await waitUntil(() => $(el, '.finder').getAttribute('lang') === 'ar', 'Arabic did not load');
     expect($(el, '.finder').getAttribute('dir')).to.equal('rtl');
     expect(($$(el, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(true);

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages as enMessages, meta as enMeta } from '../../i18n/en.ts';
-import { loadCatalog, Localizer, negotiateLocale, type MessageKey } from '../../i18n/localize.ts';
+import { ENGLISH, loadCatalog, Localizer, negotiateLocale, type MessageKey } from '../../i18n/localize.ts';
 
 export interface LocaleWishes {
   /** The element's own `lang` attribute, when the host set one. */
@@ -16,7 +15,7 @@ export interface LocaleWishes {
  * English is built in, so the finder always has words while another language loads.
  */
 export class LocaleController implements ReactiveController {
-  localizer = new Localizer({ meta: enMeta, messages: enMessages });
+  localizer = new Localizer(ENGLISH);
   readonly #host: ReactiveControllerHost & Element;
   readonly #wishes: () => LocaleWishes;
   #wanted = '';

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
-import { DAYS } from '../../feed/vocabulary.ts';
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
-import { pickText } from '../../i18n/text.ts';
+import { langAttr, pickText } from '../../i18n/text.ts';
+import { topicName } from '../../i18n/topic-names.ts';
 import type { Reason, Result } from '../../match/match.ts';
 import type { OpenState } from '../../schedule/open-state.ts';
 import { contactLinks } from './contact-links.ts';
 import { heading } from './heading.ts';
+import { isolated, listOf, msg, type ListItem } from './message.ts';
 
 export interface CardContext {
   l: Localizer;
@@ -35,25 +36,28 @@ function feedText(
 ): TemplateResult | typeof nothing {
   if (text === undefined) return nothing;
   const picked = pickText(text, ctx.langs);
+  const lang = langAttr(picked.lang, ctx.l.lang);
   return tag === 'p'
-    ? html`<p lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</p>`
-    : html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
+    ? html`<p lang=${ifDefined(lang)} dir="auto">${picked.text}</p>`
+    : html`<span lang=${ifDefined(lang)} dir="auto">${picked.text}</span>`;
 }
 
-function textOf(text: LocalisedText, ctx: CardContext): string {
-  return pickText(text, ctx.langs).text;
+/** Feed text as a list item or inserted value, with its language when it is not the UI's. */
+function itemOf(text: LocalisedText, ctx: CardContext): ListItem {
+  const picked = pickText(text, ctx.langs);
+  return { text: picked.text, lang: langAttr(picked.lang, ctx.l.lang) };
 }
 
-/** A day name in the reader's language; 2024-01-01 was a Monday. */
-function dayName(l: Localizer, day: (typeof DAYS)[number], width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(l.lang, { weekday: width, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day))),
+/** "Mon, Wed 09:00–17:00" lines for the weekly hours; the times stay left to right in Arabic. */
+function weeklyHours(l: Localizer, service: Service): TemplateResult[] {
+  return service.hours.map(
+    (h) =>
+      html`${listOf(
+        l,
+        h.days.map((d) => l.weekday(d, 'short')),
+      )}
+      ${isolated(`${h.opens}–${h.closes}`)}`,
   );
-}
-
-/** "Monday, Wednesday 09:00–17:00" lines for the weekly hours. */
-function weeklyHours(l: Localizer, service: Service): string[] {
-  return service.hours.map((h) => `${l.list(h.days.map((d) => dayName(l, d, 'short')))} ${h.opens}–${h.closes}`);
 }
 
 /** A map link that opens only if the person chooses it: nothing is fetched from a map site before. */
@@ -77,46 +81,56 @@ function referralWho(l: Localizer, who: string): string {
   return l.has(key) ? l.t(key) : who.replace(/-/g, ' ');
 }
 
-function openText(l: Localizer, open: OpenState): string | undefined {
+function openText(l: Localizer, open: OpenState): TemplateResult | undefined {
   switch (open.kind) {
     case 'always':
-      return l.t('card.open247');
+      return html`${l.t('card.open247')}`;
     case 'open':
-      return l.t('card.closesAt', { time: open.closes });
+      return msg(l, 'card.closesAt', { time: open.closes });
     case 'closed': {
       const { inDays, day, time } = open.opens;
-      const when = inDays === 0 ? l.t('card.today') : inDays === 1 ? l.t('card.tomorrow') : dayName(l, day);
-      return l.t('card.opensAt', { day: when, time });
+      const when = inDays === 0 ? l.t('card.today') : inDays === 1 ? l.t('card.tomorrow') : l.weekday(day);
+      return msg(l, 'card.opensAt', { day: when, time });
     }
     case 'unknown':
       return undefined;
   }
 }
 
-function reasonText(reason: Reason, ctx: CardContext): string {
+/** Why a service is listed. Topic and area names may be feed text in another language: marked. */
+function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
   const { l } = ctx;
   switch (reason.kind) {
     case 'topic':
-      return l.t('reason.topic', {
-        list: l.list(
-          reason.topics.map((id) => {
+      return msg(l, 'reason.topic', {
+        list: listOf(
+          l,
+          reason.topics.map((id): ListItem => {
             const topic = ctx.topics.get(id);
-            return topic ? textOf(topic.name, ctx) : id;
+            if (!topic) return { text: id };
+            const picked = topicName(topic, l, ctx.langs);
+            return { text: picked.text, lang: langAttr(picked.lang, l.lang) };
           }),
         ),
       });
     case 'age':
-      return l.t('reason.age', { min: reason.min, max: reason.max });
+      return msg(l, 'reason.age', { min: reason.min, max: reason.max });
     case 'area': {
       const area = ctx.areas.get(reason.area);
-      return l.t('reason.area', { area: area ? textOf(area.name, ctx) : reason.area });
+      const item = area ? itemOf(area.name, ctx) : { text: reason.area };
+      return msg(l, 'reason.area', { area: isolated(item.text, item.lang) });
     }
     case 'everywhere':
       return l.t('reason.everywhere');
     case 'selfReferral':
       return l.t('reason.selfReferral');
     case 'delivery':
-      return l.t('reason.delivery', { list: l.list(reason.modes.map((m) => l.t(`how.${m}`))) });
+      return msg(l, 'reason.delivery', {
+        list: listOf(
+          l,
+          reason.modes.map((m) => l.t(`how.${m}`)),
+        ),
+      });
     case 'openNow':
       return l.t('reason.openNow');
     case 'forAdults':
@@ -124,7 +138,7 @@ function reasonText(reason: Reason, ctx: CardContext): string {
     case 'general':
       return l.t('reason.general');
     case 'distance':
-      return l.t('reason.distance', { km: reason.km });
+      return msg(l, 'reason.distance', { km: reason.km });
   }
 }
 
@@ -133,6 +147,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
   const { service: s, open } = result;
   const { l } = ctx;
   const name = pickText(s.name, ctx.langs);
+  const nameLang = langAttr(name.lang, l.lang);
   const openLine = openText(l, open);
   const stale = s.lastReviewed < ctx.staleBefore;
   const referral = s.access.selfReferral
@@ -140,14 +155,19 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
     : html`<span class="badge"
         >${
           s.access.referralFrom.length
-            ? l.t('card.referralFrom', { who: l.list(s.access.referralFrom.map((w) => referralWho(l, w))) })
+            ? msg(l, 'card.referralFrom', {
+                who: listOf(
+                  l,
+                  s.access.referralFrom.map((w) => referralWho(l, w)),
+                ),
+              })
             : l.t('card.referral')
         }</span
       >`;
   const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
   return html`<li>
     <article class="card" part="card" aria-labelledby=${`svc-${s.id}`}>
-      ${heading(ctx.level, html`<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}` })}
+      ${heading(ctx.level, html`<span lang=${ifDefined(nameLang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}` })}
       ${s.organisation ? html`<p class="meta">${feedText(s.organisation, ctx)}</p>` : nothing}
       <div class="badges">
         ${referral}
@@ -172,7 +192,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       }
       ${contactLinks(l, s.contact)}
       <details class="more">
-        <summary>${l.t('card.more', { name: name.text })}</summary>
+        <summary>${msg(l, 'card.more', { name: isolated(name.text, nameLang) })}</summary>
         <dl>
           ${
             s.access.howTo
@@ -187,19 +207,34 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
               : nothing
           }
           <dt>${l.t('detail.who')}</dt>
-          <dd>${l.list(s.access.whoCanContact.map((a) => l.t(`audience.${a}`)))}</dd>
+          <dd>
+            ${listOf(
+              l,
+              s.access.whoCanContact.map((a) => l.t(`audience.${a}`)),
+            )}
+          </dd>
           ${
             s.access.referralFrom.length
               ? html`<dt>${l.t('detail.referral')}</dt>
-                  <dd>${l.list(s.access.referralFrom.map((w) => referralWho(l, w)))}</dd>`
+                  <dd>
+                    ${listOf(
+                      l,
+                      s.access.referralFrom.map((w) => referralWho(l, w)),
+                    )}
+                  </dd>`
               : nothing
           }
           <dt>${l.t('detail.ages')}</dt>
-          <dd>${l.t('card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
+          <dd>${msg(l, 'card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
           ${
             s.groups.length
               ? html`<dt>${l.t('detail.groups')}</dt>
-                  <dd>${l.list(s.groups.map((g) => labelOr(l, `group.${g}`, g)))}</dd>`
+                  <dd>
+                    ${listOf(
+                      l,
+                      s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                    )}
+                  </dd>`
               : nothing
           }
           ${
@@ -209,7 +244,12 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
               : nothing
           }
           <dt>${l.t('detail.languages')}</dt>
-          <dd>${l.list(s.languages.map((t) => l.languageName(t)))}</dd>
+          <dd>
+            ${listOf(
+              l,
+              s.languages.map((t) => l.languageName(t)),
+            )}
+          </dd>
           ${
             s.hours.length || s.hoursNote || openLine
               ? html`<dt>${l.t('detail.hours')}</dt>
@@ -249,7 +289,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       </details>
       <div class="card-foot">
         <p class="meta">
-          ${l.t('card.checked', { date: l.date(s.lastReviewed) })}${
+          ${msg(l, 'card.checked', { date: l.date(s.lastReviewed) })}${
             stale ? html` · <strong>${l.t('card.stale')}</strong>` : nothing
           }
         </p>

@@ -25,9 +25,8 @@ export function urgentHelp(
   options: {
     open: boolean;
     level: number;
+    /** The UI language, the feed's default language, then English (see `pickText`). */
     langs: readonly string[];
-    /** The feed's default language: what a plain-string feed text is written in. */
-    feedLang?: string | undefined;
   },
 ): TemplateResult {
   // One "checked" line for the panel when every contact was checked the same day, else one each.
@@ -39,9 +38,9 @@ export function urgentHelp(
       <p><strong>${l.t('urgent.lead')}</strong></p>
       <ul class="urgent-list">
         ${contacts.map((c) => {
-          const name = pickText(c.name, options.langs, options.feedLang);
-          const description = pickText(c.description, options.langs, options.feedLang);
-          const hours = c.open247 ? undefined : pickText(c.hours, options.langs, options.feedLang);
+          const name = pickText(c.name, options.langs);
+          const description = pickText(c.description, options.langs);
+          const hours = c.open247 ? undefined : pickText(c.hours, options.langs);
           const ageText = ages(l, c);
           return html`<li class="urgent-item">
             ${heading(options.level, html`<span lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</span>`)}

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PreparedFeed } from '../../feed/prepared.ts';
-import { pickText } from '../../i18n/text.ts';
+import { langAttr, pickText, type PickedText } from '../../i18n/text.ts';
+import { topicName } from '../../i18n/topic-names.ts';
 import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answers.ts';
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { Result } from '../../match/match.ts';
@@ -23,6 +25,8 @@ export interface BrowseView {
 interface Option {
   value: string;
   label: string;
+  /** The label's language, when it is feed text in another language than the UI's. */
+  lang?: string | undefined;
 }
 
 /** One filter drop-down: a label, an "any" choice, and the options. */
@@ -42,7 +46,10 @@ function select(
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value || undefined)}
     >
       <option value="" ?selected=${!current}>${any}</option>
-      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+      ${options.map(
+        (o) =>
+          html`<option value=${o.value} lang=${ifDefined(o.lang)} ?selected=${o.value === current}>${o.label}</option>`,
+      )}
     </select>
   </div>`;
 }
@@ -60,8 +67,13 @@ export function browseView(v: BrowseView): TemplateResult {
     // `rest` lacks only an optional key, so it is still a whole set of filters.
     v.onFilters(value === undefined ? (rest as BrowseFilters) : { ...f, [key]: value });
   };
-  const topicOptions = v.prepared.feed.topics.map((t) => ({ value: t.id, label: pickText(t.name, langs).text }));
-  const areaOptions = v.prepared.feed.areas.map((a) => ({ value: a.id, label: pickText(a.name, langs).text }));
+  const option = (value: string, picked: PickedText): Option => ({
+    value,
+    label: picked.text,
+    lang: langAttr(picked.lang, l.lang),
+  });
+  const topicOptions = v.prepared.feed.topics.map((t) => option(t.id, topicName(t, l, langs)));
+  const areaOptions = v.prepared.feed.areas.map((a) => option(a.id, pickText(a.name, langs)));
   const howOptions = DELIVERY_PREFERENCES.map((d) => ({ value: d, label: l.t(`how.${d}`) }));
   const languageOptions = v.prepared.languages.map((tag) => ({ value: tag, label: l.languageName(tag) }));
   const check = (key: 'selfReferral' | 'free' | 'openNow', label: string) =>

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../feed/links.ts';
 import type { LocalisedText } from '../../feed/schema.ts';
-import { LOCALES, type Localizer } from '../../i18n/localize.ts';
-import { pickText } from '../../i18n/text.ts';
+import type { Localizer } from '../../i18n/localize.ts';
+import { langAttr, pickText } from '../../i18n/text.ts';
+import { languageMenu } from '../parts/language-menu.ts';
+import { isolated, msg } from '../parts/message.ts';
 import { heading } from '../parts/heading.ts';
 
 /** The screens the view switch offers. */
@@ -36,15 +38,7 @@ export function frameView(p: FrameProps): TemplateResult {
         <span class="visually-hidden">${l.t('exit.hint')}</span>
         <span class="presses" aria-hidden="true">${'•'.repeat(p.presses)}</span>
       </button>
-      ${heading(p.level, l.t('finder.title'), { cls: 'title' })}
-      <span class="lang">
-        <label for="lang">${l.t('finder.language')}</label>
-        <select id="lang" class="select" @change=${(e: Event) => p.onLanguage((e.target as HTMLSelectElement).value)}>
-          ${LOCALES.map(
-            (o) => html`<option value=${o.lang} lang=${o.lang} ?selected=${o.lang === l.lang}>${o.name}</option>`,
-          )}
-        </select>
-      </span>
+      ${heading(p.level, l.t('finder.title'), { cls: 'title' })} ${languageMenu(l, p.onLanguage)}
     </div>
     ${l.review === 'draft' ? html`<p class="meta">${l.t('finder.draftTranslation')}</p>` : nothing}
     <div class="visually-hidden">
@@ -66,9 +60,11 @@ export function frameView(p: FrameProps): TemplateResult {
 function feedbackLink(p: FrameProps): TemplateResult | typeof nothing {
   const href = safeHref(p.feedback?.url);
   if (!p.feedback || !href) return nothing;
-  const partnership = pickText(p.feedback.partnership, p.langs).text;
+  const partnership = pickText(p.feedback.partnership, p.langs);
+  // The partnership's name may be English inside an Arabic sentence: isolated, and marked.
+  const name = isolated(partnership.text, langAttr(partnership.lang, p.l.lang));
   return html`<p class="meta">
-    <a href=${href} target="_blank" rel="noopener noreferrer">${p.l.t('feedback.link', { partnership })}</a>
+    <a href=${href} target="_blank" rel="noopener noreferrer">${msg(p.l, 'feedback.link', { partnership: name })}</a>
   </p>`;
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../i18n/text.ts';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langAttr, pickText } from '../../i18n/text.ts';
 import { contactLines, summaryRows, summaryText, type SummaryInput } from '../../summary/summary.ts';
 import { heading } from '../parts/heading.ts';
 
@@ -60,7 +61,7 @@ export function summaryView(v: SummaryView): TemplateResult {
             ${v.input.saved.map((s) => {
               const name = pickText(s.name, langs);
               return html`<li>
-                <strong lang=${name.lang ?? l.lang} dir="auto">${name.text}</strong>
+                <strong lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</strong>
                 ${contactLines(l, s).map((line) => html`<br /><span dir="auto">${line}</span>`)}
                 <br /><button type="button" class="button link no-print" @click=${() => v.onRemove(s.id)}>
                   ${l.t('summary.remove')}<span class="visually-hidden">: ${name.text}</span>

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../../i18n/text.ts';
+import { langAttr } from '../../../i18n/text.ts';
+import { topicName } from '../../../i18n/topic-names.ts';
+import { listOf } from '../../parts/message.ts';
 import { choice } from '../../parts/choice.ts';
 import { searchField } from '../../parts/search-field.ts';
 import { questionHint, questionLegend } from './legend.ts';
@@ -23,12 +25,12 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
       ${prepared.feed.topics
         .filter((t) => p.helper || !HELPER_ONLY_TOPICS.has(t.id))
         .map((t) => {
-          const name = pickText(t.name, langs);
+          const name = topicName(t, l, langs);
           return choice({
             type: 'checkbox',
             checked: a.topics.includes(t.id),
             label: name.text,
-            lang: name.lang,
+            lang: langAttr(name.lang, l.lang),
             onChange: (on) => toggle(t.id, on),
           });
         })}
@@ -46,7 +48,15 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
         p.suggestions.length
           ? html`<p class="hint">
               ${l.t('topics.suggested')}
-              ${l.list(p.suggestions.map((id) => pickText(prepared.topicsById.get(id)?.name, langs).text))}
+              ${listOf(
+                l,
+                p.suggestions.flatMap((id) => {
+                  const topic = prepared.topicsById.get(id);
+                  if (!topic) return [];
+                  const name = topicName(topic, l, langs);
+                  return [{ text: name.text, lang: langAttr(name.lang, l.lang) }];
+                }),
+              )}
             </p>`
           : nothing
       }

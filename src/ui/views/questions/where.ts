@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../../i18n/text.ts';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langAttr, pickText } from '../../../i18n/text.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
 import { questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
@@ -29,10 +30,13 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
       <label for="area">${l.t('where.area')}</label>
       <select id="area" class="select" @change=${onArea}>
         <option value="" ?selected=${!a.area}>${l.t('where.anyArea')}</option>
-        ${areas.map(
-          (area) =>
-            html`<option value=${area.id} ?selected=${a.area === area.id}>${pickText(area.name, langs).text}</option>`,
-        )}
+        ${areas.map((area) => {
+          const name = pickText(area.name, langs);
+          const lang = langAttr(name.lang, l.lang);
+          return html`<option value=${area.id} lang=${ifDefined(lang)} ?selected=${a.area === area.id}>
+            ${name.text}
+          </option>`;
+        })}
       </select>
     </div>
     <div class="field">
