@@ -15,6 +15,7 @@ export type Reason =
   | { kind: 'openNow' }
   | { kind: 'distance'; km: number }
   | { kind: 'forAdults' }
+  | { kind: 'forFriend' }
   | { kind: 'general' };
 
 /** A constraint the finder let go of to avoid an empty page, in the order it lets go. */
@@ -29,7 +30,10 @@ export interface Result {
   score: number;
   reasons: Reason[];
   open: OpenState;
-  /** For someone-else journeys: help for the adult themselves rather than for the young person. */
+  /**
+   * For someone-else journeys: help for the person asking (an adult, or a friend) rather than for
+   * the young person they asked about.
+   */
   forHelper: boolean;
   /** The adult asking may get in touch on the young person's behalf. */
   helperCanContact: boolean;
@@ -78,7 +82,44 @@ export function matchServices(services: readonly Service[], answers: Answers, co
     widened.push(step);
     results = rankAll(services, answers, context, widened);
   }
+  if (answers.seeker === 'friend') results = [...results, ...forFriend(services, answers, context, results)];
   return { results, widened };
+}
+
+/** How many services a friend is offered for themselves, after the ones for their friend. */
+const FRIEND_SELF_LIMIT = 3;
+
+/**
+ * A friend who is worried about someone may need support too. Feeds have no audience for friends,
+ * so they are offered general wellbeing support for young people that anyone can contact directly,
+ * in the same area. A friend is taken to be about their friend's age: the finder does not ask.
+ */
+function forFriend(
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+  already: readonly Result[],
+): Result[] {
+  const listed = new Set(already.map((r) => r.service.id));
+  const own: Answers = {
+    topics: [GENERAL_TOPIC],
+    delivery: [],
+    selfReferralOnly: true,
+    ...(answers.age !== undefined ? { age: answers.age } : {}),
+    ...(answers.area !== undefined ? { area: answers.area } : {}),
+  };
+  const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
+  const found: Result[] = [];
+  for (const service of services) {
+    if (listed.has(service.id) || !service.topics.includes(GENERAL_TOPIC)) continue;
+    const result = rankOne(service, own, { ...context, queryTopics: [], queryHits: new Map() }, [], minute);
+    if (!result) continue;
+    const reasons = result.reasons.filter((r) => r.kind !== 'topic');
+    found.push({ ...result, forHelper: true, helperCanContact: false, reasons: [{ kind: 'forFriend' }, ...reasons] });
+  }
+  return found
+    .sort((a, b) => b.score - a.score || a.service.id.localeCompare(b.service.id))
+    .slice(0, FRIEND_SELF_LIMIT);
 }
 
 function isConstrained(step: Widening, answers: Answers, context: MatchContext): boolean {

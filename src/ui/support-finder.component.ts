@@ -24,6 +24,7 @@ import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { questionView } from './views/question.ts';
 import type { QuestionProps } from './views/questions/props.ts';
 import type { ScreenContext } from './views/context.ts';
+import { checkView } from './views/check.ts';
 import { resultsView } from './views/results.ts';
 
 export { SupportFinderErrorEvent, SupportFinderExitEvent, SupportFinderLoadEvent } from './events.ts';
@@ -168,6 +169,8 @@ export class SupportFinder extends LitElement {
 
   private showView(view: View, focus = true): void {
     if (view !== 'guided') this.lazy.load();
+    // Browse starts from what the person already told the questions.
+    if (view === 'browse') this.session.browseFromAnswers();
     this.view = view;
     this.session.resetList();
     if (focus) this.session.focusAfterUpdate('#step-heading');
@@ -236,7 +239,9 @@ export class SupportFinder extends LitElement {
       this.view === 'guided'
         ? step === 'results'
           ? resultsView(ctx, this.results.guided(prepared, session.journey.answers))
-          : questionView(step, this.questionProps(prepared))
+          : step === 'check'
+            ? checkView(ctx)
+            : questionView(step, this.questionProps(prepared))
         : !lazy
           ? this.lazy.failed
             ? partFailedView(l, () => this.lazy.load())
@@ -284,6 +289,7 @@ export class SupportFinder extends LitElement {
       areas: prepared.areasById,
       staleBefore: new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
       helper: isHelper(this.session.journey.answers.seeker),
+      reader: this.session.journey.answers.seeker,
       isSaved: (id) => this.session.saved.includes(id),
       feedbackUrl: prepared.feed.partnership.feedbackUrl,
       onToggleSave: (service) => this.session.toggleSave(service.id, pickText(service.name, this.langs).text),

@@ -560,6 +560,29 @@ export const styles = css`
   .answers dd {
     margin: 0 0 0.25rem;
   }
+  /* Check your answers: question, answer, Change, one row each; stacked on narrow screens. */
+  .check-list {
+    margin: 0;
+  }
+  .check-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .check-row dt {
+    font-weight: 700;
+    flex: 1 1 14rem;
+  }
+  .check-row dd {
+    margin: 0;
+    flex: 1 1 10rem;
+    overflow-wrap: anywhere;
+  }
+  .check-row dd:last-child {
+    flex: 0 0 auto;
+  }
   .field.wide {
     max-inline-size: none;
   }

@@ -6,9 +6,10 @@ import { choice } from '../../parts/choice.ts';
 import { searchField } from '../../parts/search-field.ts';
 import { questionHint, questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
+import type { Seeker } from '../../../match/answers.ts';
 
-/** Topics only an adult asks about for someone else; a young person is not offered them. */
-const HELPER_ONLY_TOPICS: ReadonlySet<string> = new Set(['parenting']);
+/** Topics offered only to some readers: support for parenting is for parents and professionals. */
+const TOPIC_READERS: Readonly<Record<string, readonly Seeker[]>> = { parenting: ['parent-carer', 'professional'] };
 
 export function topicsQuestion(p: QuestionProps): TemplateResult {
   const { l, langs, journey, prepared } = p;
@@ -23,9 +24,12 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
     <p class="hint">${questionHint('topics', p)}</p>
     <div class="choices">
       ${prepared.feed.topics
-        .filter((t) => p.helper || !HELPER_ONLY_TOPICS.has(t.id))
+        .filter((t) => {
+          const readers = TOPIC_READERS[t.id];
+          return !readers || (a.seeker !== undefined && readers.includes(a.seeker));
+        })
         .map((t) => {
-          const name = topicName(t, l, langs);
+          const name = topicName(t, l, langs, a.seeker);
           return choice({
             type: 'checkbox',
             checked: a.topics.includes(t.id),
@@ -53,7 +57,7 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
                 p.suggestions.flatMap((id) => {
                   const topic = prepared.topicsById.get(id);
                   if (!topic) return [];
-                  const name = topicName(topic, l, langs);
+                  const name = topicName(topic, l, langs, a.seeker);
                   return [{ text: name.text, lang: langAttr(name.lang, l.lang) }];
                 }),
               )}
