@@ -56,8 +56,8 @@ describe('journeys for each audience, by mouse', () => {
     const el = await finderWithSample();
     await answerAll(el, 'My child', '7', 'Anger and big feelings');
     const text = $(el, '.results').textContent;
-    expect(text).to.include('Support for the young person');
-    expect(text).to.include('Support for you as a parent, carer or professional');
+    expect(text).to.include('Support for your child');
+    expect(text).to.include('Support for you as a parent or carer');
     expect(text).to.include('Anyone can get in touch directly');
     expect(questionText(el)).to.equal('Support that could help');
     await expectAccessible(el);
@@ -72,7 +72,7 @@ describe('journeys for each audience, by mouse', () => {
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('What would you like help with?');
     await choose(el, 'Feeling low');
-    for (let i = 0; i < 4; i++) await clickButton(el, i < 3 ? 'Next' : 'Show results');
+    for (let i = 0; i < 5; i++) await clickButton(el, i < 4 ? 'Next' : 'Show results');
     expect(cardNames(el).length).to.be.greaterThan(0);
     expect($(el, '.results').textContent).to.match(/contact them on the young person’s behalf|Support for you/);
   });
@@ -98,6 +98,7 @@ describe('journeys for each audience, by mouse', () => {
     const area = $(el, '#area') as HTMLSelectElement;
     area.value = 'islands';
     area.dispatchEvent(new Event('change'));
+    await clickButton(el, 'Next');
     await clickButton(el, 'Show results');
     const notice = $(el, '.results .notice').textContent;
     expect(notice).to.include('No services matched everything, so we have also included');
@@ -133,6 +134,7 @@ describe('journeys for each audience, by mouse', () => {
       await clickButton(el, 'Use my location');
       expect(calls).to.deep.equal(['asked']);
       expect($(el, '.step').textContent).to.match(/Using your location/);
+      await clickButton(el, 'Next');
       await clickButton(el, 'Show results');
       expect($(el, '.results').textContent).to.match(/About [\d.]+ km from you/);
     } finally {
@@ -207,7 +209,7 @@ describe('a journey by keyboard alone', () => {
       await el.updateComplete;
       expect(questionText(el)).to.equal('Do you need help right now?');
 
-      for (const next of ['How would you like', 'live?']) {
+      for (const next of ['How would you like', 'live?', 'Check your answers']) {
         await tabTo(el, byText('Next'), 'Next');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
@@ -232,7 +234,7 @@ describe('a journey by keyboard alone', () => {
       await sendKeys({ up: 'Shift' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(questionText(el)).to.include('live?');
+      expect(questionText(el)).to.equal('Check your answers');
     });
   }
 
