@@ -121,7 +121,7 @@ describe('<support-finder>', () => {
     const el = await finderWithSample();
     await choose(el, 'A friend');
     await clickButton(el, 'Next');
-    expect(questionText(el)).to.equal('How old is the young person?');
+    expect(questionText(el)).to.equal('How old is your friend?');
     await clickButton(el, 'Back');
     expect(($$(el, 'input[name=who]').find((i) => (i as HTMLInputElement).checked) as HTMLInputElement).value).to.equal(
       'friend',
