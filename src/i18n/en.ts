@@ -211,7 +211,7 @@ export const messages = {
   'referral.college': 'a college',
   'referral.university': 'a university',
   'referral.youth-work': 'a youth worker',
-  'referral.throughcare': 'a throughcare and aftercare team',
+  'referral.throughcare': 'a team that supports young people leaving care (throughcare and aftercare)',
   'referral.young-carers-service': 'a young carers service',
 
   'lang.bfi': 'British Sign Language',

@@ -16,6 +16,7 @@ const BANNED_JARGON: readonly { term: RegExp; why: string }[] = [
   { term: /\bneuro(divergent|diverse|typical|atypical)\b/i, why: 'a term many families do not use' },
   { term: /\btext relay\b/i, why: 'a service name that does not say what it does' },
   { term: /\bsignpost(ing|ed)?\b/i, why: 'professional jargon' },
+  { term: /\bthroughcare\b/i, why: 'a Scottish care-system term' },
   { term: /\blistings?\b/i, why: 'directory jargon: say "service" or "details"' },
   { term: /\bformats?\b/i, why: 'technical' },
   { term: /\bservers?\b/i, why: 'technical' },
@@ -25,7 +26,8 @@ const BANNED_JARGON: readonly { term: RegExp; why: string }[] = [
 
 /**
  * Explained means the term is followed at once by its meaning in brackets, as in
- * "CAMHS (the NHS’s Child and Adolescent Mental Health Services)".
+ * "CAMHS (the NHS’s Child and Adolescent Mental Health Services)", or is itself the bracketed
+ * name after plain words, as in "a team that supports young people leaving care (throughcare)".
  */
 function unexplained(text: string): string[] {
   const found: string[] = [];
@@ -33,7 +35,9 @@ function unexplained(text: string): string[] {
     const global = new RegExp(term.source, term.flags.includes('g') ? term.flags : `${term.flags}g`);
     for (const match of text.matchAll(global)) {
       const after = text.slice(match.index + match[0].length);
-      if (!/^\s*\(/.test(after)) found.push(match[0]);
+      const before = text.slice(0, match.index);
+      const insideBrackets = before.lastIndexOf('(') > before.lastIndexOf(')');
+      if (!/^\s*\(/.test(after) && !insideBrackets) found.push(match[0]);
     }
   }
   return found;
@@ -54,6 +58,8 @@ describe('the glossary check', () => {
       'server',
     ]);
     expect(unexplained('Tell us what you think: feedback')).toEqual([]);
+    expect(unexplained('a team for young people leaving care (throughcare)')).toEqual([]);
+    expect(unexplained('a throughcare team (for care leavers)')).toEqual(['throughcare']);
   });
 
   it('finds no unexplained jargon in the English catalog', () => {
