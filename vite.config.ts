@@ -65,19 +65,34 @@ function embedBuild(
   outDir: string,
   fileName: string,
   rolldownOptions: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>,
+  format: 'es' | 'iife' = 'es',
 ): UserConfig {
   return {
     plugins: [trimTemplateIndentation(), packCatalogs()],
     build: {
       outDir,
       target: 'es2022',
-      lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => fileName },
+      lib: { entry: 'src/embed.ts', formats: [format], fileName: () => fileName, name: 'SupportFinderEmbed' },
       rolldownOptions,
     },
   };
 }
 
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'cli') {
+    // The officers' command-line tool: one Node file with its few dependencies inside, so
+    // `npx support-finder-feed` works from an install without the finder's build tools.
+    return {
+      ssr: { noExternal: true },
+      build: {
+        outDir: 'dist/cli',
+        target: 'node20',
+        ssr: 'src/cli/bin.ts',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'support-finder-feed.js', codeSplitting: false } },
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       build: {
@@ -94,9 +109,14 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed-single') {
     // The same finder as one file with every language inside, for a CMS that accepts one upload.
-    return embedBuild('dist/embed-single', 'support-finder.single.js', {
-      output: { codeSplitting: false, minify: true },
-    });
+    // An IIFE, not an ES module: it works with or without type="module" (some CMSs strip it),
+    // and everything stays inside the function, so a page's own globals (jQuery's $) are safe.
+    return embedBuild(
+      'dist/embed-single',
+      'support-finder.single.js',
+      { output: { codeSplitting: false, minify: true } },
+      'iife',
+    );
   }
   if (mode === 'embed') {
     // Each language but English, and fuzzy search, is its own small file beside the bundle,

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
+import { faultServer } from './test/browser/fault-server.mjs';
 
 /**
  * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop
@@ -18,6 +20,17 @@ export default {
   testsFinishTimeout: 240_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [
+    faultServer(),
+    /**
+     * /raw/dist/… serves a built file exactly as built. The esbuild plugin lowers every .js it
+     * serves to es2021, adding helpers at the top of the file; harmless in a module, but in a
+     * classic script they would be page globals, and the embedding tests check there are none.
+     */
+    async function rawBuild(context, next) {
+      if (!context.path.startsWith('/raw/dist/') || context.path.includes('..')) return next();
+      context.type = 'text/javascript';
+      context.body = await readFile(new URL(`.${context.path.slice('/raw'.length)}`, import.meta.url));
+    },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/browser/fixtures/csp/')) {
         context.set('Content-Security-Policy', STRICT_CSP);

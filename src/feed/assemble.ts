@@ -4,9 +4,14 @@
  * so the browser's quick reader and the strict parser build exactly the same feed.
  */
 import { DEFAULT_TOPICS } from './default-topics.ts';
+import { canonicalTimeZone } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
+import { dialable } from './links.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
-import { FEED_MAJOR_VERSION } from './vocabulary.ts';
+import { FEED_MAJOR_VERSION, FEED_MINOR_VERSION } from './vocabulary.ts';
+
+/** The zone used when a feed's own is not one the platform knows. */
+export const FALLBACK_TIME_ZONE = 'Europe/London';
 
 /** A feed ready for the finder: every service in it passed validation. */
 export interface Feed {
@@ -23,6 +28,12 @@ export interface Feed {
 
 export interface ParsedFeed {
   feed: Feed;
+  warnings: FeedWarning[];
+}
+
+/** The parts around the listings after checking, with what was dropped or defaulted on the way. */
+export interface CheckedEnvelope {
+  envelope: FeedEnvelope;
   warnings: FeedWarning[];
 }
 
@@ -57,9 +68,18 @@ export function serviceLabel(raw: unknown, index: number): string {
   return `services[${index}]`;
 }
 
-/** The feed from a checked envelope and its listings, checked in the envelope's order. */
-export function assembleFeed(envelope: FeedEnvelope, checked: readonly CheckedService[]): ParsedFeed {
-  const warnings: FeedWarning[] = [];
+/**
+ * The feed from a checked envelope and its listings, checked in the envelope's order. Both ways
+ * of checking end here, so the rules that need the whole feed are applied once: the first of each
+ * id wins, references to unknown topics or areas are dropped, a time zone the platform does not
+ * know falls back to the UK's, and urgent help always keeps a phone line.
+ */
+export function assembleFeed(
+  envelope: FeedEnvelope,
+  checked: readonly CheckedService[],
+  envelopeWarnings: readonly FeedWarning[] = [],
+): ParsedFeed {
+  const warnings: FeedWarning[] = [...versionWarnings(envelope.version), ...envelopeWarnings];
   const services: Service[] = [];
   const seen = new Set<string>();
   checked.forEach(({ service, warnings: own }, index) => {
@@ -75,20 +95,126 @@ export function assembleFeed(envelope: FeedEnvelope, checked: readonly CheckedSe
   });
 
   const topics = envelope.topics ?? [...DEFAULT_TOPICS];
-  const topicIds = new Set(topics.map((t) => t.id));
-  const areaIds = new Set(envelope.areas.map((a) => a.id));
-  for (const service of services) {
-    const where = `service "${service.id}"`;
-    for (const t of service.topics) {
-      if (!topicIds.has(t)) warnings.push({ where, field: 'topics', message: `unknown topic "${t}"`, effect: 'kept' });
-    }
-    if (service.areas !== 'all') {
-      for (const a of service.areas) {
-        if (!areaIds.has(a)) warnings.push({ where, field: 'areas', message: `unknown area "${a}"`, effect: 'kept' });
-      }
+  const kept = dropUnknownReferences(services, new Set(topics.map((t) => t.id)), envelope.areas, warnings);
+  const partnership = checkTimeZone(envelope.partnership, warnings);
+  const urgent = checkUrgentHelp(envelope.urgentHelp ?? [], envelope.urgentHelpMode, warnings);
+  return {
+    feed: {
+      version: envelope.version,
+      partnership,
+      updated: envelope.updated,
+      areas: envelope.areas,
+      topics,
+      ...urgent,
+      services: kept,
+    },
+    warnings,
+  };
+}
+
+/** A minor version newer than this build's is read, with a word that some fields may be ignored. */
+function versionWarnings(version: string): FeedWarning[] {
+  const minor = Number(version.split('.')[1]);
+  if (!(minor > FEED_MINOR_VERSION)) return [];
+  return [
+    {
+      where: 'feed',
+      field: 'version',
+      message: `version ${version} is newer than this finder (${FEED_MAJOR_VERSION}.${FEED_MINOR_VERSION}); fields it does not know are ignored`,
+      effect: 'kept',
+      section: 'version',
+    },
+  ];
+}
+
+/** A time zone is checked against the platform's own list, once, so nothing later throws. */
+function checkTimeZone(partnership: Partnership, warnings: FeedWarning[]): Partnership {
+  const zone = canonicalTimeZone(partnership.timeZone);
+  if (zone === partnership.timeZone) return partnership;
+  if (!zone) {
+    warnings.push({
+      where: 'partnership',
+      field: 'timeZone',
+      message: `"${partnership.timeZone}" is not a time zone name (for example "Europe/London"); ${FALLBACK_TIME_ZONE} is used`,
+      effect: 'kept',
+      section: 'partnership',
+    });
+  }
+  return { ...partnership, timeZone: zone ?? FALLBACK_TIME_ZONE };
+}
+
+/**
+ * The feed's urgent contacts. `replace` may never leave a person in crisis without a number to
+ * ring: a replacement list with no phone line keeps the built-in ones, and 999 is shown whatever
+ * the feed says (see `urgentContacts`).
+ */
+function checkUrgentHelp(
+  list: readonly UrgentContact[],
+  requested: 'extend' | 'replace',
+  warnings: FeedWarning[],
+): { urgentHelp: UrgentContact[]; urgentHelpMode: 'extend' | 'replace' } {
+  const section = 'urgentHelp' as const;
+  const urgentHelp = list.filter((c) => {
+    if (c.phone || c.sms || c.web) return true;
+    warnings.push({
+      where: `urgent contact "${c.id}"`,
+      field: '',
+      message: 'has no phone, text or web address to get in touch',
+      effect: 'skipped',
+      section,
+    });
+    return false;
+  });
+  let mode = requested;
+  if (mode === 'replace') {
+    if (!urgentHelp.some((c) => c.phone)) {
+      warnings.push({
+        where: 'feed',
+        field: 'urgentHelpMode',
+        message: '"replace" would leave no phone line to ring, so the built-in urgent contacts are kept as well',
+        effect: 'kept',
+        section,
+      });
+      mode = 'extend';
+    } else if (!urgentHelp.some((c) => c.phone && dialable(c.phone) === '999')) {
+      warnings.push({
+        where: 'feed',
+        field: 'urgentHelpMode',
+        message: '999 is always shown, even with "replace"',
+        effect: 'kept',
+        section,
+      });
     }
   }
+  return { urgentHelp, urgentHelpMode: mode };
+}
 
-  const { services: _raw, topics: _topics, ...rest } = envelope;
-  return { feed: { ...rest, urgentHelp: rest.urgentHelp ?? [], topics, services }, warnings };
+/**
+ * A service's topics and areas must name entries the feed has: an unknown id would show as a
+ * raw slug or match nothing. The reference is dropped and the service kept.
+ */
+function dropUnknownReferences(
+  services: Service[],
+  topicIds: ReadonlySet<string>,
+  areas: readonly Area[],
+  warnings: FeedWarning[],
+): Service[] {
+  const areaIds = new Set(areas.map((a) => a.id));
+  return services.map((service) => {
+    const where = `service "${service.id}"`;
+    const unknownTopics = service.topics.filter((t) => !topicIds.has(t));
+    const unknownAreas = service.areas === 'all' ? [] : service.areas.filter((a) => !areaIds.has(a));
+    for (const t of unknownTopics) {
+      warnings.push({ where, field: 'topics', message: `unknown topic "${t}" left out`, effect: 'kept' });
+    }
+    for (const a of unknownAreas) {
+      warnings.push({ where, field: 'areas', message: `unknown area "${a}" left out`, effect: 'kept' });
+    }
+    if (unknownTopics.length === 0 && unknownAreas.length === 0) return service;
+    return {
+      ...service,
+      topics: service.topics.filter((t) => topicIds.has(t)),
+      areas: service.areas === 'all' ? 'all' : service.areas.filter((a) => areaIds.has(a)),
+    };
+  });
 }

@@ -4,32 +4,58 @@
  * fetches only when the quick checker finds something to report.
  */
 import * as z from 'zod/mini';
-import { assembleFeed, checkVersion, serviceLabel, type CheckedService, type ParsedFeed } from './assemble.ts';
-import { FeedError } from './errors.ts';
+import {
+  assembleFeed,
+  checkVersion,
+  serviceLabel,
+  type CheckedEnvelope,
+  type CheckedService,
+  type ParsedFeed,
+} from './assemble.ts';
+import { checkList, salvageEntry } from './entries.ts';
+import { FeedError, type FeedWarning } from './errors.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
-import { feedEnvelope, service as serviceSchema, type FeedEnvelope } from './schema.ts';
+import {
+  area as areaSchema,
+  feedEnvelope,
+  partnership as partnershipSchema,
+  service as serviceSchema,
+  topic as topicSchema,
+  urgentContact as urgentContactSchema,
+  type Partnership,
+} from './schema.ts';
 
-export type { CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
+export { FALLBACK_TIME_ZONE } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
  * every phone several kilobytes), so the issue's own data is turned into a short sentence here.
  */
 export function issueMessage(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  const blank = typeof input === 'string' && input.trim() === '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
+      return input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
     case 'too_small':
+      if (issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array')) return 'is empty';
       return issue.origin === 'array' || issue.origin === 'string'
         ? `needs at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
         : `should be at least ${String(issue.minimum)}`;
     case 'too_big':
       return `should be at most ${String(issue.maximum)}`;
     case 'invalid_format':
+      if (blank) return 'is empty';
+      if (issue.format === 'url') return 'must be a full web address starting with https://';
+      if (issue.format === 'email') return 'is not a valid email address';
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'invalid_value':
       return `should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
+      // Localised text is a union (a string or translations); "missing" and "empty" say more than "no form fits".
+      if (input === undefined) return 'is missing';
+      if (blank) return 'is empty';
       return 'is not in a form this field accepts';
     default:
       return issue.message;
@@ -40,15 +66,90 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field: issue.path.map(String).join('.'), message: issueMessage(issue) };
 }
 
-/** The envelope by zod, or a FeedError naming its first problem. */
-export function strictEnvelope(json: unknown): FeedEnvelope {
-  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
-  if (envelope.success) return envelope.data;
-  const first = envelope.error.issues[0];
-  const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
-  throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
-    cause: envelope.error,
-  });
+/**
+ * The envelope with its lists and the partnership left open: those are checked entry by entry
+ * below, so a wrong area or topic loses only itself.
+ */
+const envelopeFrame = z.object({
+  ...feedEnvelope.def.shape,
+  partnership: z.optional(z.unknown()),
+  urgentHelp: z.optional(z.unknown()),
+  urgentHelpMode: z.optional(z.unknown()),
+  areas: z.optional(z.unknown()),
+  topics: z.optional(z.unknown()),
+});
+
+/**
+ * The envelope by zod, each entry of its lists on its own: a wrong area, topic or urgent contact
+ * loses only itself. What cannot be saved (no version, no partnership name) is a FeedError.
+ */
+export function strictEnvelope(json: unknown): CheckedEnvelope {
+  const frame = envelopeFrame.safeParse(json, { reportInput: true });
+  if (!frame.success) {
+    const first = frame.error.issues[0];
+    const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
+    throw new FeedError('shape', `The feed's ${detail.field || 'top level'} is not right: ${detail.message}.`, {
+      cause: frame.error,
+    });
+  }
+  const data = frame.data;
+  const warnings: FeedWarning[] = [];
+  const partnership = checkPartnership(data.partnership, warnings);
+  const areas = checkList(areaSchema, data.areas, { lists: ['postcodePrefixes'] }, 'areas', describeIssue);
+  const topics = checkList(topicSchema, data.topics, { lists: ['keywords'] }, 'topics', describeIssue);
+  const optional = ['phone', 'sms', 'smsBody', 'web', 'ages', 'open247'];
+  const urgent = checkList(urgentContactSchema, data.urgentHelp, { optional }, 'urgentHelp', describeIssue);
+  warnings.push(...areas.warnings, ...topics.warnings, ...urgent.warnings);
+  let urgentHelpMode: 'extend' | 'replace' = 'extend';
+  if (data.urgentHelpMode === 'replace') urgentHelpMode = 'replace';
+  else if (data.urgentHelpMode !== undefined && data.urgentHelpMode !== 'extend') {
+    warnings.push({
+      where: 'feed',
+      field: 'urgentHelpMode',
+      message: 'should be "extend" or "replace"; "extend" is used',
+      effect: 'kept',
+      section: 'urgentHelp',
+    });
+  }
+  // A feed that lists topics but none usable gets the everyday list rather than no topics at all.
+  if (data.topics !== undefined && topics.items.length === 0) {
+    warnings.push({
+      where: 'topics',
+      field: '',
+      message: 'no usable topics; the built-in everyday topics are used',
+      effect: 'kept',
+      section: 'topics',
+    });
+  }
+  return {
+    envelope: {
+      version: data.version,
+      updated: data.updated,
+      partnership,
+      areas: areas.items,
+      ...(topics.items.length > 0 ? { topics: topics.items } : {}),
+      ...(data.urgentHelp === undefined ? {} : { urgentHelp: urgent.items }),
+      urgentHelpMode,
+      services: data.services,
+    },
+    warnings,
+  };
+}
+
+/**
+ * The partnership's name must be right (it is how people know whose list this is); anything
+ * else wrong falls back to its default.
+ */
+function checkPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
+  const optional = ['website', 'feedbackUrl', 'reviewPeriodDays', 'defaultLanguage', 'timeZone'] as const;
+  const result = salvageEntry(partnershipSchema, raw, { optional }, 'partnership', describeIssue);
+  if (!result.data) {
+    const first = result.warnings[0];
+    const field = first?.field ? `partnership.${first.field}` : 'partnership';
+    throw new FeedError('shape', `The feed's ${field} is not right: ${first?.message ?? 'it is missing'}.`);
+  }
+  warnings.push(...result.warnings.map((w) => ({ ...w, section: 'partnership' as const })));
+  return result.data;
 }
 
 /** One listing by zod: the service, or a warning for each problem. */
@@ -56,20 +157,63 @@ export function strictService(raw: unknown, index: number): CheckedService {
   const result = serviceSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { service: result.data, warnings: [] };
   const where = serviceLabel(raw, index);
+  const salvaged = withoutBadOptionalFields(raw, result.error.issues);
+  const retry = salvaged === undefined ? undefined : serviceSchema.safeParse(salvaged, { reportInput: true });
+  if (retry?.success) {
+    return {
+      service: retry.data,
+      warnings: result.error.issues.map((issue) => {
+        const { field, message } = describeIssue(issue);
+        return { where, field, message: `${message}, so it is left out`, effect: 'kept' };
+      }),
+    };
+  }
   return { warnings: result.error.issues.map((issue) => ({ where, ...describeIssue(issue), effect: 'skipped' })) };
 }
 
+/** Optional parts of a service that can be left out on their own when they are malformed. */
+const OPTIONAL_TOP = new Set(['organisation', 'hoursNote', 'cost', 'nextSteps', 'level']);
+
+/** The field to leave out for an issue, or undefined when the issue is in a field the service needs. */
+function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefined {
+  const [a, b, c] = path;
+  if (a === 'contact' && typeof b === 'string') return [a, b];
+  if (typeof a === 'string' && OPTIONAL_TOP.has(a)) return [a];
+  if (a === 'access' && b === 'howTo') return [a, b];
+  // Every field of a location is optional.
+  if (a === 'locations' && typeof b === 'number' && typeof c === 'string') return [a, b, c];
+  return undefined;
+}
+
 /**
- * Checks a decoded feed document. The envelope (version, partnership, areas…) must be right or
- * nothing can be shown sensibly; services are checked one at a time so that one mistake in a
- * listing never hides the others. The quick checker goes first; zod judges whatever it defers.
+ * A copy of the service without its malformed optional fields, so one bad email address or web
+ * link never hides a listing that has a good phone number. Undefined when a needed field is wrong.
+ */
+function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const paths = issues.map((issue) => optionalFieldAt(issue.path));
+  if (!raw || typeof raw !== 'object' || paths.some((p) => p === undefined)) return undefined;
+  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
+  for (const path of paths as PropertyKey[][]) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
+    const last = path[path.length - 1];
+    if (parent && typeof parent === 'object' && last !== undefined) Reflect.deleteProperty(parent, last);
+  }
+  return copy;
+}
+
+/**
+ * Checks a decoded feed document. The version and the partnership's name must be right or
+ * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
+ * never hides the rest. The quick checker goes first; zod judges whatever it defers.
  */
 export function parseFeed(json: unknown): ParsedFeed {
   checkVersion(json);
-  const envelope = quickEnvelope(json) ?? strictEnvelope(json);
+  const quick = quickEnvelope(json);
+  const { envelope, warnings } = quick ? { envelope: quick, warnings: [] } : strictEnvelope(json);
   const checked = envelope.services.map((raw, index) => {
     const service = quickService(raw);
     return service ? { service, warnings: [] } : strictService(raw, index);
   });
-  return assembleFeed(envelope, checked);
+  return assembleFeed(envelope, checked, warnings);
 }

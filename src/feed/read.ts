@@ -39,7 +39,10 @@ const strictParser = () => import('./parse.ts');
 export async function readFeed(json: unknown, options: ReadOptions = {}): Promise<ParsedFeed> {
   const { signal, sliceMs = 8, owned = false } = options;
   checkVersion(json);
-  const envelope = quickEnvelope(json, owned) ?? (await strictParser()).strictEnvelope(json);
+  const quick = quickEnvelope(json, owned);
+  const { envelope, warnings } = quick
+    ? { envelope: quick, warnings: [] }
+    : (await strictParser()).strictEnvelope(json);
   const raws = envelope.services;
   const checked = new Array<CheckedService>(raws.length);
   const deferred: number[] = [];
@@ -59,5 +62,5 @@ export async function readFeed(json: unknown, options: ReadOptions = {}): Promis
     signal?.throwIfAborted();
     for (const i of deferred) checked[i] = strictService(raws[i], i);
   }
-  return assembleFeed(envelope, checked);
+  return assembleFeed(envelope, checked, warnings);
 }

@@ -13,7 +13,15 @@ import { AUDIENCES, DAYS, DELIVERY, LEVELS, URGENT_HELP_MODES } from './vocabula
 // (no 'unsafe-eval') would see a violation report for the probe alone, so never try.
 z.config({ jitless: true });
 
-export { AUDIENCES, DAYS, DELIVERY, FEED_MAJOR_VERSION, LEVELS, URGENT_HELP_MODES } from './vocabulary.ts';
+export {
+  AUDIENCES,
+  DAYS,
+  DELIVERY,
+  FEED_MAJOR_VERSION,
+  FEED_MINOR_VERSION,
+  LEVELS,
+  URGENT_HELP_MODES,
+} from './vocabulary.ts';
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 

@@ -11,3 +11,5 @@ export const URGENT_HELP_MODES = ['extend', 'replace'] as const;
 
 /** The major version this build understands. Minor versions only add optional fields. */
 export const FEED_MAJOR_VERSION = 1;
+/** The newest minor version this build knows; a newer one is read, with a warning. */
+export const FEED_MINOR_VERSION = 0;

@@ -14,6 +14,19 @@ export const messages: Messages = {
   'finder.intro': 'Ateba ychydig o gwestiynau i ddod o hyd i bobl a all helpu. Gelli di hepgor unrhyw gwestiwn.',
   'finder.loading': 'Wrthi’n llwytho gwasanaethau…',
   'finder.draftTranslation': 'Drafft yw’r cyfieithiad hwn nad yw siaradwr Cymraeg iaith gyntaf wedi’i wirio eto.',
+  'error.no-src': 'Nid yw’r dudalen hon wedi’i gosod gyda rhestr o wasanaethau eto.',
+  'error.offline': 'Mae’n ymddangos bod eich dyfais all-lein. Rhowch gynnig arall arni pan fyddwch wedi cysylltu.',
+  'error.cors': 'Nid yw’r wefan sydd â’r rhestr o wasanaethau yn gadael i’r dudalen hon ei darllen.',
+  'error.not-found': 'Ni chafwyd hyd i’r rhestr o wasanaethau yn ei chyfeiriad.',
+  'error.empty': 'Cyrhaeddodd y rhestr o wasanaethau yn wag.',
+  'error.html': 'Cyrhaeddodd tudalen we yn lle’r rhestr o wasanaethau.',
+  'error.content-type': 'Cyrhaeddodd rhywbeth heblaw’r rhestr o wasanaethau.',
+  'error.truncated': 'Cyrhaeddodd y rhestr o wasanaethau yn anghyflawn.',
+  'error.busy': 'Mae’r wefan sydd â’r rhestr o wasanaethau yn brysur. Rhowch gynnig arall arni mewn ychydig funudau.',
+  'fallback.notice':
+    'Nid oeddem yn gallu llwytho’r rhestr ddiweddaraf o wasanaethau, felly copi wedi’i gadw yw hwn. Gall fod wedi dyddio.',
+  'finder.noServices':
+    'Does dim gwasanaethau yn y rhestr hon eto. Gallwch gael help ar unwaith o hyd gan y cysylltiadau uchod.',
   'finder.partFailed': 'Doedd dim modd llwytho’r rhan hon. Gwiria dy gysylltiad a rho gynnig arall arni.',
   'finder.language': 'Iaith',
   'finder.warnings': {
@@ -205,6 +218,8 @@ export const messages: Messages = {
   'card.tomorrow': 'yfory',
   'card.ages': 'Oed {min} i {max}',
   'card.more': 'Rhagor am {name}',
+  'card.readMore': 'Darllen mwy',
+  'card.readLess': 'Dangos llai',
   'card.nextSteps': 'Beth sy’n digwydd nesaf',
   'card.how': 'Sut i gysylltu',
   'detail.ages': 'Oedran',

@@ -36,6 +36,21 @@ export const messages: Messages = {
   'error.shape':
     'Cha b’ urrainn dhuinn liosta nan seirbheisean a leughadh: chan eil i air a cur ri chèile mar a tha an lorgair seo an dùil.',
   'error.version': 'Chaidh liosta nan seirbheisean a dhèanamh airson tionndadh nas ùire dhen lorgair seo.',
+  'error.no-src': 'Cha deach liosta sheirbheisean a chur ris an duilleag seo fhathast.',
+  'error.offline': 'Tha coltas nach eil an t-uidheam agad air loidhne. Feuch a-rithist nuair a bhios ceangal agad.',
+  'error.cors':
+    'Chan eil an làrach-lìn air a bheil liosta nan seirbheisean a’ leigeil leis an duilleag seo a leughadh.',
+  'error.not-found': 'Cha deach liosta nan seirbheisean a lorg aig an t-seòladh aice.',
+  'error.empty': 'Thàinig liosta nan seirbheisean falamh.',
+  'error.html': 'Thàinig duilleag-lìn an àite liosta nan seirbheisean.',
+  'error.content-type': 'Thàinig rudeigin eile an àite liosta nan seirbheisean.',
+  'error.truncated': 'Thàinig liosta nan seirbheisean gun a bhith coileanta.',
+  'error.busy':
+    'Tha an làrach-lìn air a bheil liosta nan seirbheisean trang. Feuch a-rithist ann am beagan mhionaidean.',
+  'fallback.notice':
+    'Cha b’ urrainn dhuinn an liosta as ùire a luchdadh, mar sin seo lethbhreac a chaidh a shàbhaladh. Dh’fhaodadh gu bheil e às an ceann-latha.',
+  'finder.noServices':
+    'Chan eil seirbheis sam bith air an liosta seo fhathast. Faodaidh tu cuideachadh fhaighinn an-dràsta fhathast bhon fhiosrachadh conaltraidh gu h-àrd.',
 
   'exit.button': 'Fàg gu luath',
   'exit.hint': 'Brùth Shift 3 tursan airson fàgail gu luath',
@@ -204,6 +219,8 @@ export const messages: Messages = {
   'card.tomorrow': 'a-màireach',
   'card.ages': 'Aois {min} gu {max}',
   'card.more': 'Barrachd mu {name}',
+  'card.readMore': 'Leugh an còrr',
+  'card.readLess': 'Seall nas lugha',
   'card.nextSteps': 'Dè thachras an uair sin',
   'card.how': 'Mar a chuireas tu fios',
   'detail.ages': 'Aoisean',

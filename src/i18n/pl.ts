@@ -33,6 +33,18 @@ export const messages: Messages = {
   'error.not-json': 'Lista usług jest uszkodzona.',
   'error.shape': 'Nie udało się odczytać listy usług: nie jest ułożona tak, jak oczekuje ta wyszukiwarka.',
   'error.version': 'Lista usług została przygotowana dla nowszej wersji tej wyszukiwarki.',
+  'error.no-src': 'Na tej stronie nie ustawiono jeszcze listy usług.',
+  'error.offline': 'Wygląda na to, że Twoje urządzenie nie ma połączenia z internetem. Spróbuj ponownie po połączeniu.',
+  'error.cors': 'Strona z listą usług nie pozwala tej stronie jej odczytać.',
+  'error.not-found': 'Nie znaleziono listy usług pod jej adresem.',
+  'error.empty': 'Lista usług dotarła pusta.',
+  'error.html': 'Zamiast listy usług dotarła strona internetowa.',
+  'error.content-type': 'Zamiast listy usług dotarło coś innego.',
+  'error.truncated': 'Lista usług dotarła niekompletna.',
+  'error.busy': 'Strona internetowa z listą usług jest zajęta. Spróbuj ponownie za kilka minut.',
+  'fallback.notice': 'Nie udało się wczytać najnowszej listy usług, więc to jest zapisana kopia. Może być nieaktualna.',
+  'finder.noServices':
+    'Na tej liście nie ma jeszcze żadnych usług. Nadal możesz od razu uzyskać pomoc, korzystając z kontaktów powyżej.',
 
   'exit.button': 'Szybkie wyjście',
   'exit.hint': 'Naciśnij Shift 3 razy, aby szybko wyjść',
@@ -199,6 +211,8 @@ export const messages: Messages = {
   'card.tomorrow': 'jutro',
   'card.ages': 'Wiek: od {min} do {max} lat',
   'card.more': 'Więcej o: {name}',
+  'card.readMore': 'Czytaj dalej',
+  'card.readLess': 'Pokaż mniej',
   'card.nextSteps': 'Co dalej',
   'card.how': 'Jak się skontaktować',
   'detail.ages': 'Wiek',
@@ -239,7 +253,8 @@ export const messages: Messages = {
   'view.label': 'Sposoby szukania wsparcia',
   'view.guided': 'Pytania',
   'view.browse': 'Wszystkie usługi',
-  'view.summary': 'Moje podsumowanie ({count})',
+  // A soft hyphen: the word is wider than a third of a phone screen.
+  'view.summary': 'Moje podsu\u00ADmowanie ({count})',
 
   'browse.title': 'Wszystkie usługi',
   'browse.filters': 'Filtry',

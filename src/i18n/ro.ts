@@ -14,6 +14,19 @@ export const messages: Messages = {
     'Răspunde la câteva întrebări ca să găsești oameni care te pot ajuta. Poți sări peste orice întrebare.',
   'finder.loading': 'Se încarcă serviciile…',
   'finder.draftTranslation': 'Această traducere este o ciornă pe care un vorbitor nativ nu a verificat-o încă.',
+  'error.no-src': 'Această pagină nu a fost încă configurată cu o listă de servicii.',
+  'error.offline': 'Dispozitivul tău pare să nu fie conectat la internet. Încearcă din nou când ești conectat.',
+  'error.cors': 'Site-ul cu lista de servicii nu permite acestei pagini să o citească.',
+  'error.not-found': 'Lista de servicii nu a fost găsită la adresa ei.',
+  'error.empty': 'Lista de servicii a sosit goală.',
+  'error.html': 'A sosit o pagină web în locul listei de servicii.',
+  'error.content-type': 'A sosit altceva decât lista de servicii.',
+  'error.truncated': 'Lista de servicii a sosit incompletă.',
+  'error.busy': 'Site-ul cu lista de servicii este ocupat. Încearcă din nou peste câteva minute.',
+  'fallback.notice':
+    'Nu am putut încărca cea mai nouă listă de servicii, așa că aceasta este o copie salvată. Poate fi depășită.',
+  'finder.noServices':
+    'Încă nu există servicii în această listă. Poți primi totuși ajutor chiar acum de la contactele de mai sus.',
   'finder.partFailed': 'Această parte nu s-a putut încărca. Verifică-ți conexiunea și încearcă din nou.',
   'finder.language': 'Limba',
   'finder.warnings': {
@@ -195,6 +208,8 @@ export const messages: Messages = {
   'card.tomorrow': 'mâine',
   'card.ages': 'Vârste între {min} și {max} ani',
   'card.more': 'Mai multe despre {name}',
+  'card.readMore': 'Citește mai mult',
+  'card.readLess': 'Arată mai puțin',
   'card.nextSteps': 'Ce se întâmplă mai departe',
   'card.how': 'Cum iei legătura',
   'detail.ages': 'Vârste',

@@ -19,7 +19,8 @@ import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
 import { styles } from './support-finder.styles.ts';
-import { feedErrorView, partFailedView } from './views/feed-error.ts';
+import * as attr from './attributes.ts';
+import { feedNoticeView, partFailedView } from './views/feed-error.ts';
 import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { questionView } from './views/question.ts';
 import type { QuestionProps } from './views/questions/props.ts';
@@ -44,7 +45,7 @@ export type { View } from './views/frame.ts';
  * @csspart exit - The quick-exit button.
  *
  * @cssproperty --sf-font-family - Font; inherits the host page's by default.
- * @cssproperty --sf-font-size - Base font size (default 1rem).
+ * @cssproperty --sf-font-size - Base font size (default: the reader's browser setting, not the page's root size).
  * @cssproperty --sf-color-accent - Buttons, links and selected answers.
  * @cssproperty --sf-color-accent-text - Text on accent-coloured buttons.
  * @cssproperty --sf-color-text - Body text.
@@ -72,19 +73,23 @@ export class SupportFinder extends LitElement {
   /** UI language. Defaults to the nearest `lang` on the page, then the browser's languages. */
   @property() override lang = '';
   /** Start with the guided questions (`guided`) or the list of every service (`browse`). */
-  @property() mode: 'guided' | 'browse' = 'guided';
+  @property({ converter: attr.parseMode }) mode: attr.Mode = 'guided';
   /** Preselect an area by its feed id, e.g. on a council's page. */
   @property() area = '';
   /** Preselect who is looking: `me`, `parent-carer`, `professional` or `friend`. */
-  @property() audience = '';
+  @property({ converter: attr.parseAudience }) audience = '';
   /** Where quick exit goes. Only `https:` and `http:` addresses are used. */
   @property({ attribute: 'exit-url' }) exitUrl: string = DEFAULT_EXIT_URL;
   /** The level of the finder's top heading, to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Give up loading the feed after this many milliseconds. */
-  @property({ attribute: 'feed-timeout', type: Number }) feedTimeout = DEFAULT_TIMEOUT_MS;
-  /** Refuse feeds larger than this many bytes. */
-  @property({ attribute: 'feed-max-bytes', type: Number }) feedMaxBytes = DEFAULT_MAX_BYTES;
+  @property({ attribute: 'heading-level', converter: attr.headingLevelConverter }) headingLevel = 2;
+  /** Give up loading the feed after this long: milliseconds, or "15s", "2m". */
+  @property({ attribute: 'feed-timeout', converter: attr.durationConverter(DEFAULT_TIMEOUT_MS) })
+  feedTimeout = DEFAULT_TIMEOUT_MS;
+  /** Refuse feeds larger than this: bytes, or "5MB", "512KB". */
+  @property({ attribute: 'feed-max-bytes', converter: attr.byteSizeConverter(DEFAULT_MAX_BYTES) })
+  feedMaxBytes = DEFAULT_MAX_BYTES;
+  /** A copy of the feed to use, labelled as possibly out of date, when `src` fails. */
+  @property({ attribute: 'fallback-src' }) fallbackSrc = '';
   /** Allow a plain-`http:` feed from another origin. For local testing only. */
   @property({ attribute: 'allow-insecure-feed', type: Boolean }) allowInsecureFeed = false;
   /** Override any UI string by its key, e.g. `{ 'finder.title': 'Find help' }`. */
@@ -101,6 +106,7 @@ export class SupportFinder extends LitElement {
     timeoutMs: this.feedTimeout,
     maxBytes: this.feedMaxBytes,
     allowInsecure: this.allowInsecureFeed,
+    fallbackSrc: this.fallbackSrc,
   }));
   private readonly locale = new LocaleController(this, () => ({
     lang: this.lang,
@@ -193,22 +199,22 @@ export class SupportFinder extends LitElement {
       feed.status === 'error' ||
       a.urgentNow === true ||
       a.topics.includes('hurting-yourself') ||
+      prepared?.feed.services.length === 0 ||
       (atResults && this.outcome()?.results.length === 0);
     const level = this.headingLevel;
     const body =
       feed.status === 'loading'
         ? html`<p role="status">${l.t('finder.loading')}</p>`
-        : feed.status === 'error'
-          ? feedErrorView(l, level + 1, feed.error, () => this.feedLoader.retry())
-          : prepared
-            ? this.renderReady(prepared)
-            : nothing;
+        : prepared
+          ? this.renderReady(prepared)
+          : nothing;
     return frameView({
       l,
       langs: this.langs,
       level,
       presses: this.exit.presses,
       regions: this.announcer.regions,
+      notice: feedNoticeView(l, level + 1, feed, () => this.feedLoader.retry()),
       urgent: urgentHelp(l, urgentContacts(l, prepared?.feed, a.age), {
         open: urgentOpen,
         level: level + 1,
@@ -223,6 +229,9 @@ export class SupportFinder extends LitElement {
 
   private renderReady(prepared: PreparedFeed): TemplateResult {
     const l = this.locale.localizer;
+    // Nothing listed: say so at once, with urgent help open above, not after six questions.
+    if (prepared.feed.services.length === 0)
+      return html`<p class="notice" role="status">${l.t('finder.noServices')}</p>`;
     const { session } = this;
     const ctx: ScreenContext = {
       l: l,

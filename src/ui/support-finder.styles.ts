@@ -11,10 +11,8 @@ export const styles = css`
     all: initial;
     display: block;
     container-type: inline-size;
-    font-family: var(--sf-font-family, inherit);
-    font-size: var(--sf-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--sf-color-text, #1b1f24);
+    /* Container queries measure in the host's em; see .finder for why not rem. */
+    font-size: var(--sf-font-size, medium);
     --_accent: var(--sf-color-accent, #0b6b66);
     --_accent-text: var(--sf-color-accent-text, #ffffff);
     --_surface: var(--sf-color-surface, #ffffff);
@@ -24,8 +22,8 @@ export const styles = css`
     --_urgent: var(--sf-color-urgent, #a1262a);
     --_urgent-soft: var(--sf-color-urgent-soft, #fdf1f1);
     --_focus: var(--sf-color-focus, #ffbf47);
-    --_radius: var(--sf-radius, 0.5rem);
-    --_gap: var(--sf-space, 1rem);
+    --_radius: var(--sf-radius, 0.5em);
+    --_gap: var(--sf-space, 1em);
   }
   :host([hidden]) {
     display: none;
@@ -35,12 +33,24 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * The page's rules on the element itself (support-finder { color: #f5f5f5 }) beat :host, so
+   * the text's colour and size are set here, inside the boundary. The size starts from the
+   * reader's own browser setting (medium), never the page's root: a page with
+   * html { font-size: 62.5% } must not shrink the finder. Every length below is in em for that
+   * reason; targets are at least 44 CSS pixels whatever the text size.
+   */
   .finder {
+    all: initial;
+    display: grid;
+    font-family: var(--sf-font-family, inherit);
+    font-size: var(--sf-font-size, medium);
+    line-height: 1.5;
+    color: var(--sf-color-text, #1b1f24);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_gap);
-    display: grid;
     gap: var(--_gap);
     overflow-wrap: anywhere;
     min-inline-size: 0;
@@ -50,7 +60,7 @@ export const styles = css`
     grid-template-columns: 1fr auto;
     grid-template-areas: 'title exit' 'lang lang';
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .bar .title {
     grid-area: title;
@@ -61,7 +71,7 @@ export const styles = css`
   .bar .lang {
     grid-area: lang;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .bar {
       grid-template-columns: 1fr auto auto;
       grid-template-areas: 'title lang exit';
@@ -118,10 +128,10 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    min-block-size: max(2.75em, 44px);
+    min-inline-size: max(2.75em, 44px);
+    padding-block: 0.5em;
+    padding-inline: 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_surface);
@@ -145,8 +155,8 @@ export const styles = css`
     color: #fff;
   }
   .select {
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.5em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -171,24 +181,24 @@ export const styles = css`
   .lang-list {
     position: absolute;
     z-index: 2;
-    inset-block-start: calc(100% + 0.25rem);
+    inset-block-start: calc(100% + 0.25em);
     inset-inline-start: 0;
     inline-size: max-content;
-    max-inline-size: min(22rem, 90cqi);
+    max-inline-size: min(22em, 90cqi);
     margin: 0;
-    padding: 0.25rem;
+    padding: 0.25em;
     list-style: none;
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.2);
   }
   .lang-choice {
     display: block;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.4rem;
-    padding-inline: 0.75rem;
+    min-block-size: max(2.75em, 44px);
+    padding-block: 0.4em;
+    padding-inline: 0.75em;
     border: 0;
     border-radius: var(--_radius);
     background: none;
@@ -217,7 +227,7 @@ export const styles = css`
     border: 0;
   }
   .notice {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_border);
     background: var(--_soft);
   }
@@ -230,13 +240,13 @@ export const styles = css`
   }
   .urgent > summary {
     cursor: pointer;
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     font-weight: 700;
     color: var(--_urgent);
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .urgent > summary::marker {
     content: '';
@@ -245,8 +255,8 @@ export const styles = css`
     content: '+';
     display: inline-grid;
     place-items: center;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     border-radius: 50%;
     background: var(--_urgent);
     color: #fff;
@@ -256,24 +266,24 @@ export const styles = css`
     content: '−';
   }
   .urgent-body {
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .urgent-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: 0.5em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .urgent-item {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   .urgent-item [role='heading'],
@@ -286,7 +296,7 @@ export const styles = css`
   .results > [role='heading']:not(.question) {
     font-size: 1.1em;
     font-weight: 700;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .meta {
     color: var(--_muted);
@@ -295,13 +305,13 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .contact {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.75em;
     border-radius: var(--_radius);
     background: var(--_soft);
     font-weight: 600;
@@ -310,15 +320,15 @@ export const styles = css`
   /* Questions */
   .progress {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     color: var(--_muted);
   }
   .progress-bar {
     appearance: none;
     inline-size: 100%;
-    block-size: 0.4rem;
+    block-size: 0.4em;
     border: 0;
-    border-radius: 1rem;
+    border-radius: 1em;
     background: var(--_soft);
     overflow: hidden;
     accent-color: var(--_accent);
@@ -338,11 +348,11 @@ export const styles = css`
     padding: 0;
     min-inline-size: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   legend {
     padding: 0;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .question {
     font-size: 1.25em;
@@ -355,15 +365,15 @@ export const styles = css`
   }
   .choices {
     display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.5em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
   }
   .choice {
     display: flex;
     align-items: center;
-    gap: 0.6rem;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.6em;
+    min-block-size: max(2.75em, 44px);
+    padding: 0.5em 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -380,30 +390,30 @@ export const styles = css`
     box-shadow: 0 0 0 5px #0b0c0c;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
     flex: none;
   }
   .field {
     display: grid;
-    gap: 0.3rem;
-    max-inline-size: 32rem;
+    gap: 0.3em;
+    max-inline-size: 32em;
   }
   .field label {
     font-weight: 600;
   }
   .text-input {
-    min-block-size: 2.75rem;
-    padding-inline: 0.6rem;
+    min-block-size: max(2.75em, 44px);
+    padding-inline: 0.6em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     inline-size: 100%;
   }
   .text-input.short {
-    max-inline-size: 8rem;
+    max-inline-size: 8em;
   }
   .error {
     color: var(--_urgent);
@@ -412,7 +422,7 @@ export const styles = css`
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .nav .spacer {
@@ -429,24 +439,24 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .badge {
     display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 1rem;
+    padding: 0.1em 0.5em;
+    border-radius: 1em;
     border: 1px solid currentColor;
     font-size: 0.875em;
     font-weight: 600;
@@ -459,9 +469,25 @@ export const styles = css`
     color: #0a4f7a;
     background: #e8f1f8;
   }
+  .desc p {
+    margin: 0 0 0.5rem;
+    /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
+    white-space: pre-line;
+  }
+  .read-more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .read-more:not([open]) .when-open,
+  .read-more[open] .when-closed {
+    display: none;
+  }
   .reasons {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .safety {
     color: var(--_muted);
@@ -469,43 +495,44 @@ export const styles = css`
   }
   .safety > summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
     text-decoration: underline;
   }
   .safety p + p {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .more > summary {
     cursor: pointer;
     color: var(--_accent);
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
     display: flex;
     align-items: center;
   }
   .more dl {
     margin: 0;
     display: grid;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .more dt {
     font-weight: 700;
   }
   .more dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   /* Views */
   .views {
     display: grid;
     grid-template-columns: repeat(3, 1fr);
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .views .button {
-    overflow-wrap: break-word;
+    /* "podsumowanie" is wider than a third of a phone; break it rather than spill out of the button. */
+    overflow-wrap: anywhere;
     hyphens: auto;
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-size: 0.9em;
     line-height: 1.2;
   }
@@ -516,15 +543,15 @@ export const styles = css`
   .subheading {
     font-size: 1.1em;
     font-weight: 700;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .filters {
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .filter-grid {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
   .filter-grid .field {
     min-inline-size: 0;
@@ -534,7 +561,7 @@ export const styles = css`
   }
 
   .choice.compact {
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75em, 44px);
   }
   .count {
     font-weight: 600;
@@ -544,7 +571,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .save[aria-pressed='true'] {
     background: var(--_soft);
@@ -552,13 +579,13 @@ export const styles = css`
   .answers {
     margin: 0;
     display: grid;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .answers dt {
     font-weight: 700;
   }
   .answers dd {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
   /* Check your answers: question, answer, Change, one row each; stacked on narrow screens. */
   .check-list {
@@ -587,21 +614,21 @@ export const styles = css`
     max-inline-size: none;
   }
   .note {
-    min-block-size: 6rem;
-    padding-block: 0.5rem;
+    min-block-size: 6em;
+    padding-block: 0.5em;
     resize: vertical;
   }
   .saved {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .summary-text {
     white-space: pre-wrap;
     font-family: inherit;
-    margin: 0.5rem 0 0;
-    padding: 0.75rem;
+    margin: 0.5em 0 0;
+    padding: 0.75em;
     background: var(--_soft);
     border-radius: var(--_radius);
   }
@@ -613,12 +640,12 @@ export const styles = css`
     cursor: progress;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .answers {
       grid-template-columns: max-content 1fr;
     }
     .finder {
-      padding: 1.5rem;
+      padding: 1.5em;
     }
     .more dl {
       grid-template-columns: max-content 1fr;

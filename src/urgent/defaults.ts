@@ -1,3 +1,4 @@
+import { dialable } from '../feed/links.ts';
 import type { UrgentContact } from '../feed/schema.ts';
 import type { Feed } from '../feed/parse.ts';
 import type { Localizer } from '../i18n/localize.ts';
@@ -95,15 +96,23 @@ function builtInUrgentHelp(l: Localizer): UrgentContact[] {
   ];
 }
 
+/** True for a contact that rings the emergency services. */
+export function isEmergency(contact: UrgentContact): boolean {
+  return contact.id === '999' || (contact.phone !== undefined && dialable(contact.phone) === '999');
+}
+
 /**
  * The contacts to show: the feed's own extend or replace the built-ins as the feed says; with an
- * age known, lines that do not take that age are left out (Breathing Space is 16+), but 999
- * always stays.
+ * age known, lines that do not take that age are left out (Breathing Space is 16+). 999 always
+ * stays: a feed's `replace` list without it gets the built-in 999 first, and the feed checker has
+ * already turned a `replace` list with no phone line at all into `extend` (see `parseFeed`).
  */
 export function urgentContacts(l: Localizer, feed: Feed | undefined, age?: number): UrgentContact[] {
   const builtIn = builtInUrgentHelp(l);
   const fromFeed = feed?.urgentHelp ?? [];
-  const all = feed?.urgentHelpMode === 'replace' && fromFeed.length > 0 ? fromFeed : [...builtIn, ...fromFeed];
+  const replacing = feed?.urgentHelpMode === 'replace' && fromFeed.some((c) => c.phone);
+  let all = replacing ? fromFeed : [...builtIn, ...fromFeed];
+  if (!all.some(isEmergency)) all = [...builtIn.filter(isEmergency), ...all];
   if (age === undefined) return all;
-  return all.filter((c) => c.id === '999' || !c.ages || (c.ages.min <= age && age <= c.ages.max));
+  return all.filter((c) => isEmergency(c) || !c.ages || (c.ages.min <= age && age <= c.ages.max));
 }

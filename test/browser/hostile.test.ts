@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { $, $$, clickButton, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
@@ -88,7 +88,10 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
     </div>`,
   );
   const el = wrapper.querySelector('support-finder') as SupportFinder;
-  await el.updateComplete;
+  // The feed is checked asynchronously; on a busy machine the first update can come before it is ready.
+  await waitUntil(() => el.shadowRoot?.querySelector('form, .card, [role=alert]'), 'the feed was not shown', {
+    timeout: 10000,
+  });
   if (el.shadowRoot!.querySelector('form')) {
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
     await clickButton(el, 'Show results');

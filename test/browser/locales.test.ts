@@ -100,5 +100,12 @@ describe('the language menu', () => {
     expect($(el, '.lang > summary').textContent).to.include('Polski');
     expect($(el, '.lang-choice[aria-current="true"]').getAttribute('lang')).to.equal('pl');
     await expectAccessible(el);
+
+    // Tabbing past the last language closes the menu, so it covers nothing that has focus.
+    $(el, '.lang > summary').click();
+    await el.updateComplete;
+    $(el, '.lang-choice[lang="zh-Hans"]').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(($(el, 'details.lang') as HTMLDetailsElement).open).to.equal(false);
   });
 });

@@ -131,13 +131,12 @@ describe('urgent help', () => {
     expect($(failed, '.urgent').textContent).to.include('Samaritans');
     const feed = { ...(await sampleFeedJson()), services: [] };
     const empty = await fixture<SupportFinder>(html`<support-finder .feed=${feed}></support-finder>`);
-    for (let i = 0; i < 6; i++) await clickButton(empty, 'Skip this question');
-    await clickButton(empty, 'Show results');
     expect($(empty, '.urgent').textContent).to.include('Shout');
-    expect($(empty, '.results').textContent).to.include('0 services found');
-    // No wrong door: with nothing listed, the urgent contacts open and the page says why.
+    // No wrong door: with nothing listed, the page says so at once (not after six questions)
+    // and the urgent contacts open.
+    expect(empty.shadowRoot!.querySelector('form')).to.equal(null);
+    expect($(empty, '.notice').textContent).to.include('There are no services in this list yet');
     expect(($(empty, 'details.urgent') as HTMLDetailsElement).open).to.equal(true);
-    expect($(empty, '.results').textContent).to.include('You can still talk to someone now');
   });
 
   it('can be extended or replaced by the feed', async () => {
@@ -149,7 +148,8 @@ describe('urgent help', () => {
       html`<support-finder .feed=${{ ...feed, urgentHelpMode: 'replace' }}></support-finder>`,
     );
     const only = $$(replaced, '.urgent-item [role=heading]').map((h) => h.textContent.trim());
-    expect(only).to.deep.equal(['Glenmore Out-of-Hours Wellbeing Line (sample)']);
+    // 999 stays whatever the feed says.
+    expect(only).to.deep.equal(['999', 'Glenmore Out-of-Hours Wellbeing Line (sample)']);
   });
 
   it('leaves out lines that do not take the person’s age, but never 999', async () => {

@@ -51,12 +51,54 @@ describe('parseFeed', () => {
     feed.services[7] = { ...feed.services[7], contact: { email: 'not an email' } };
     feed.services.push({ name: 'No id at all' });
     const { feed: parsed, warnings } = parseFeed(feed);
-    expect(parsed.services).toHaveLength(total - 2);
+    // The bad email loses only itself: the service with it stays.
+    expect(parsed.services).toHaveLength(total - 1);
     const brokenIds = [3, 7].map((i) => String(feed.services.at(i)?.['id']));
-    expect(warnings.find((w) => w.where === `service "${brokenIds[0] ?? ''}"`)?.field).toBe('ages.max');
-    expect(warnings.find((w) => w.where === `service "${brokenIds[1] ?? ''}"`)?.field).toBe('contact.email');
+    expect(warnings.find((w) => w.where === `service "${brokenIds[0] ?? ''}"`)).toMatchObject({
+      field: 'ages.max',
+      effect: 'skipped',
+    });
+    expect(warnings.find((w) => w.where === `service "${brokenIds[1] ?? ''}"`)).toMatchObject({
+      field: 'contact.email',
+      effect: 'kept',
+    });
+    expect(parsed.services.find((s) => s.id === brokenIds[1])?.contact.email).toBeUndefined();
     expect(warnings.some((w) => w.where === `services[${total}]` && w.field === 'id')).toBe(true);
-    expect(warnings.every((w) => w.effect === 'skipped')).toBe(true);
+  });
+
+  it('drops one bad optional field with a warning instead of the whole service', () => {
+    const { feed, warnings } = parseFeed(
+      minimalFeed([
+        minimalService({
+          id: 'a',
+          contact: { phone: '0117 496 0000', email: 'help@example.org.\u200b', web: 'www.example.org' },
+          locations: [{ postcode: 'KY1 1AA', lat: 200 }],
+          level: 'urgent',
+        }),
+        minimalService({ id: 'b', contact: { form: 'not a link' }, ages: { min: 5 } }),
+      ]),
+    );
+    expect(feed.services.map((s) => s.id)).toEqual(['a']);
+    const kept = feed.services[0]!;
+    expect(kept.contact).toEqual({ phone: '0117 496 0000' });
+    expect(kept.locations).toEqual([{ postcode: 'KY1 1AA' }]);
+    expect(kept.level).toBeUndefined();
+    const forA = warnings.filter((w) => w.where === 'service "a"');
+    expect(forA.map((w) => w.field).sort()).toEqual(['contact.email', 'contact.web', 'level', 'locations.0.lat']);
+    expect(forA.every((w) => w.effect === 'kept' && w.message.endsWith('so it is left out'))).toBe(true);
+    expect(forA.find((w) => w.field === 'contact.web')?.message).toMatch(/starting with https:\/\//);
+    // A needed field is wrong too, so b is skipped and its bad form link is reported with it.
+    expect(warnings.filter((w) => w.where === 'service "b"').every((w) => w.effect === 'skipped')).toBe(true);
+  });
+
+  it('says "is empty" and "is missing" rather than naming the union', () => {
+    const { warnings } = parseFeed(
+      minimalFeed([minimalService({ id: 'a', name: '  ' }), minimalService({ id: 'b', description: undefined })]),
+    );
+    expect(warnings.map((w) => `${w.where} ${w.field} ${w.message}`)).toEqual([
+      'service "a" name is empty',
+      'service "b" description is missing',
+    ]);
   });
 
   it('skips a second service with the same id', () => {
@@ -136,6 +178,8 @@ describe('loadFeed', () => {
 
   it('explains JSON errors in plain words', async () => {
     respondWith('{"version": "1.0",');
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'truncated' });
+    respondWith('{"version": "1.0",}');
     await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'not-json' });
     respondWith('<!doctype html><title>Not found</title>');
     await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toThrow(/web page rather than JSON/);
@@ -143,7 +187,9 @@ describe('loadFeed', () => {
 
   it('reports HTTP errors', async () => {
     respondWith('gone', { status: 404, statusText: 'Not Found' });
-    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'http' });
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'not-found' });
+    respondWith('no', { status: 403, statusText: 'Forbidden' });
+    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'http', status: 403 });
   });
 
   it('refuses bodies over the size cap, declared or not', async () => {
@@ -177,7 +223,9 @@ describe('loadFeed', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    await expect(loadFeed('https://d.example.org/f.json', base)).rejects.toMatchObject({ code: 'network' });
+    await expect(loadFeed('https://d.example.org/f.json', { ...base, retryDelayMs: 1 })).rejects.toMatchObject({
+      code: 'network',
+    });
   });
 
   it('refuses a disallowed URL before any request', async () => {

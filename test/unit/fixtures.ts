@@ -29,7 +29,10 @@ export function minimalFeed(services: unknown[] = [minimalService()]): Record<st
     version: '1.0',
     partnership: { name: 'Test partnership' },
     updated: '2026-11-01',
-    areas: [{ id: 'north', name: 'North', postcodePrefixes: ['GM1'] }],
+    areas: [
+      { id: 'north', name: 'North', postcodePrefixes: ['GM1'] },
+      { id: 'south', name: 'South', postcodePrefixes: ['GM9'] },
+    ],
     services,
   };
 }

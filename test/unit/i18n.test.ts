@@ -3,6 +3,9 @@ import { messages as en, type Message } from '../../src/i18n/en.ts';
 import { ENGLISH, loadCatalog, Localizer, negotiateLocale, type Catalog } from '../../src/i18n/localize.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { packMessages, unpackMessages } from '../../src/i18n/pack.ts';
+import { langAttr, pickText } from '../../src/i18n/text.ts';
+import { topicName } from '../../src/i18n/topic-names.ts';
+import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const forms = (message: Message): [string, string][] =>
@@ -181,5 +184,43 @@ describe('packed catalogs', () => {
       expect(unpackMessages(packMessages(catalog.messages, order), order), lang).toEqual(catalog.messages);
     }
     expect(() => packMessages({ ...en, 'finder.title': undefined } as never, order)).toThrow(/finder\.title/);
+  });
+});
+
+describe('text in the reader’s language', () => {
+  const polish = () => new Localizer(catalogs.get('pl')!);
+  const langs = ['pl', 'en', 'en'];
+
+  it('takes a plain-string feed text to be in the feed’s default language', () => {
+    expect(pickText('Hello', ['ar', 'en', 'en'])).toEqual({ text: 'Hello', lang: 'en' });
+    expect(pickText('Witaj', ['en', 'pl', 'en'])).toEqual({ text: 'Witaj', lang: 'pl' });
+    expect(pickText({ en: 'Hi', pl: 'Cześć' }, ['pl-PL', 'en'])).toEqual({ text: 'Cześć', lang: 'pl' });
+  });
+
+  it('marks a text’s language only where it differs from the UI’s', () => {
+    expect(langAttr('en', 'ar')).toBe('en');
+    expect(langAttr('en-GB', 'en')).toBeUndefined();
+    expect(langAttr('zh', 'zh-Hans')).toBeUndefined();
+    expect(langAttr(undefined, 'pl')).toBeUndefined();
+  });
+
+  it('names the default topics in the reader’s language', () => {
+    const worried = DEFAULT_TOPICS.find((t) => t.id === 'feeling-worried')!;
+    expect(topicName(worried, polish(), langs)).toEqual({ text: 'Niepokój, zmartwienie lub lęk', lang: 'pl' });
+    for (const topic of DEFAULT_TOPICS) {
+      for (const [lang, catalog] of catalogs) {
+        const name = topicName(topic, new Localizer(catalog), [lang, 'en', 'en']);
+        expect(name.lang, `${lang} ${topic.id}`).toBe(lang);
+      }
+    }
+  });
+
+  it('lets a feed name its topics per language, and keeps a feed’s own meaning of a default id', () => {
+    const own = { id: 'sleep', name: { en: 'Sleep', pl: 'Kłopoty ze snem' }, keywords: [] };
+    expect(topicName(own, polish(), langs)).toEqual({ text: 'Kłopoty ze snem', lang: 'pl' });
+    const clinic = { id: 'sleep', name: 'Sleep clinic referrals', keywords: [] };
+    expect(topicName(clinic, polish(), langs)).toEqual({ text: 'Sleep clinic referrals', lang: 'en' });
+    const added = { id: 'money', name: { en: 'Money worries', uk: 'Гроші' }, keywords: [] };
+    expect(topicName(added, polish(), langs)).toEqual({ text: 'Money worries', lang: 'en' });
   });
 });

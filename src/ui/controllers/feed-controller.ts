@@ -1,8 +1,9 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, formatWarning } from '../../feed/errors.ts';
-import { loadFeed } from '../../feed/load.ts';
+import { readJson } from '../../feed/decode.ts';
 import type { ParsedFeed } from '../../feed/assemble.ts';
+import { FeedError, formatWarning, skippedServices } from '../../feed/errors.ts';
+import { loadFeed, type LoadOptions } from '../../feed/load.ts';
 import { readFeed } from '../../feed/read.ts';
 import { prepareFeed, type PreparedFeed } from '../../feed/prepared.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../events.ts';
@@ -15,41 +16,65 @@ export interface FeedSource {
   timeoutMs: number;
   maxBytes: number;
   allowInsecure: boolean;
+  /** A second address to try when `src` fails, e.g. a copy on the host's own site. */
+  fallbackSrc: string;
 }
 
 export type FeedState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; prepared: PreparedFeed }
+  /** `stale`: `src` failed with this error, and what is shown is the fallback copy. */
+  | { status: 'ready'; prepared: PreparedFeed; stale?: Error | undefined }
   | { status: 'error'; error: Error };
 
-type Args = [string, unknown, number, number, boolean];
+interface Loaded {
+  prepared: PreparedFeed;
+  stale?: Error;
+}
+
+type Args = [string, unknown, number, number, boolean, string];
 
 /**
  * Loads, checks and prepares the feed, bound to the element's life: a new `src` aborts the
  * request in flight, leaving the page aborts it too, and coming back (an element moved in the
  * page) starts it again, so nobody is left looking at "Loading…" for ever.
+ *
+ * When `src` fails, a fallback is tried: a `<script type="application/json">` inside the element
+ * (written into the page, so it survives the feed's server being down), then `fallback-src`.
+ * Either is shown labelled as possibly out of date, and the failure is still reported.
  */
 export class FeedController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & EventTarget;
-  readonly #task: Task<Args, PreparedFeed>;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #task: Task<Args, Loaded>;
   /** A load was cut short by disconnection and must run again on reconnection. */
   #interrupted = false;
 
-  constructor(host: ReactiveControllerHost & EventTarget, source: () => FeedSource) {
+  constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
     this.#host = host;
     host.addController(this);
-    this.#task = new Task<Args, PreparedFeed>(host, {
+    this.#task = new Task<Args, Loaded>(host, {
       args: () => {
         const s = source();
-        return [s.src, s.feed, s.timeoutMs, s.maxBytes, s.allowInsecure];
+        return [s.src, s.feed, s.timeoutMs, s.maxBytes, s.allowInsecure, s.fallbackSrc];
       },
-      task: async ([src, feed, timeoutMs, maxBytes, allowInsecure], { signal }) => {
-        let parsed: ParsedFeed;
+      task: async ([src, feed, timeoutMs, maxBytes, allowInsecure, fallbackSrc], { signal }) => {
         // zod stays out of the first download: readFeed fetches it only if the feed has faults.
-        if (feed !== undefined && feed !== null) parsed = await readFeed(feed, { signal });
-        else if (src) parsed = await loadFeed(src, { signal, timeoutMs, maxBytes, allowInsecure });
-        else return initialState;
+        if (feed !== undefined && feed !== null) return this.#ready(await readFeed(feed, { signal }));
+        const options: LoadOptions = { signal, timeoutMs, maxBytes, allowInsecure };
+        let parsed: ParsedFeed;
+        try {
+          if (!src) throw new FeedError('no-src', 'The element has no src attribute and no feed property.');
+          parsed = await loadFeed(src, options);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          const fallback = await this.#fallback(fallbackSrc, options);
+          if (!fallback) throw error;
+          signal.throwIfAborted();
+          // With no src, an inline feed is simply the feed; otherwise it stands in for a failure.
+          if (!src) return this.#ready(fallback);
+          this.#failed(error);
+          return this.#ready(fallback, error instanceof Error ? error : new Error(String(error)));
+        }
         signal.throwIfAborted();
         return this.#ready(parsed);
       },
@@ -63,8 +88,10 @@ export class FeedController implements ReactiveController {
         return { status: 'idle' };
       case TaskStatus.PENDING:
         return { status: 'loading' };
-      case TaskStatus.COMPLETE:
-        return this.#task.value ? { status: 'ready', prepared: this.#task.value } : { status: 'idle' };
+      case TaskStatus.COMPLETE: {
+        const value = this.#task.value;
+        return value ? { status: 'ready', prepared: value.prepared, stale: value.stale } : { status: 'idle' };
+      }
       case TaskStatus.ERROR: {
         // Aborted by leaving the page: about to run again on reconnection, not a failure.
         if (isAbort(this.#task.error)) return { status: 'loading' };
@@ -97,12 +124,32 @@ export class FeedController implements ReactiveController {
     this.#task.abort();
   }
 
-  #ready(parsed: ParsedFeed): PreparedFeed {
+  /** The inline copy, then `fallback-src`; undefined when neither gives a usable feed. */
+  async #fallback(fallbackSrc: string, options: LoadOptions): Promise<ParsedFeed | undefined> {
+    const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline?.trim()) {
+      try {
+        return await readFeed(readJson(inline).json, { signal: options.signal, owned: true });
+      } catch (error) {
+        console.warn('support-finder: the inline fallback feed could not be used', error);
+      }
+    }
+    if (!fallbackSrc) return undefined;
+    try {
+      return await loadFeed(fallbackSrc, { ...options, retries: 0 });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      console.warn('support-finder: fallback-src could not be used', error);
+      return undefined;
+    }
+  }
+
+  #ready(parsed: ParsedFeed, stale?: Error): Loaded {
     for (const w of parsed.warnings) console.warn(`support-finder: ${formatWarning(w)}`);
-    const skipped = new Set(parsed.warnings.filter((w) => w.effect === 'skipped').map((w) => w.where)).size;
+    const skipped = skippedServices(parsed.warnings);
     const prepared = prepareFeed(parsed.feed, skipped);
     this.#host.dispatchEvent(new SupportFinderLoadEvent(parsed.feed.services.length, skipped));
-    return prepared;
+    return stale ? { prepared, stale } : { prepared };
   }
 
   #failed(error: unknown): void {

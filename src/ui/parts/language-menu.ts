@@ -18,7 +18,7 @@ function close(menu: HTMLDetailsElement | null): void {
 /**
  * The language menu: a native disclosure (opens with Enter, Space or a tap) holding one button a
  * language, each written in that language and marked with its `lang` and `dir`, so a screen reader
- * reads "Polski" in Polish. Escape closes it. Choosing applies at once: the element swaps the
+ * reads "Polski" in Polish. Escape, or tabbing out, closes it. Choosing applies at once: the element swaps the
  * catalog and keeps the feed, the answers and the screen.
  */
 export function languageMenu(l: Localizer, onChoose: (lang: string) => void): TemplateResult {
@@ -30,7 +30,14 @@ export function languageMenu(l: Localizer, onChoose: (lang: string) => void): Te
     e.stopPropagation();
     close(menu);
   };
-  return html`<details class="lang" @keydown=${onKeydown}>
+  // Tabbing out of the open menu closes it, so its list never covers the control that has focus
+  // (WCAG 2.4.11). Only when focus lands somewhere: Safari does not focus a clicked button.
+  const onFocusout = (e: FocusEvent) => {
+    const menu = e.currentTarget as HTMLDetailsElement;
+    const next = e.relatedTarget as Node | null;
+    if (menu.open && next && !menu.contains(next)) menu.open = false;
+  };
+  return html`<details class="lang" @keydown=${onKeydown} @focusout=${onFocusout}>
     <summary class="button">
       <span>${l.t('finder.language')}:</span>
       <span lang=${current.lang} dir=${current.dir}>${current.name}</span>

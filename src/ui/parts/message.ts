@@ -15,9 +15,13 @@ export function isolated(value: unknown, lang?: string): TemplateResult {
   return html`<bdi lang=${ifDefined(lang)}>${value}</bdi>`;
 }
 
-/** A message with each inserted value isolated, so mixed scripts and numbers keep their order. */
+/**
+ * A message with each inserted value isolated, so mixed scripts and numbers keep their order. One
+ * span around it all, so a flex container (a contact link, a summary) sees one run of text, not
+ * a column per value.
+ */
 export function msg(l: Localizer, key: MessageKey, params?: Readonly<Record<string, unknown>>): TemplateResult {
-  return html`${l.parts(key, params, (value) => isolated(value))}`;
+  return html`<span>${l.parts(key, params, (value) => isolated(value))}</span>`;
 }
 
 /** A list item's text and, when it differs from the UI's, its language. */

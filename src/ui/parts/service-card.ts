@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { paragraphs, splitDescription } from '../../feed/description.ts';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
@@ -49,6 +50,30 @@ function feedText(
 function itemOf(text: LocalisedText, ctx: CardContext): ListItem {
   const picked = pickText(text, ctx.langs);
   return { text: picked.text, lang: langAttr(picked.lang, ctx.l.lang) };
+}
+
+/**
+ * The description as paragraphs (line breaks inside them kept by the stylesheet), with a long
+ * one cut to a short lead and the rest in a native disclosure, so a card stays a card on a phone.
+ */
+function description(text: LocalisedText, ctx: CardContext, headingId: string): TemplateResult {
+  const picked = pickText(text, ctx.langs);
+  const { lead, rest } = splitDescription(picked.text);
+  const paras = (part: string): TemplateResult[] => paragraphs(part).map((p) => html`<p>${p}</p>`);
+  return html`<div class="desc" lang=${ifDefined(langAttr(picked.lang, ctx.l.lang))} dir="auto">
+    ${paras(lead)}
+    ${
+      rest === undefined
+        ? nothing
+        : html`<details class="read-more">
+            <summary aria-describedby=${headingId}>
+              <span class="when-closed">${ctx.l.t('card.readMore')}</span>
+              <span class="when-open">${ctx.l.t('card.readLess')}</span>
+            </summary>
+            ${paras(rest)}
+          </details>`
+    }
+  </div>`;
 }
 
 /** "Mon, Wed 09:00–17:00" lines for the weekly hours; the times stay left to right in Arabic. */
@@ -186,7 +211,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             : nothing
         }
       </div>
-      ${feedText(s.description, ctx, 'p')}
+      ${description(s.description, ctx, `svc-${s.id}`)}
       ${
         why.length
           ? html`<div>
@@ -271,9 +296,11 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
           <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
           ${s.locations.map((loc) => {
             const directions = directionsHref(loc.lat, loc.lon, loc.postcode);
+            // Addresses are plain strings: in the feed's default language, like its other plain text.
+            const address = itemOf([loc.address, loc.postcode].filter(Boolean).join(', '), ctx);
             return html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
               <dd>
-                <span dir="auto">${[loc.address, loc.postcode].filter(Boolean).join(', ')}</span>
+                <span lang=${ifDefined(address.lang)} dir="auto">${address.text}</span>
                 ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
                 ${
                   directions

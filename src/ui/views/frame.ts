@@ -18,6 +18,8 @@ export interface FrameProps {
   /** Shift presses so far towards quick exit. */
   presses: number;
   regions: readonly [string, string];
+  /** Why the feed failed, or that a fallback copy is showing; above urgent help so it is seen. */
+  notice?: TemplateResult | typeof nothing;
   urgent: TemplateResult;
   body: TemplateResult | typeof nothing;
   feedback?: { url: string | undefined; partnership: LocalisedText } | undefined;
@@ -45,7 +47,7 @@ export function frameView(p: FrameProps): TemplateResult {
       <div role="status" aria-live="polite" aria-atomic="true">${p.regions[0]}</div>
       <div role="status" aria-live="polite" aria-atomic="true">${p.regions[1]}</div>
     </div>
-    ${p.urgent} ${p.body}
+    ${p.notice ?? nothing} ${p.urgent} ${p.body}
     <details class="safety">
       <summary>${l.t('safety.title')}</summary>
       <p>${l.t('safety.exit')}</p>

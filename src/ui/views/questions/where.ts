@@ -3,6 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { langAttr, pickText } from '../../../i18n/text.ts';
 import { labelFor } from '../../../journey/steps.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
+import type { Area } from '../../../feed/schema.ts';
+import { isolated, msg } from '../../parts/message.ts';
 import { questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
 
@@ -57,7 +59,7 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
         ${
           a.postcode
             ? postcodeArea
-              ? l.t('where.postcodeFound', { area: pickText(postcodeArea.name, langs).text })
+              ? msg(l, 'where.postcodeFound', { area: areaName(p, postcodeArea) })
               : l.t('where.postcodeUnknown')
             : nothing
         }
@@ -67,13 +69,19 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
   </fieldset>`;
 }
 
+/** An area's name inside a sentence: isolated, and marked when it is not in the UI's language. */
+function areaName(p: QuestionProps, area: Area): TemplateResult {
+  const name = pickText(area.name, p.langs);
+  return isolated(name.text, langAttr(name.lang, p.l.lang));
+}
+
 function nearMe(p: QuestionProps): TemplateResult {
   const { l } = p;
   const area = p.journey.answers.area ? p.prepared.areasById.get(p.journey.answers.area) : undefined;
   const status =
     p.locating === 'found'
       ? area
-        ? l.t('where.nearMeFound', { area: pickText(area.name, p.langs).text })
+        ? msg(l, 'where.nearMeFound', { area: areaName(p, area) })
         : l.t('where.nearMeFoundNoArea')
       : p.locating === 'failed'
         ? l.t('where.nearMeFailed')

@@ -1,0 +1,168 @@
+/**
+ * The gap report as one self-contained HTML page: inline styles, no scripts, no fonts or images
+ * from anywhere, so it opens offline from an email attachment. The heat map is a real table
+ * (caption, header cells with scope) and every cell shows its number, so colour is never the
+ * only way to read it.
+ */
+import type { Analysis, Count, ServiceRef } from './analysis.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Heat levels: none, one, a few, several, many. */
+function level(count: number): number {
+  if (count === 0) return 0;
+  if (count === 1) return 1;
+  if (count <= 3) return 2;
+  if (count <= 6) return 3;
+  return 4;
+}
+
+function cell(count: Count): string {
+  if (count.all === 0) return '<td class="h0"><strong>none</strong></td>';
+  const self =
+    count.self === 0 ? '<span class="ref">referral only</span>' : `<span class="self">${count.self} self</span>`;
+  return `<td class="h${level(count.all)}">${count.all}<br>${self}</td>`;
+}
+
+function who(s: ServiceRef): string {
+  return `<strong>${escapeHtml(s.name)}</strong> <code>${escapeHtml(s.id)}</code>${
+    s.organisation ? ` · ${escapeHtml(s.organisation)}` : ''
+  }`;
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --line: #c8c8c8; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; background: #fff; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+.tiles li { border: 1px solid var(--line); border-left: 6px solid #2a6f97; border-radius: 6px; padding: .6rem .8rem; }
+.tiles li.alert { border-left-color: #b3261e; }
+.tiles b { display: block; font-size: 1.8rem; line-height: 1.1; }
+.wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; min-width: 32rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; vertical-align: top; }
+thead th { background: #f2f2f2; }
+th[scope=row] { text-align: left; font-weight: 500; background: #fafafa; }
+td { text-align: center; min-width: 5.5rem; font-variant-numeric: tabular-nums; }
+td .self, td .ref { font-size: .8rem; color: var(--muted); }
+td.h0 { background: #fde0dd; color: #8a1c14; outline: 2px dashed #b3261e; outline-offset: -3px; }
+td.h1 { background: #e8f1f8; }
+td.h2 { background: #c6dcec; }
+td.h3 { background: #8fbbd9; }
+td.h4 { background: #4f8fbf; color: #fff; }
+td.h4 .self, td.h4 .ref { color: #fff; }
+.legend { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; font-size: .9rem; }
+.legend span { display: inline-block; width: 1.2rem; height: 1.2rem; vertical-align: middle; border: 1px solid var(--line); margin-right: .3rem; }
+ul.list li { margin: .2rem 0; }
+code { font-size: .85em; background: #f2f2f2; padding: 0 .2rem; border-radius: 3px; }
+@media print { h2 { break-after: avoid; } table { break-inside: avoid; } }
+`;
+
+export function reportHtml(a: Analysis): string {
+  const n = (x: number): string => x.toLocaleString('en-GB');
+  const cells = a.areas.length * a.topics.length * a.bands.length;
+  const parts: string[] = [];
+  const tile = (value: number, label: string, alert: boolean): string =>
+    `<li${alert ? ' class="alert"' : ''}><b>${n(value)}</b>${escapeHtml(label)}</li>`;
+  parts.push(
+    `<ul class="tiles">`,
+    tile(a.services, 'services in the feed', false),
+    tile(a.empty.length, `of ${n(cells)} topic, age and area combinations with no service`, a.empty.length > 0),
+    tile(a.noSelfReferral.length, 'combinations reachable only by referral', a.noSelfReferral.length > 0),
+    tile(
+      a.duplicates.length,
+      a.duplicates.length === 1 ? 'group of likely duplicates' : 'groups of likely duplicates',
+      a.duplicates.length > 0,
+    ),
+    tile(a.stale.length, `listings not reviewed within ${a.reviewPeriodDays} days`, a.stale.length > 0),
+    tile(a.noContact.length, 'listings with no way to get in touch', a.noContact.length > 0),
+    `</ul>`,
+  );
+  parts.push(
+    '<p>In the tables, each cell shows how many services cover that topic (and age band) in the area, and how many of them people can contact themselves (“self”). Cells marked <strong>none</strong> are gaps.</p>',
+    '<ul class="legend" aria-label="Colour key">',
+    '<li><span style="background:#fde0dd"></span>none</li><li><span style="background:#e8f1f8"></span>1</li><li><span style="background:#c6dcec"></span>2–3</li><li><span style="background:#8fbbd9"></span>4–6</li><li><span style="background:#4f8fbf"></span>7 or more</li>',
+    '</ul>',
+  );
+  if (a.areas.length > 1) {
+    parts.push(
+      '<h2 id="overview">At a glance: topics in each area, all ages</h2>',
+      '<div class="wrap"><table>',
+      '<caption>Services by topic and area, all ages</caption>',
+      `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
+      ...a.topics.map(
+        (topic) =>
+          `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas
+            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? { all: 0, self: 0 }))
+            .join('')}</tr>`,
+      ),
+      '</tbody></table></div>',
+    );
+  }
+  parts.push('<h2 id="gaps">Gaps: topics by age, in each area</h2>');
+  for (const area of a.areas) {
+    const gaps = a.topics.reduce(
+      (sum, t) => sum + (a.counts[area.id]?.[t.id] ?? []).filter((c) => c.all === 0).length,
+      0,
+    );
+    parts.push(
+      `<h3>${escapeHtml(area.name)}</h3>`,
+      '<div class="wrap"><table>',
+      `<caption>${escapeHtml(area.name)}: services by topic and age band (${n(gaps)} gaps)</caption>`,
+      `<thead><tr><th scope="col">Topic</th>${a.bands.map((b) => `<th scope="col">Ages ${escapeHtml(b.label)}</th>`).join('')}</tr></thead><tbody>`,
+    );
+    for (const topic of a.topics) {
+      const row = a.counts[area.id]?.[topic.id] ?? [];
+      parts.push(`<tr><th scope="row">${escapeHtml(topic.name)}</th>${row.map(cell).join('')}</tr>`);
+    }
+    parts.push('</tbody></table></div>');
+  }
+  const section = (id: string, title: string, items: string[], none: string): void => {
+    parts.push(`<h2 id="${id}">${escapeHtml(title)}</h2>`);
+    parts.push(
+      items.length
+        ? `<ul class="list">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`
+        : `<p>${escapeHtml(none)}</p>`,
+    );
+  };
+  section(
+    'duplicates',
+    'Likely duplicates',
+    a.duplicates.map(
+      (d) => `Same ${escapeHtml(d.kind)} <code>${escapeHtml(d.value)}</code>: ${d.services.map(who).join('; ')}`,
+    ),
+    'None found.',
+  );
+  section(
+    'stale',
+    `Not reviewed within ${a.reviewPeriodDays} days`,
+    a.stale.map((s) => `${who(s)}: last reviewed ${escapeHtml(s.lastReviewed)} (${n(s.days)} days ago)`),
+    'None.',
+  );
+  section('no-contact', 'No way to get in touch', a.noContact.map(who), 'None.');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Support Finder report: ${escapeHtml(a.partnership)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>Support Finder report</h1>
+<p class="meta">${escapeHtml(a.partnership)} · feed updated ${escapeHtml(a.updated)} · report made ${escapeHtml(a.today)}</p>
+${parts.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

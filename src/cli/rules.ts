@@ -1,0 +1,423 @@
+/**
+ * The checks behind `validate`: the finder's own schema, plus the warnings a partnership officer
+ * needs before publishing. Each problem carries a rule (for grouping and counting), the JSON path,
+ * the service's id and name, a plain message and what to do about it.
+ */
+import { issueMessage } from '../feed/parse.ts';
+import { FEED_MAJOR_VERSION, feedEnvelope, service as serviceSchema } from '../feed/schema.ts';
+import { pickText } from '../i18n/text.ts';
+import { daysBetween, isDialable } from './clean.ts';
+import { DEFAULT_TOPICS } from '../feed/default-topics.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Groups problems of one kind, e.g. `service:ages:missing` or `stale`. */
+  rule: string;
+  severity: Severity;
+  /** JSON path in the feed, e.g. `services[3].contact.email`. */
+  path: string;
+  serviceId?: string;
+  serviceName?: string;
+  /** What is wrong, in plain words: "is missing", "is empty", "must start with https://". */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** One rule's problems counted, with a sentence such as "812 services have no ages". */
+export interface RuleGroup {
+  rule: string;
+  severity: Severity;
+  count: number;
+  summary: string;
+  fix: string;
+}
+
+/** Field names in the words an officer would use. Paths have list positions replaced by `*`. */
+const LABELS: Record<string, string> = {
+  id: 'id',
+  name: 'name',
+  description: 'description',
+  topics: 'topics',
+  ages: 'ages',
+  'ages.min': 'youngest age',
+  'ages.max': 'oldest age',
+  delivery: 'delivery (how it is offered)',
+  areas: 'areas',
+  lastReviewed: 'review date (lastReviewed)',
+  access: 'access details',
+  'access.selfReferral': 'self-referral answer',
+  contact: 'contact details',
+  'contact.email': 'email address',
+  'contact.web': 'web address',
+  'contact.form': 'form link',
+  'contact.phone': 'phone number',
+  'contact.sms': 'text number',
+  organisation: 'organisation',
+  languages: 'languages',
+};
+
+const FIXES: Record<string, string> = {
+  id: 'Give it a short id of lower-case letters, digits and dashes, e.g. "spark-club", used by no other service.',
+  name: 'Write the name people know the service by.',
+  description: 'Write one or two plain sentences on what the service offers and who it is for.',
+  topics: 'List at least one topic id, e.g. ["feelings"]; see "The default topics" in data-schema/README.md.',
+  ages: 'Add the ages served in whole years, e.g. {"min": 11, "max": 18}.',
+  'ages.min': 'Write the youngest age served as a whole number, no higher than the oldest.',
+  'ages.max': 'Write the oldest age served as a whole number, no lower than the youngest.',
+  delivery: 'List how it is offered: in-person, phone, text, chat, video, online or group.',
+  areas: 'Write "all", or list area ids from the areas section of the feed.',
+  access: 'Add "access": {"selfReferral": true} (or false if people need a referral).',
+  'access.selfReferral': 'Say whether people can get in touch themselves: true or false.',
+  contact: 'Add "contact": {} with any phone, email or web address.',
+  'contact.email': 'Correct the address or remove it. Until then the finder leaves it out.',
+  'contact.web': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
+  'contact.form': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
+  lastReviewed: 'Write the date the details were last checked, as YYYY-MM-DD.',
+};
+
+function pattern(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+}
+
+/** `services[3].contact.email` from ['services', 3, 'contact', 'email']. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function kindOf(message: string): 'missing' | 'empty' | 'invalid' {
+  if (message.startsWith('is missing')) return 'missing';
+  if (message === 'is empty') return 'empty';
+  return 'invalid';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** "812 services have no ages", "3 services have an empty name", "2 services: email address is not valid". */
+function summarise(rule: string, count: number, sample: Problem): string {
+  const [scope, field = '', kind] = rule.split(':');
+  const label = LABELS[field] ?? field;
+  const has = count === 1 ? 'has' : 'have';
+  switch (scope) {
+    case 'service':
+      if (kind === 'missing') return `${plural(count, 'service', 'services')} ${has} no ${label}`;
+      if (kind === 'empty') return `${plural(count, 'service', 'services')} ${has} an empty ${label}`;
+      return `${plural(count, 'service', 'services')}: ${label} ${sample.message}`;
+    case 'feed':
+      return `${plural(count, 'problem', 'problems')} in the feed's ${field || 'top level'}: ${sample.message}`;
+    case 'stale':
+      return `${plural(count, 'service was', 'services were')} not reviewed within the review period`;
+    case 'unknown-topic':
+      return `${plural(count, 'service uses', 'services use')} a topic that the feed does not list`;
+    case 'unknown-area':
+      return `${plural(count, 'service uses', 'services use')} an area that the feed does not list`;
+    case 'duplicate-id':
+      return `${plural(count, 'service has', 'services have')} an id another service already uses`;
+    case 'no-contact':
+      return `${plural(count, 'service has', 'services have')} no way to get in touch`;
+    case 'undiallable':
+      return `${plural(count, 'phone number', 'phone numbers')} cannot be dialled`;
+    case 'http':
+      return `${plural(count, 'link starts', 'links start')} with http:// instead of https://`;
+    case 'missing-language':
+      return `${plural(count, 'text has', 'texts have')} translations but none in the feed's default language`;
+    case 'partial-translation':
+      return `${plural(count, 'text lacks', 'texts lack')} a language that other texts of the same service have`;
+    case 'import-defaults':
+      return `${plural(count, 'service has', 'services have')} details set by the importer, not by the source`;
+    default:
+      return `${plural(count, 'problem', 'problems')}: ${sample.message}`;
+  }
+}
+
+/** Groups problems by rule, errors first, then the most frequent. */
+export function groupProblems(problems: readonly Problem[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup & { sample: Problem }>();
+  for (const p of problems) {
+    const group = groups.get(p.rule);
+    if (group) group.count++;
+    else groups.set(p.rule, { rule: p.rule, severity: p.severity, count: 1, summary: '', fix: p.fix, sample: p });
+  }
+  return [...groups.values()]
+    .map(({ sample, ...g }) => ({ ...g, summary: summarise(g.rule, g.count, sample) }))
+    .sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nameOf(raw: Json, lang: string): string | undefined {
+  const name = raw['name'];
+  if (typeof name === 'string') return name.trim() || undefined;
+  if (isObject(name) && Object.values(name).every((v) => typeof v === 'string')) {
+    return pickText(name as Record<string, string>, [lang]).text.trim() || undefined;
+  }
+  return undefined;
+}
+
+/** The optional fields the finder leaves out on their own (see parse.ts) rather than skip the service. */
+function leftOutAlone(path: readonly PropertyKey[]): boolean {
+  const [a, b, c] = path;
+  return (
+    (a === 'contact' && typeof b === 'string') ||
+    ['organisation', 'hoursNote', 'cost', 'nextSteps', 'level'].includes(String(a)) ||
+    (a === 'access' && b === 'howTo') ||
+    (a === 'locations' && typeof b === 'number' && typeof c === 'string')
+  );
+}
+
+export interface CheckOptions {
+  /** The date to judge review dates against, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  services: number;
+  /** Services the finder would show. */
+  shown: number;
+}
+
+/**
+ * Every problem in a decoded feed at once. Unlike the finder, which stops at the first problem
+ * outside the services, this carries on so one run lists everything to fix.
+ */
+export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
+  const problems: Problem[] = [];
+  if (!isObject(json)) {
+    problems.push({
+      rule: 'feed::shape',
+      severity: 'error',
+      path: '$',
+      message: 'is not a JSON object with "version", "partnership" and "services"',
+      fix: 'Start from data-schema/examples/sample-feed.json, or make a feed with import-csv or import-hsds.',
+    });
+    return { problems, services: 0, shown: 0 };
+  }
+  const version = json['version'];
+  if (
+    (typeof version === 'string' || typeof version === 'number') &&
+    Number(String(version).split('.')[0]) !== FEED_MAJOR_VERSION
+  ) {
+    problems.push({
+      rule: 'feed:version:invalid',
+      severity: 'error',
+      path: 'version',
+      message: `is ${String(version)}, but this finder reads version ${FEED_MAJOR_VERSION}.x feeds`,
+      fix: 'Write "version": "1.0".',
+    });
+  }
+  const envelope = feedEnvelope.safeParse(json, { reportInput: true });
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) {
+      const message = issueMessage(issue);
+      problems.push({
+        rule: `feed:${pattern(issue.path)}:${kindOf(message)}`,
+        severity: 'error',
+        path: jsonPath(issue.path) || '$',
+        message,
+        fix: `The finder cannot use the feed until this is put right; see "${pattern(issue.path)}" in data-schema/README.md.`,
+      });
+    }
+  }
+  const partnership = isObject(json['partnership']) ? json['partnership'] : {};
+  const lang = typeof partnership['defaultLanguage'] === 'string' ? partnership['defaultLanguage'] : 'en';
+  const period = typeof partnership['reviewPeriodDays'] === 'number' ? partnership['reviewPeriodDays'] : 180;
+  const rawServices = Array.isArray(json['services']) ? (json['services'] as unknown[]) : [];
+  const topicIds = new Set(
+    (Array.isArray(json['topics']) ? (json['topics'] as unknown[]) : DEFAULT_TOPICS).map((t) =>
+      isObject(t) ? t['id'] : undefined,
+    ),
+  );
+  const areaIds = new Set(
+    (Array.isArray(json['areas']) ? (json['areas'] as unknown[]) : []).map((a) => (isObject(a) ? a['id'] : undefined)),
+  );
+  const seen = new Map<string, number>();
+  let shown = 0;
+
+  rawServices.forEach((raw, index) => {
+    const base = `services[${index}]`;
+    const svc = isObject(raw) ? raw : {};
+    const serviceId = typeof svc['id'] === 'string' ? svc['id'] : undefined;
+    const serviceName = nameOf(svc, lang);
+    const add = (p: Omit<Problem, 'serviceId' | 'serviceName'>): void => {
+      const entry: Problem = { ...p };
+      if (serviceId !== undefined) entry.serviceId = serviceId;
+      if (serviceName !== undefined) entry.serviceName = serviceName;
+      problems.push(entry);
+    };
+    const result = serviceSchema.safeParse(raw, { reportInput: true });
+    const fatal = result.success ? [] : result.error.issues.filter((i) => !leftOutAlone(i.path));
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const message = issueMessage(issue);
+        const field = pattern(issue.path);
+        const alone = leftOutAlone(issue.path);
+        add({
+          rule: `service:${field}:${kindOf(message)}`,
+          severity: 'error',
+          path: `${base}${issue.path.length ? '.' : ''}${jsonPath(issue.path)}`,
+          message: alone
+            ? `${message} (the finder leaves this field out)`
+            : `${message} (the finder skips this service)`,
+          fix: FIXES[field] ?? FIXES[field.split('.')[0] ?? ''] ?? `See "${field}" in data-schema/README.md.`,
+        });
+      }
+    }
+    if (fatal.length === 0) shown++;
+
+    if (serviceId !== undefined) {
+      const first = seen.get(serviceId);
+      if (first !== undefined) {
+        add({
+          rule: 'duplicate-id',
+          severity: 'warning',
+          path: `${base}.id`,
+          message: `"${serviceId}" is already used by services[${first}]; the finder shows only the first`,
+          fix: 'Give each service its own id.',
+        });
+        if (fatal.length === 0) shown--;
+      } else seen.set(serviceId, index);
+    }
+
+    const reviewed = svc['lastReviewed'];
+    if (typeof reviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reviewed)) {
+      const age = daysBetween(reviewed, options.today);
+      if (age > period) {
+        add({
+          rule: 'stale',
+          severity: 'warning',
+          path: `${base}.lastReviewed`,
+          message: `was ${reviewed}, ${age} days ago; the review period is ${period} days`,
+          fix: 'Check the details with the provider, then set lastReviewed to the date you checked.',
+        });
+      }
+    }
+    if (Array.isArray(svc['topics'])) {
+      (svc['topics'] as unknown[]).forEach((t, i) => {
+        if (typeof t === 'string' && !topicIds.has(t)) {
+          add({
+            rule: 'unknown-topic',
+            severity: 'warning',
+            path: `${base}.topics[${i}]`,
+            message: `"${t}" is not one of the feed's topics, so filtering by topic will not find it`,
+            fix: 'Correct the spelling, or add the topic to the feed.',
+          });
+        }
+      });
+    }
+    if (Array.isArray(svc['areas'])) {
+      (svc['areas'] as unknown[]).forEach((a, i) => {
+        if (typeof a === 'string' && !areaIds.has(a)) {
+          add({
+            rule: 'unknown-area',
+            severity: 'warning',
+            path: `${base}.areas[${i}]`,
+            message: `"${a}" is not one of the feed's areas, so searching by place will not find it`,
+            fix: 'Correct the spelling, or add the area (with its postcode starts) to the feed.',
+          });
+        }
+      });
+    }
+    const contact = isObject(svc['contact']) ? svc['contact'] : {};
+    const locations = Array.isArray(svc['locations']) ? (svc['locations'] as unknown[]).filter(isObject) : [];
+    const reachable =
+      ['phone', 'sms', 'email', 'web', 'form'].some(
+        (k) => typeof contact[k] === 'string' && contact[k].trim() !== '',
+      ) || locations.some((l) => typeof l['address'] === 'string' || typeof l['postcode'] === 'string');
+    if (!reachable) {
+      add({
+        rule: 'no-contact',
+        severity: 'warning',
+        path: `${base}.contact`,
+        message: 'has no phone, text number, email, web address, form or address',
+        fix: 'Add at least one way to get in touch, so people are not left with a dead end.',
+      });
+    }
+    for (const key of ['phone', 'sms'] as const) {
+      const number = contact[key];
+      if (typeof number === 'string' && number.trim() !== '' && !isDialable(number)) {
+        add({
+          rule: 'undiallable',
+          severity: 'warning',
+          path: `${base}.contact.${key}`,
+          message: `"${number}" cannot be dialled: use digits, spaces and a leading + only`,
+          fix: 'Keep only the number, e.g. "0117 496 0000"; put any words such as "Youth line" in access.howTo.',
+        });
+      }
+    }
+    for (const key of ['web', 'form'] as const) {
+      const link = contact[key];
+      if (typeof link === 'string' && /^http:\/\//i.test(link.trim())) {
+        add({
+          rule: 'http',
+          severity: 'warning',
+          path: `${base}.contact.${key}`,
+          message: 'must start with https://',
+          fix: 'Check the page opens with https:// and change the address.',
+        });
+      }
+    }
+    const texts: [string, unknown][] = [
+      ...['name', 'organisation', 'description', 'hoursNote', 'cost', 'nextSteps'].map((k): [string, unknown] => [
+        k,
+        svc[k],
+      ]),
+      ['access.howTo', isObject(svc['access']) ? svc['access']['howTo'] : undefined],
+      ...locations.flatMap((l, i): [string, unknown][] => [
+        [`locations[${i}].name`, l['name']],
+        [`locations[${i}].accessibility`, l['accessibility']],
+      ]),
+    ];
+    for (const [key, value] of texts) {
+      if (
+        isObject(value) &&
+        !Object.keys(value).includes(lang) &&
+        Object.values(value).every((v) => typeof v === 'string')
+      ) {
+        add({
+          rule: 'missing-language',
+          severity: 'warning',
+          path: `${base}.${key}`,
+          message: `has ${Object.keys(value).join(', ')} but not the default language "${lang}"`,
+          fix: `Add the "${lang}" text, so readers of the default language see it in their own language.`,
+        });
+      }
+    }
+    // A translation given for some texts but not the main ones leaves a reader with half a listing.
+    const declared = new Set(texts.flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])));
+    declared.delete(lang);
+    for (const key of ['name', 'description']) {
+      const value = svc[key];
+      if (value === undefined) continue;
+      const has = isObject(value) ? Object.keys(value) : [lang];
+      const missing = [...declared].filter((l) => !has.includes(l));
+      if (missing.length > 0) {
+        add({
+          rule: 'partial-translation',
+          severity: 'warning',
+          path: `${base}.${key}`,
+          message: `has no ${missing.join(', ')} text, though other texts of this service do`,
+          fix: `Add the ${missing.join(', ')} translation, so readers of that language see the whole listing in it.`,
+        });
+      }
+    }
+    const notes = svc['importWarnings'];
+    if (Array.isArray(notes) && notes.length > 0) {
+      add({
+        rule: 'import-defaults',
+        severity: 'warning',
+        path: `${base}.importWarnings`,
+        message: notes.map(String).join('; '),
+        fix: 'Check these with the provider, correct them in the source, then delete importWarnings.',
+      });
+    }
+  });
+  return { problems, services: rawServices.length, shown };
+}

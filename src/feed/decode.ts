@@ -1,0 +1,118 @@
+import { FeedError, type FeedWarning } from './errors.ts';
+
+/**
+ * From the bytes a server sent to a JSON value, with a distinct, plain reason for each way a
+ * published file goes wrong in practice: a spreadsheet export saved as UTF-16, an upload cut
+ * short, a CMS's "page not found" served with status 200, an image at the feed's address.
+ */
+
+/**
+ * Text from bytes. A byte-order mark wins (UTF-8, UTF-16 LE or BE, as Windows tools write them);
+ * without one, UTF-16 is recognised by its zero bytes (JSON starts with an ASCII character);
+ * then the declared charset; then UTF-8.
+ */
+export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+  let label = 'utf-8';
+  let skip = 0;
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) skip = 3;
+  else if (a === 0xff && b === 0xfe) [label, skip] = ['utf-16le', 2];
+  else if (a === 0xfe && b === 0xff) [label, skip] = ['utf-16be', 2];
+  else if (bytes.length >= 2 && a === 0 && b !== 0) label = 'utf-16be';
+  else if (bytes.length >= 2 && a !== 0 && b === 0) label = 'utf-16le';
+  else {
+    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+    if (charset) label = charset;
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { ignoreBOM: true });
+  } catch {
+    decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  }
+  return decoder.decode(bytes.subarray(skip));
+}
+
+/** True when the text is JSON that stops part-way: an open string, object or array at the end. */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text);
+}
+
+/** `application/json`, `application/feed+json`, `text/json` and the like. */
+function saysJson(contentType: string): boolean {
+  return /[/+]json\b/i.test(contentType);
+}
+
+/** Types a hand-published JSON file is often served as; anything else (an image, a zip) is refused. */
+function plausiblyText(contentType: string): boolean {
+  return (
+    saysJson(contentType) || /^\s*(text\/|application\/(octet-stream|javascript|x-javascript)\b)/i.test(contentType)
+  );
+}
+
+/**
+ * Parses a feed's text. Each failure has its own code so the person, and whoever publishes the
+ * feed, learns what actually went wrong. A body that is valid JSON is used whatever the server
+ * called it (file shares and CMSs often say `text/plain`), with a warning.
+ */
+export function readJson(text: string, contentType?: string | null): { json: unknown; warnings: FeedWarning[] } {
+  const type = contentType?.trim() ?? '';
+  if (text.trim() === '') {
+    throw new FeedError('empty', 'The feed is empty: the server sent no content.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    if (looksLikeHtml(text) || /^\s*text\/html\b/i.test(type)) {
+      throw new FeedError(
+        'html',
+        'The feed address returned a web page rather than JSON: check the address, and that the file is published.',
+        { cause },
+      );
+    }
+    if (type && !plausiblyText(type)) {
+      throw new FeedError('content-type', `The feed address returned ${type.split(';')[0] ?? type}, not JSON.`, {
+        cause,
+      });
+    }
+    if (looksTruncated(text)) {
+      throw new FeedError('truncated', `The feed stops part-way (${detail}): the file may have been cut short.`, {
+        cause,
+      });
+    }
+    throw new FeedError('not-json', `The feed is not valid JSON (${detail}).`, { cause });
+  }
+  const warnings: FeedWarning[] = [];
+  if (type && !saysJson(type)) {
+    warnings.push({
+      where: 'feed',
+      field: 'Content-Type',
+      message: `served as ${type}; it should be application/json`,
+      effect: 'kept',
+      section: 'load',
+    });
+  }
+  return { json, warnings };
+}
+
+/** Parses JSON text, throwing a `FeedError` with a plain reason; for tools that have only the text. */
+export function decodeJson(text: string): unknown {
+  return readJson(text).json;
+}

@@ -1,0 +1,123 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { columnLetter, CSV_COLUMNS, parseHours, splitCell } from '../../../src/cli/csv-import.ts';
+import { parseFeed } from '../../../src/feed/parse.ts';
+import { cli, EXAMPLES, readJsonFile, tempDir } from './helpers.ts';
+
+const TEMPLATE = join(EXAMPLES, '../template.csv');
+const EXAMPLE = join(EXAMPLES, 'services.example.csv');
+const BASE = join(EXAMPLES, 'base.example.json');
+
+describe('import-csv', () => {
+  it('round trip: the filled example becomes a feed that validates and the finder reads whole', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'feed.json');
+    const report = join(dir, 'report.md');
+    const result = await cli('import-csv', EXAMPLE, '--base', BASE, '--out', out, '--report', report);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Wrote .*feed\.json: 3 services/);
+    const validated = await cli('validate', out);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toMatch(/No problems found/);
+    const { feed, warnings } = parseFeed(readJsonFile(out));
+    expect(warnings).toEqual([]);
+    const spark = feed.services.find((s) => s.id === 'spark-club')!;
+    // Per-language columns become translations; multi-value cells become lists.
+    expect(spark.name).toEqual({ en: 'Spark Club (sample)', gd: 'Club Spark (eisimpleir)' });
+    expect(spark.topics).toEqual(['feeling-low', 'friendships', 'school-stress']);
+    expect(spark.hours).toEqual([
+      { days: ['wed'], opens: '16:00', closes: '18:30' },
+      { days: ['sat'], opens: '10:00', closes: '12:00' },
+    ]);
+    expect(spark.description).toMatchObject({ en: expect.stringContaining('\n• games and food\n') as string });
+    const counselling = feed.services.find((s) => s.id === 'counselling-firth')!;
+    expect(counselling.free).toBe(false);
+    expect(counselling.access.referralFrom).toEqual(['gp', 'school', 'social-work']);
+    expect(readFileSync(report, 'utf8')).toMatch(/Every source entry is in the feed/);
+  });
+
+  it('has a template whose header is every column the importer reads', () => {
+    const header = readFileSync(TEMPLATE, 'utf8').split('\n')[0]!.split(',');
+    expect(header.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('names the row and column of every mistake, and drops no row silently', async () => {
+    const dir = tempDir();
+    const lines = readFileSync(EXAMPLE, 'utf8').trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    const at = (name: string): number => header.indexOf(name);
+    const row = (values: Record<string, string>): string =>
+      header.map((h) => JSON.stringify(values[h] ?? '')).join(',');
+    const good = {
+      name: 'Good',
+      description: 'Fine.',
+      topics: 'sleep',
+      age_min: '5',
+      age_max: '11',
+      self_referral: 'yes',
+      delivery: 'phone',
+      areas: 'all',
+      last_reviewed: '2026-10-01',
+      phone: '0117 496 0000',
+    };
+    const csv = [
+      lines[0],
+      row(good),
+      row({ ...good, name: 'Bad ages', age_min: 'eleven' }),
+      row({ ...good, name: 'Bad delivery', delivery: 'carrier pigeon', self_referral: 'maybe' }),
+      header.map(() => '').join(','),
+      row({ ...good, name: '' }),
+      row({ ...good, name: 'Good', description: 'Same name, so the id needs a suffix.' }),
+    ].join('\n');
+    const file = join(dir, 'services.csv');
+    writeFileSync(file, `${csv}\n`);
+    const report = join(dir, 'report.md');
+    const result = await cli('import-csv', file, '--out', join(dir, 'feed.json'), '--report', report);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `row 3 \\(Bad ages\\): column ${columnLetter(at('age_min'))} "age_min": "eleven" should be a whole number`,
+      ),
+    );
+    expect(result.stderr).toMatch(
+      /row 4 \(Bad delivery\): column I "self_referral": "maybe" should be yes or no; column S "delivery": should be one of: "in-person", "phone"/,
+    );
+    expect(result.stderr).toMatch(/row 6: column B "name": is missing/);
+    const md = readFileSync(report, 'utf8');
+    expect(md).toMatch(/\| row 5 \| {2}\| \(no name\) \| the row is empty \|/);
+    const feed = readJsonFile(join(dir, 'feed.json'));
+    expect(feed.services.map((s) => s['id'])).toEqual(['good', 'good-2']);
+    expect(md).toMatch(/"good" is used by an earlier row, so this one is "good-2"/);
+  });
+
+  it('reports columns it does not know, and a missing required column', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'odd.csv');
+    writeFileSync(file, 'name,description,favourite_colour\nA,B,blue\n');
+    const result = await cli('import-csv', file, '--out', join(dir, 'feed.json'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/no "topics", "age_min", .* column/);
+    const md = readFileSync(join(dir, 'feed.import-report.md'), 'utf8');
+    expect(md).toMatch(/`column "favourite_colour"` \| 1 \|/);
+  });
+
+  it('exits 2 for a file it cannot read', async () => {
+    expect((await cli('import-csv', '/no/such/file.csv')).code).toBe(2);
+  });
+
+  it('reads multi-value cells and opening hours', () => {
+    expect(splitCell('a; b |c\nd;;')).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseHours('mon-fri 09:00-17:00; sat 10.00 - 12.30')).toEqual({
+      hours: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' },
+        { days: ['sat'], opens: '10:00', closes: '12:30' },
+      ],
+    });
+    expect(parseHours('fri-mon 20:00-02:00').hours[0]?.days).toEqual(['fri', 'sat', 'sun', 'mon']);
+    expect(parseHours('whenever').error).toMatch(/not in the form/);
+    expect(columnLetter(0)).toBe('A');
+    expect(columnLetter(27)).toBe('AB');
+  });
+});

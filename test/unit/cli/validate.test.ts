@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ValidationReport } from '../../../src/cli/validate.ts';
+import { minimalFeed, minimalService } from '../fixtures.ts';
+import { cli, EXAMPLES, tempDir, writeJson } from './helpers.ts';
+
+describe('validate', () => {
+  it('passes the sample feed with exit code 0 (warnings allowed)', async () => {
+    const result = await cli('validate', join(EXAMPLES, 'sample-feed.json'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/49 services, 49 will show in the finder/);
+    expect(result.stdout).toMatch(/3 services were not reviewed within the review period/);
+  });
+
+  it('exits 2 when the file cannot be read or is not JSON', async () => {
+    const dir = tempDir();
+    const missing = await cli('validate', join(dir, 'nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/There is no file/);
+    writeFileSync(join(dir, 'broken.json'), '{"version": "1.0",\n  "services": [,]}');
+    const broken = await cli('validate', join(dir, 'broken.json'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/not valid JSON: a problem at line 2/);
+  });
+
+  it('exits 2 for a command line that makes no sense, and 0 for help', async () => {
+    expect((await cli('frobnicate', 'x')).code).toBe(2);
+    expect((await cli('validate')).code).toBe(2);
+    expect((await cli('--help')).stdout).toMatch(/import-hsds/);
+  });
+
+  it('lists every problem at once: counts by rule first, then each with its path, id and name', async () => {
+    const feed = minimalFeed([
+      minimalService({ id: 'a', name: 'Alpha Club', ages: undefined }),
+      minimalService({ id: 'b', name: 'Beta Line', ages: undefined, description: '  ' }),
+      minimalService({ id: 'c', name: 'Gamma', contact: { email: 'x@y.org.', web: 'www.gamma.org' } }),
+    ]);
+    (feed['partnership'] as Record<string, unknown>)['website'] = 'wellbeing.example.org';
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed));
+    expect(result.code).toBe(1);
+    const [summary = '', details = ''] = result.stdout.split('Every problem:');
+    expect(summary).toMatch(/ERROR {4}2 services have no ages\n +What to do: Add the ages served/);
+    expect(summary).toMatch(/1 service has an empty description/);
+    expect(summary).toMatch(/1 service: web address must be a full web address starting with https:\/\//);
+    expect(summary).toMatch(
+      /problem in the feed's partnership\.website: must be a full web address starting with https:\/\//,
+    );
+    expect(details).toMatch(/services\[0\]\.ages — service "a" \(Alpha Club\): is missing/);
+    expect(details).toMatch(
+      /services\[1\]\.description — service "b" \(Beta Line\): is empty \(the finder skips this service\)/,
+    );
+    expect(details).toMatch(
+      /services\[2\]\.contact\.email — service "c" \(Gamma\): .*\(the finder leaves this field out\)/,
+    );
+    expect(result.stdout).toMatch(/3 services, 1 will show/);
+    expect(result.stdout).not.toMatch(/not in a form this field accepts/);
+  });
+
+  it('warns about stale listings, unknown references, duplicate ids, dead ends, undiallable phones and missing languages', async () => {
+    const feed = minimalFeed([
+      minimalService({ id: 'old', lastReviewed: '2024-01-01' }),
+      minimalService({ id: 'refs', topics: ['made-up'], areas: ['nowhere'] }),
+      minimalService({ id: 'twice' }),
+      minimalService({ id: 'twice', name: 'Second' }),
+      minimalService({ id: 'silent', contact: {} }),
+      minimalService({ id: 'words', contact: { phone: 'Ring the office' } }),
+      minimalService({ id: 'polish', name: { pl: 'Klub' } }),
+      minimalService({ id: 'insecure', contact: { web: 'http://insecure.org.uk/' } }),
+      minimalService({ id: 'half', name: { en: 'Club', gd: 'Club' }, description: 'English only.' }),
+    ]);
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed), '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ValidationReport;
+    const byRule = Object.fromEntries(report.rules.map((r) => [r.rule, r.summary]));
+    expect(byRule).toMatchObject({
+      stale: '1 service was not reviewed within the review period',
+      'unknown-topic': '1 service uses a topic that the feed does not list',
+      'unknown-area': '1 service uses an area that the feed does not list',
+      'duplicate-id': '1 service has an id another service already uses',
+      'no-contact': '1 service has no way to get in touch',
+      undiallable: '1 phone number cannot be dialled',
+      'missing-language': "1 text has translations but none in the feed's default language",
+      http: '1 link starts with http:// instead of https://',
+      'partial-translation': '2 texts lack a language that other texts of the same service have',
+    });
+    expect(report.problems.find((p) => p.rule === 'duplicate-id')).toMatchObject({
+      path: 'services[3].id',
+      serviceId: 'twice',
+      serviceName: 'Second',
+    });
+    expect(report.errors).toBe(0);
+  });
+
+  it('reads a feed from a web address', async () => {
+    const { createServer } = await import('node:http');
+    const body = JSON.stringify(minimalFeed());
+    const server = createServer((req, res) => {
+      if (req.url === '/feed.json') res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      expect((await cli('validate', `http://127.0.0.1:${port}/feed.json`)).code).toBe(0);
+      const missing = await cli('validate', `http://127.0.0.1:${port}/gone.json`);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/answered 404/);
+    } finally {
+      server.close();
+    }
+  });
+});
