@@ -53,9 +53,8 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 
 // The one-file variant carries every language and part; it is for hosts that can upload only one file.
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
-// The entry, the lazy parts (feed checker, search, views: about 22 KB) and nine translations
-// (4-5 KB gzip each, 6 KB at most), with a little room.
-const SINGLE_BUDGET = 106 * 1024;
+// Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts.
+const SINGLE_BUDGET = 110 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

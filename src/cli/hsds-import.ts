@@ -213,8 +213,6 @@ function termsOf(record: Json): string[] {
       const v = str(t[key]);
       if (v) names.push(v);
     }
-    const value = str(a['value']);
-    if (value) names.push(value);
   }
   for (const st of list(record['service_taxonomys'])) {
     const t = isObject(st['taxonomy']) ? st['taxonomy'] : {};
@@ -272,8 +270,6 @@ function buildService(record: Json, ctx: Context): Built {
   }
 
   const service: Json = {};
-  const source = str(record['id']);
-  service['sourceId'] = source;
   service['name'] = name;
   const organisation = htmlToText(isObject(record['organization']) ? record['organization']['name'] : undefined);
   if (organisation) service['organisation'] = organisation;
@@ -583,7 +579,6 @@ export function importRecords(
       continue;
     }
     const service = built.service;
-    delete service['sourceId'];
     if (sourceId !== undefined && seenSource.has(sourceId)) {
       if (seenSource.get(sourceId) === built.name) {
         skipped.push({ ...entry, reason: 'the same service (same id and name) appears earlier in the source' });

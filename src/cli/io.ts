@@ -16,7 +16,10 @@ export async function readText(source: string): Promise<string> {
   if (isUrl(source)) {
     let response: Response;
     try {
-      response = await fetch(source, { headers: { accept: 'application/json, text/csv, */*' } });
+      response = await fetch(source, {
+        headers: { accept: 'application/json, text/csv, */*' },
+        signal: AbortSignal.timeout(60_000),
+      });
     } catch (error) {
       throw new ReadError(`Could not fetch ${source}: ${(error as Error).message}`);
     }

@@ -81,7 +81,7 @@ export function finishImport(
   writeText(reportPath, importReportMarkdown(outcome, validation));
   const n = (x: number): string => x.toLocaleString('en-GB');
   const lines = [
-    `Wrote ${out}: ${n(outcome.imported.length)} services.`,
+    `Wrote ${out}: ${n(outcome.imported.length)} ${outcome.imported.length === 1 ? 'service' : 'services'}.`,
     `${n(outcome.skipped.length)} source ${outcome.skipped.length === 1 ? 'entry was' : 'entries were'} not included; ${
       outcome.unmapped.length
     } source ${outcome.unmapped.length === 1 ? 'field was' : 'fields were'} not used.`,
@@ -91,7 +91,7 @@ export function finishImport(
   }
   lines.push(
     validation.ok
-      ? `The feed is valid (${n(validation.warnings)} warnings).`
+      ? `The feed is valid (${n(validation.warnings)} ${validation.warnings === 1 ? 'warning' : 'warnings'}).`
       : `The feed has ${n(validation.errors)} errors: run "support-finder-feed validate ${out}" to see them.`,
     `Details of everything defaulted, skipped and not used: ${reportPath}`,
   );

@@ -7,6 +7,7 @@ import { issueMessage } from '../feed/parse.ts';
 import { FEED_MAJOR_VERSION, feedEnvelope, service as serviceSchema } from '../feed/schema.ts';
 import { pickText } from '../i18n/text.ts';
 import { daysBetween, isDialable } from './clean.ts';
+import { looksLikeHtml } from './html-to-text.ts';
 import { DEFAULT_TOPICS } from '../feed/default-topics.ts';
 
 export type Severity = 'error' | 'warning';
@@ -124,6 +125,8 @@ function summarise(rule: string, count: number, sample: Problem): string {
       return `${plural(count, 'link starts', 'links start')} with http:// instead of https://`;
     case 'missing-language':
       return `${plural(count, 'text has', 'texts have')} translations but none in the feed's default language`;
+    case 'html':
+      return `${plural(count, 'text has', 'texts have')} HTML in it, which the finder shows as typed`;
     case 'partial-translation':
       return `${plural(count, 'text lacks', 'texts lack')} a language that other texts of the same service have`;
     case 'import-defaults':
@@ -391,7 +394,23 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
       }
     }
     // A translation given for some texts but not the main ones leaves a reader with half a listing.
-    const declared = new Set(texts.flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])));
+    for (const [key, value] of texts) {
+      const strings = typeof value === 'string' ? [value] : isObject(value) ? Object.values(value) : [];
+      if (strings.some((v) => typeof v === 'string' && looksLikeHtml(v))) {
+        add({
+          rule: 'html',
+          severity: 'warning',
+          path: `${base}.${key}`,
+          message: 'has HTML tags or codes such as <p> or &nbsp;, which the finder shows exactly as typed',
+          fix: 'Write plain text: a blank line between paragraphs and "• " before list items (the importers do this for you).',
+        });
+      }
+    }
+    // Place names are often bilingual on their own (signs in Gaelic and English), so only the
+    // service's own texts count here.
+    const declared = new Set(
+      texts.filter(([k]) => !k.startsWith('locations')).flatMap(([, v]) => (isObject(v) ? Object.keys(v) : [])),
+    );
     declared.delete(lang);
     for (const key of ['name', 'description']) {
       const value = svc[key];

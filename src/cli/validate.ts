@@ -57,7 +57,7 @@ export function formatValidation(report: ValidationReport): string {
     }
     lines.push('', 'Every problem:');
     for (const rule of report.rules) {
-      lines.push('', `${rule.summary}:`);
+      lines.push('', `${rule.summary}. What to do: ${rule.fix}`);
       for (const p of report.problems.filter((x) => x.rule === rule.rule)) {
         lines.push(`  ${p.severity === 'error' ? 'ERROR  ' : 'warning'}  ${p.path}${who(p)}: ${p.message}`);
       }

@@ -4,7 +4,6 @@
  * so the browser's quick reader and the strict parser build exactly the same feed.
  */
 import { DEFAULT_TOPICS } from './default-topics.ts';
-import { canonicalTimeZone } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 import { dialable } from './links.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
@@ -125,6 +124,20 @@ function versionWarnings(version: string): FeedWarning[] {
       section: 'version',
     },
   ];
+}
+
+// Here rather than in entries.ts: that module is only needed (and loaded) when a feed has faults.
+/**
+ * The IANA name the platform knows for `zone`, or undefined. "Europe/Edinburgh", "UK" and
+ * "GMT+1" look plausible but are not zones: accepting them would make every later opening-hours
+ * calculation throw a RangeError, so they are caught here, once.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A time zone is checked against the platform's own list, once, so nothing later throws. */

@@ -107,16 +107,3 @@ export function checkList<S extends z.ZodMiniType<{ id: string }>>(
   });
   return { items, warnings };
 }
-
-/**
- * The IANA name the platform knows for `zone`, or undefined. "Europe/Edinburgh", "UK" and
- * "GMT+1" look plausible but are not zones: accepting them would make every later opening-hours
- * calculation throw a RangeError, so they are caught here, once.
- */
-export function canonicalTimeZone(zone: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}

@@ -37,7 +37,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   const blank = typeof input === 'string' && input.trim() === '';
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
+      return input === undefined ? 'is missing' : `should be ${issue.expected}`;
     case 'too_small':
       if (issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array')) return 'is empty';
       return issue.origin === 'array' || issue.origin === 'string'
@@ -47,7 +47,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return `should be at most ${String(issue.maximum)}`;
     case 'invalid_format':
       if (blank) return 'is empty';
-      if (issue.format === 'url') return 'must be a full web address starting with https://';
+      if (issue.format === 'url') return 'must start with https://';
       if (issue.format === 'email') return 'is not a valid email address';
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'invalid_value':

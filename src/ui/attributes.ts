@@ -3,6 +3,7 @@
  * the forms people actually write ("15s", "5MB", "Browse") and falls back to its default for
  * anything else, instead of turning into NaN or switching a safety limit off. Pure: no lit.
  */
+import { SEEKERS, type Seeker } from '../match/answers.ts';
 
 /** The shape lit expects of an attribute converter; declared here so this module needs no lit. */
 export interface AttributeConverter<T> {
@@ -87,15 +88,13 @@ export function parseChoice<T extends string>(value: string | null | undefined, 
 export const MODES = ['guided', 'browse'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Who may be preselected with `audience`; an empty string means "ask". */
-export const AUDIENCE_ATTRIBUTE = ['me', 'parent-carer', 'professional', 'friend'] as const;
-
 export function parseMode(value: string | null | undefined): Mode {
   return parseChoice(value, MODES, 'guided');
 }
 
-export function parseAudience(value: string | null | undefined): (typeof AUDIENCE_ATTRIBUTE)[number] | '' {
-  return parseChoice<(typeof AUDIENCE_ATTRIBUTE)[number] | ''>(value, AUDIENCE_ATTRIBUTE, '');
+/** Who is looking, preselected with `audience`; an empty string means "ask". */
+export function parseAudience(value: string | null | undefined): Seeker | '' {
+  return parseChoice<Seeker | ''>(value, SEEKERS, '');
 }
 
 /** Lit converters for the element's `@property` declarations. */

@@ -34,10 +34,13 @@ export type { View } from './views/frame.ts';
 /**
  * @tagname support-finder
  * @summary A guided finder for children's, young people's and families' mental-health and
- * wellbeing support, from a partnership's published feed.
+ * wellbeing support, from a partnership's published feed. Content written inside the element
+ * (the crisis numbers, say) shows only when the script cannot run; a `<script type="application/json">`
+ * inside it is a fallback copy of the feed.
  *
  * @event support-finder-load - The feed loaded. `services` and `skipped` counts; no answers.
- * @event support-finder-error - The feed failed. `code` and `reason`; urgent help stays shown.
+ * @event support-finder-error - The feed failed. `code` (one of `FEED_ERROR_CODES`) and `reason`;
+ * urgent help stays shown.
  * @event support-finder-exit - Quick exit was used; fired just before the page is replaced.
  *
  * @csspart urgent-help - The urgent-help panel.

@@ -176,6 +176,27 @@ describe('fault matrix: the feed cannot be used', () => {
   });
 });
 
+describe('the connection coming back', () => {
+  it('loads the feed by itself after a failure for want of a connection', async () => {
+    const m = await mount('drop');
+    expect(m.errors).to.deep.equal(['network']);
+    await fetch(`/faults/heal?id=${m.id}`);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => m.el.shadowRoot?.querySelector('form'), 'did not reload when back online', {
+      timeout: 10_000,
+    });
+  });
+
+  it('does not reload a feed that failed for another reason', async () => {
+    const m = await mount('404');
+    await fetch(`/faults/heal?id=${m.id}`);
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(300);
+    expect(m.el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    expect(m.loads).to.deep.equal([]);
+  });
+});
+
 describe('fault matrix: the feed loads despite its host', () => {
   for (const fault of ['bom-utf8', 'utf16le', 'utf16be', 'text-plain', 'redirect-ok', 'future-minor']) {
     it(`${fault}: every service is there`, async () => {

@@ -17,8 +17,8 @@ async function resultsWith(description: string): Promise<{ el: SupportFinder; ca
   const el = await fixture<SupportFinder>(
     html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  // The feed is checked in slices, so the first question appears a moment after the element.
-  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the questions did not appear', { timeout: 5000 });
+  // The feed is checked in slices (and a listing with a problem waits for zod's file), so wait for the questions.
+  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'feed did not load', { timeout: 5000 });
   for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
   await showAll(el);
   const card = $$(el, '.card').find((c) => c.textContent.includes('Read More Test Service'));

@@ -86,7 +86,7 @@ describe('parseFeed', () => {
     const forA = warnings.filter((w) => w.where === 'service "a"');
     expect(forA.map((w) => w.field).sort()).toEqual(['contact.email', 'contact.web', 'level', 'locations.0.lat']);
     expect(forA.every((w) => w.effect === 'kept' && w.message.endsWith('so it is left out'))).toBe(true);
-    expect(forA.find((w) => w.field === 'contact.web')?.message).toMatch(/starting with https:\/\//);
+    expect(forA.find((w) => w.field === 'contact.web')?.message).toMatch(/must start with https:\/\//);
     // A needed field is wrong too, so b is skipped and its bad form link is reported with it.
     expect(warnings.filter((w) => w.where === 'service "b"').every((w) => w.effect === 'skipped')).toBe(true);
   });
@@ -247,7 +247,7 @@ describe('warning messages', () => {
     );
     const byId = Object.fromEntries(warnings.map((w) => [w.where, `${w.field} ${w.message}`]));
     expect(byId['service "a"']).toBe('ages should be object');
-    expect(byId['service "b"']).toBe('ages is missing (expected object)');
+    expect(byId['service "b"']).toBe('ages is missing');
     expect(byId['service "c"']).toMatch(/^delivery\.0 should be one of: "in-person", "phone"/);
     expect(byId['service "d"']).toBe('lastReviewed is not a valid date');
   });

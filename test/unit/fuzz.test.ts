@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feed/errors.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
+import { readFeed } from '../../src/feed/read.ts';
 import { service as serviceSchema } from '../../src/feed/schema.ts';
 import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
 import { DELIVERY_PREFERENCES, type Answers, type Seeker } from '../../src/match/answers.ts';
@@ -140,6 +141,18 @@ describe('feed checking, on any input', () => {
         ).not.toThrow();
       }),
       RUNS,
+    );
+  });
+});
+
+describe('the browser’s reader', () => {
+  it('builds the same feed and warnings as parseFeed from the same damaged feed', async () => {
+    await fc.assert(
+      fc.asyncProperty(feedArb, async (raw) => {
+        const strict = parseFeed(structuredClone(raw));
+        await expect(readFeed(structuredClone(raw), { sliceMs: 0 })).resolves.toStrictEqual(strict);
+      }),
+      { numRuns: 40 },
     );
   });
 });

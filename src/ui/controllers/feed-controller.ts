@@ -113,16 +113,28 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
     if (!this.#interrupted) return;
     this.#interrupted = false;
     void this.#task.run();
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
     if (this.#task.status !== TaskStatus.PENDING) return;
     this.#interrupted = true;
     this.#task.abort();
   }
+
+  /**
+   * The connection is back: a load that failed for want of one (or a fallback copy shown
+   * instead) tries again by itself, so nobody has to notice and press "Try again".
+   */
+  readonly #onOnline = (): void => {
+    const state = this.state;
+    const error = state.status === 'error' ? state.error : state.status === 'ready' ? state.stale : undefined;
+    if (error instanceof FeedError && ['offline', 'network', 'timeout'].includes(error.code)) this.retry();
+  };
 
   /** The inline copy, then `fallback-src`; undefined when neither gives a usable feed. */
   async #fallback(fallbackSrc: string, options: LoadOptions): Promise<ParsedFeed | undefined> {

@@ -42,10 +42,8 @@ describe('validate', () => {
     const [summary = '', details = ''] = result.stdout.split('Every problem:');
     expect(summary).toMatch(/ERROR {4}2 services have no ages\n +What to do: Add the ages served/);
     expect(summary).toMatch(/1 service has an empty description/);
-    expect(summary).toMatch(/1 service: web address must be a full web address starting with https:\/\//);
-    expect(summary).toMatch(
-      /problem in the feed's partnership\.website: must be a full web address starting with https:\/\//,
-    );
+    expect(summary).toMatch(/1 service: web address must start with https:\/\//);
+    expect(summary).toMatch(/problem in the feed's partnership\.website: must start with https:\/\//);
     expect(details).toMatch(/services\[0\]\.ages — service "a" \(Alpha Club\): is missing/);
     expect(details).toMatch(
       /services\[1\]\.description — service "b" \(Beta Line\): is empty \(the finder skips this service\)/,
@@ -68,6 +66,7 @@ describe('validate', () => {
       minimalService({ id: 'polish', name: { pl: 'Klub' } }),
       minimalService({ id: 'insecure', contact: { web: 'http://insecure.org.uk/' } }),
       minimalService({ id: 'half', name: { en: 'Club', gd: 'Club' }, description: 'English only.' }),
+      minimalService({ id: 'markup', description: '<p>We help&nbsp;you.</p>' }),
     ]);
     const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed), '--json');
     expect(result.code).toBe(0);
@@ -83,6 +82,7 @@ describe('validate', () => {
       'missing-language': "1 text has translations but none in the feed's default language",
       http: '1 link starts with http:// instead of https://',
       'partial-translation': '2 texts lack a language that other texts of the same service have',
+      html: '1 text has HTML in it, which the finder shows as typed',
     });
     expect(report.problems.find((p) => p.rule === 'duplicate-id')).toMatchObject({
       path: 'services[3].id',
