@@ -430,7 +430,8 @@ export const styles = css`
   }
 
   /* Results */
-  .results {
+  .results,
+  .check {
     display: grid;
     gap: var(--_gap);
   }

@@ -22,7 +22,8 @@ async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
   for (let i = 0; i < 8 && !el.shadowRoot!.querySelector('section.results'); i++) {
     // On the topics question, choose the first topic, so cards say which topics they help with.
     if (i === 2) ($$(el, '.choices input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
-    $(el, 'form button[type=submit]').click();
+    // After the questions, "Check your answers" has the Show results button.
+    (el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit]') ?? $(el, '.check .primary')).click();
     await el.updateComplete;
   }
   expect(el.shadowRoot!.querySelector('section.results'), 'results').not.to.equal(null);

@@ -12,7 +12,7 @@ export function checkView(ctx: ScreenContext): TemplateResult {
   const { l, langs, prepared, session } = ctx;
   const { answers } = session.journey;
   const words = { l, langs, answers, topics: prepared.topicsById, areas: prepared.areasById };
-  return html`<section class="results check" aria-labelledby="step-heading">
+  return html`<section class="check" aria-labelledby="step-heading">
     ${heading(ctx.level, l.t('check.title'), { id: 'step-heading', cls: 'question', focusable: true })}
     <p>${l.t('check.intro')}</p>
     <dl class="check-list">
