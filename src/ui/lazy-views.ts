@@ -1,6 +1,6 @@
 /**
- * Browse mode and "My summary", loaded the first time someone opens either: most visits are one
- * guided journey, so these stay out of the first download.
+ * Browse mode, "My summary" and the rows of "Check your answers", loaded the first time someone
+ * needs one: most visits are one guided journey, so these stay out of the first download.
  */
 import type { TemplateResult } from 'lit';
 import { pickText } from '../i18n/text.ts';
@@ -12,6 +12,7 @@ import type { ScreenContext } from './views/context.ts';
 import { summaryView } from './views/summary.ts';
 
 export { browseServices } from '../match/browse.ts';
+export { checkRows } from './views/check-rows.ts';
 
 export function browseScreen(ctx: ScreenContext, results: readonly Result[]): TemplateResult {
   const { session } = ctx;

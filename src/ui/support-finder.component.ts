@@ -131,6 +131,11 @@ export class SupportFinder extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // "Check your answers" lists the answers with the lazily loaded screens: fetch them from the
+    // last question on, so the list is there when the person gets to it.
+    const screen = this.session.journey.screen;
+    // Once; after a failure the page offers "Try again" instead of retrying on every render.
+    if ((screen === 'where' || screen === 'check') && !this.lazy.failed) this.lazy.load();
     if (changed.has('mode')) this.showView(this.mode === 'browse' ? 'browse' : 'guided', false);
     if (changed.has('area') || changed.has('audience')) {
       this.session.presets({
@@ -252,7 +257,14 @@ export class SupportFinder extends LitElement {
         ? step === 'results'
           ? resultsView(ctx, this.results.guided(prepared, session.journey.answers))
           : step === 'check'
-            ? checkView(ctx)
+            ? checkView(
+                ctx,
+                lazy
+                  ? lazy.checkRows(ctx)
+                  : this.lazy.failed
+                    ? partFailedView(l, () => this.lazy.load())
+                    : html`<p role="status">${l.t('finder.loading')}</p>`,
+              )
             : questionView(step, this.questionProps(prepared))
         : !lazy
           ? this.lazy.failed

@@ -42,6 +42,11 @@ function checkRows(el: SupportFinder): { question: string; answer: string; butto
   }));
 }
 
+/** The rows come with the lazily loaded screens, fetched from the last question on. */
+async function rowsShown(el: SupportFinder): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.check-row'), 'the answers were not listed');
+}
+
 function focused(el: SupportFinder): Element | null {
   return el.shadowRoot!.activeElement;
 }
@@ -177,6 +182,7 @@ describe('check your answers', () => {
     await walk(el);
     expect(questionText(el)).to.equal('Check your answers');
     expect(focused(el)?.id).to.equal('step-heading');
+    await rowsShown(el);
     const rows = checkRows(el);
     expect(rows.map((r) => r.question)).to.deep.equal([
       'Who are you looking for support for?',
@@ -228,6 +234,7 @@ describe('check your answers', () => {
   it('shows a skipped question as not answered', async () => {
     const el = await finderWithSample();
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await rowsShown(el);
     expect(checkRows(el).map((r) => r.answer)).to.deep.equal(Array(6).fill('Not answered'));
   });
 

@@ -3,8 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type LazyViews = typeof import('../lazy-views.ts');
 
 /**
- * Browse and "My summary" live in a separate file, fetched the first time someone opens either:
- * most visits are one guided journey. If the file cannot be fetched the rest of the finder carries
+ * Browse, "My summary" and the rows of "Check your answers" live in a separate file, fetched the
+ * first time someone opens browse or the summary, or reaches the last question: most visits are
+ * one guided journey. If the file cannot be fetched the rest of the finder carries
  * on and the screen offers "Try again".
  */
 export class LazyViewsController implements ReactiveController {

@@ -1,42 +1,18 @@
 import { html, type TemplateResult } from 'lit';
-import { STEP_IDS, stepDefinition, wordingFor } from '../../journey/steps.ts';
-import { answerWords } from '../../summary/summary.ts';
 import { heading } from '../parts/heading.ts';
 import type { ScreenContext } from './context.ts';
 
 /**
- * "Check your answers" (the GOV.UK pattern): every question in the reader's words with what they
- * chose, and a Change button that goes to that question and comes back here afterwards.
+ * "Check your answers" (the GOV.UK pattern), between the last question and the results. The rows
+ * come with the lazily loaded screens (`check-rows.ts`); until they arrive, or if they cannot,
+ * the page still says what it is and Back and Show results work, so the journey never stalls.
  */
-export function checkView(ctx: ScreenContext): TemplateResult {
-  const { l, langs, prepared, session } = ctx;
-  const { answers } = session.journey;
-  const words = { l, langs, answers, topics: prepared.topicsById, areas: prepared.areasById };
+export function checkView(ctx: ScreenContext, rows: TemplateResult): TemplateResult {
+  const { l, session } = ctx;
   return html`<section class="check" aria-labelledby="step-heading">
     ${heading(ctx.level, l.t('check.title'), { id: 'step-heading', cls: 'question', focusable: true })}
     <p>${l.t('check.intro')}</p>
-    <dl class="check-list">
-      ${STEP_IDS.map((step) => {
-        const question = l.t(wordingFor(stepDefinition(step).heading, answers.seeker));
-        const value = answerWords(step, words);
-        return html`<div class="check-row">
-          <dt>${question}</dt>
-          <dd dir="auto">
-            ${value.length ? value.map((line, i) => html`${i ? html`<br />` : ''}${line}`) : l.t('check.notAnswered')}
-          </dd>
-          <dd>
-            <button
-              type="button"
-              class="button link"
-              data-step=${step}
-              @click=${() => session.dispatch({ type: 'goTo', screen: step, returnTo: 'check' })}
-            >
-              ${l.t('check.change')}<span class="visually-hidden"> ${question}</span>
-            </button>
-          </dd>
-        </div>`;
-      })}
-    </dl>
+    ${rows}
     <div class="nav">
       <button type="button" class="button" @click=${() => session.dispatch({ type: 'back' })}>
         ${l.t('step.back')}
