@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { a11yCommandsPlugin } from './scripts/wtr-a11y-commands.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 import { faultServer } from './test/browser/fault-server.mjs';
 
@@ -18,7 +20,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    a11yCommandsPlugin(),
+  ],
   middleware: [
     faultServer(),
     /**

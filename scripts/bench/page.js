@@ -92,17 +92,22 @@ function settle(quietMs = 120, maxMs = 20000, since = performance.now()) {
   return new Promise((resolve) => {
     let last = since;
     let changed = false;
+    let painted = since;
     const observer = new MutationObserver(() => {
-      last = performance.now();
+      const at = (last = performance.now());
       changed = true;
+      // The paint that shows this change: a task queued from the next frame runs after it.
+      void afterPaint().then(() => {
+        if (at === last) painted = performance.now();
+      });
     });
     observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
     const started = performance.now();
     const check = () => {
       const now = performance.now();
-      if (now - last >= quietMs || now - started > maxMs) {
+      if ((now - last >= quietMs && painted >= last) || now - started > maxMs) {
         observer.disconnect();
-        resolve({ changed, lastChange: last, timedOut: now - started > maxMs });
+        resolve({ changed, lastChange: last, painted, timedOut: now - started > maxMs });
       } else setTimeout(check, 20);
     };
     setTimeout(check, quietMs);
@@ -129,29 +134,14 @@ async function click(selector, text) {
   await finder.updateComplete;
 }
 
-/** The paint that followed the last change: rAF times recorded while settling. */
-const paints = [];
-(function recordPaints() {
-  requestAnimationFrame((t) => {
-    paints.push(t);
-    if (paints.length > 600) paints.splice(0, 300);
-    recordPaints();
-  });
-})();
-async function paintAfterLastChange(settled) {
-  const { lastChange } = await settled;
-  // rAF's time stamp is the frame start; the first frame begun after the change paints it.
-  return paints.find((t) => t >= lastChange) ?? performance.now();
-}
-
 /** A paint-timed measure of one action: from just before it to the paint after the DOM settles. */
 async function timed(action) {
   const start = performance.now();
   const settled = settle();
   await action();
-  const { timedOut } = await settled;
   // The settle wait itself is not the person's: count to the paint after the last change.
-  return { painted: (await paintAfterLastChange(settled)) - start, timedOut };
+  const { painted, timedOut } = await settled;
+  return { painted: painted - start, timedOut };
 }
 
 // Keystroke timing: keydown to the paint that shows the input's own echo, and to the paint after
@@ -182,6 +172,12 @@ window.bench = {
       bytes: resource?.decodedBodySize ?? NaN,
       fetchEnd,
       loadProcessing: marks.readyPainted - fetchEnd,
+      loadEventAfterFetch: marks.loadEvent - fetchEnd,
+      // Files fetched after the feed arrived hold up the results too (chunks, topics).
+      laterFiles: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime >= fetchEnd - 1)
+        .map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime - fetchEnd)}+${Math.round(r.duration)}`),
       firstQuestion: marks.firstQuestion,
       firstQuestionAfterFetch: marks.firstQuestion - fetchEnd,
       ready: marks.readyPainted,
@@ -239,9 +235,9 @@ window.bench = {
     const key = pendingKey;
     pendingKey = undefined;
     if (!key) return undefined;
-    const painted = await paintAfterLastChange(key.settled);
+    const { painted, changed } = await key.settled;
     await waitFor(() => key.echo !== undefined, 'echo paint');
-    return { echo: key.echo, results: Math.max(painted, key.down) - key.down, down: key.down };
+    return { echo: key.echo, results: changed ? painted - key.down : key.echo, down: key.down };
   },
 
   longTasksBetween(start, end) {

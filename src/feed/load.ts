@@ -1,9 +1,11 @@
 import { decodeText, readJson } from './decode.ts';
 import { FeedError } from './errors.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
 import { readFeed } from './read.ts';
 
 export { decodeJson } from './decode.ts';
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 
 export interface LoadOptions {
   /** Cancels the request; a newer load passes a new signal and aborts the old one. */
@@ -22,13 +24,6 @@ export interface LoadOptions {
   retryDelayMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-/**
- * 32 MB. A real partnership's feed is small (the 44-service sample is ~60 KB), but a national
- * directory of 20,000 services is ~25 MB, and this cap must not refuse that. It exists to stop a
- * wrong address (a video, a disk image) from eating a phone's data plan and memory.
- */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY_MS = 1_000;
 /** A server asking us to come back later than this is not waited for: the person is told instead. */

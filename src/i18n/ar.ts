@@ -74,6 +74,8 @@ export const messages: Messages = {
 
   'urgent.title': 'هل تحتاج إلى مساعدة الآن؟',
   'urgent.summary': 'تحدّث إلى شخص ما الآن',
+  'urgent.jump': 'احصل على مساعدة الآن',
+  'urgent.show': 'اعرض من يمكنك التحدث إليه الآن',
   'urgent.lead': 'إذا كنت أنت أو شخص آخر في خطر الآن، فاتصل بالرقم 999.',
   'urgent.text': 'أرسل {body} في رسالة نصية إلى الرقم {number}',
   'urgent.ages': 'الأعمار من {min} إلى {max}',
@@ -270,7 +272,7 @@ export const messages: Messages = {
   'browse.area': 'المنطقة',
   'browse.how': 'طريقة الحصول على الدعم',
   'browse.anyHow': 'أي طريقة',
-  'browse.language': 'اللغة',
+  'browse.language': 'لغة الخدمة',
   'browse.anyLanguage': 'أي لغة',
   'browse.selfReferral': 'يمكنني التواصل معهم بنفسي',
   'browse.free': 'مجاني',
@@ -283,6 +285,8 @@ export const messages: Messages = {
   'save.add': 'احفظ في ملخّصي',
   'save.added': 'تم حفظ {name} في ملخّصك.',
   'save.removed': 'تمت إزالة {name} من ملخّصك.',
+  'save.remove': 'أزِل من ملخّصي',
+  'save.saved': 'في ملخّصي',
 
   'summary.title': 'ملخّصي',
   'summary.intro': 'اعرض هذا على شخص تثق به، أو على إحدى الخدمات، حتى لا تحتاج إلى رواية قصتك إلا مرة واحدة.',

@@ -74,6 +74,8 @@ export const messages: Messages = {
 
   'urgent.title': 'Angen help nawr?',
   'urgent.summary': 'Siarad â rhywun nawr',
+  'urgent.jump': 'Cael help nawr',
+  'urgent.show': 'Dangos gyda phwy y gelli di siarad nawr',
   'urgent.lead': 'Os wyt ti neu rywun arall mewn perygl nawr, ffonia 999.',
   'urgent.text': 'Tecstio {body} i {number}',
   'urgent.ages': 'Oed {min} i {max}',
@@ -272,7 +274,7 @@ export const messages: Messages = {
   'browse.area': 'Ardal',
   'browse.how': 'Ffordd o gael cymorth',
   'browse.anyHow': 'Unrhyw ffordd',
-  'browse.language': 'Iaith',
+  'browse.language': 'Iaith y gwasanaeth',
   'browse.anyLanguage': 'Unrhyw iaith',
   'browse.selfReferral': 'Galla i gysylltu â nhw fy hun',
   'browse.free': 'Am ddim',
@@ -285,6 +287,8 @@ export const messages: Messages = {
   'save.add': 'Cadw yn fy nghrynodeb',
   'save.added': 'Wedi cadw {name} yn dy grynodeb.',
   'save.removed': 'Wedi tynnu {name} o dy grynodeb.',
+  'save.remove': 'Tynnu o fy nghrynodeb',
+  'save.saved': 'Yn fy nghrynodeb',
 
   'summary.title': 'Fy nghrynodeb',
   'summary.intro':

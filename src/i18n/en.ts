@@ -55,6 +55,8 @@ export const messages = {
 
   'urgent.title': 'Need help right now?',
   'urgent.summary': 'Talk to someone now',
+  'urgent.jump': 'Get help now',
+  'urgent.show': 'Show who you can talk to now',
   'urgent.lead': 'If you or someone else is in danger right now, call 999.',
   'urgent.text': 'Text {body} to {number}',
   'urgent.ages': 'Ages {min} to {max}',
@@ -245,7 +247,7 @@ export const messages = {
   'browse.area': 'Area',
   'browse.how': 'Way of getting support',
   'browse.anyHow': 'Any way',
-  'browse.language': 'Language',
+  'browse.language': 'Language the service uses',
   'browse.anyLanguage': 'Any language',
   'browse.selfReferral': 'Can contact them myself',
   'browse.free': 'Free',
@@ -258,6 +260,8 @@ export const messages = {
   'save.add': 'Save to my summary',
   'save.added': 'Saved {name} to your summary.',
   'save.removed': 'Removed {name} from your summary.',
+  'save.remove': 'Remove from my summary',
+  'save.saved': 'In my summary',
 
   'summary.title': 'My summary',
   'summary.intro': 'Show this to someone you trust, or to a service, so you only have to tell your story once.',

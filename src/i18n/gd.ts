@@ -75,6 +75,8 @@ export const messages: Messages = {
 
   'urgent.title': 'A bheil feum agad air cuideachadh an-dràsta?',
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
+  'urgent.jump': 'Faigh cuideachadh an-dràsta',
+  'urgent.show': 'Seall cò ris an urrainn dhut bruidhinn an-dràsta',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
   'urgent.text': 'Cuir teacsa le {body} gu {number}',
   'urgent.ages': 'Aois {min} gu {max}',
@@ -273,7 +275,7 @@ export const messages: Messages = {
   'browse.area': 'Sgìre',
   'browse.how': 'Dòigh air taic fhaighinn',
   'browse.anyHow': 'Dòigh sam bith',
-  'browse.language': 'Cànan',
+  'browse.language': 'Cànan na seirbheis',
   'browse.anyLanguage': 'Cànan sam bith',
   'browse.selfReferral': '’S urrainn dhomh fios a chur thuca mi fhìn',
   'browse.free': 'An-asgaidh',
@@ -286,6 +288,8 @@ export const messages: Messages = {
   'save.add': 'Sàbhail gu mo gheàrr-chunntas',
   'save.added': 'Chaidh {name} a shàbhaladh gun gheàrr-chunntas agad.',
   'save.removed': 'Chaidh {name} a thoirt às a’ gheàrr-chunntas agad.',
+  'save.remove': 'Thoir às mo gheàrr-chunntas',
+  'save.saved': 'Sàbhailte gu mo gheàrr-chunntas',
 
   'summary.title': 'Mo gheàrr-chunntas',
   'summary.intro':

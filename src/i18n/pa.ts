@@ -63,6 +63,8 @@ export const messages: Messages = {
 
   'urgent.title': 'ਕੀ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?',
   'urgent.summary': 'ਹੁਣੇ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰੋ',
+  'urgent.jump': 'ਹੁਣੇ ਮਦਦ ਲਓ',
+  'urgent.show': 'ਦਿਖਾਓ ਕਿ ਤੁਸੀਂ ਹੁਣੇ ਕਿਸ ਨਾਲ ਗੱਲ ਕਰ ਸਕਦੇ ਹੋ',
   'urgent.lead': 'ਜੇ ਤੁਸੀਂ ਜਾਂ ਕੋਈ ਹੋਰ ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 ’ਤੇ ਕਾਲ ਕਰੋ।',
   'urgent.text': '{number} ’ਤੇ {body} ਲਿਖ ਕੇ ਭੇਜੋ',
   'urgent.ages': 'ਉਮਰ {min} ਤੋਂ {max}',
@@ -252,7 +254,7 @@ export const messages: Messages = {
   'browse.area': 'ਇਲਾਕਾ',
   'browse.how': 'ਸਹਾਇਤਾ ਲੈਣ ਦਾ ਤਰੀਕਾ',
   'browse.anyHow': 'ਕੋਈ ਵੀ ਤਰੀਕਾ',
-  'browse.language': 'ਭਾਸ਼ਾ',
+  'browse.language': 'ਸੇਵਾ ਦੀ ਭਾਸ਼ਾ',
   'browse.anyLanguage': 'ਕੋਈ ਵੀ ਭਾਸ਼ਾ',
   'browse.selfReferral': 'ਮੈਂ ਖ਼ੁਦ ਸੰਪਰਕ ਕਰ ਸਕਦਾ/ਸਕਦੀ ਹਾਂ',
   'browse.free': 'ਮੁਫ਼ਤ',
@@ -265,6 +267,8 @@ export const messages: Messages = {
   'save.add': 'ਮੇਰੇ ਸਾਰ ਵਿੱਚ ਸੰਭਾਲੋ',
   'save.added': '{name} ਤੁਹਾਡੇ ਸਾਰ ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ।',
   'save.removed': '{name} ਤੁਹਾਡੇ ਸਾਰ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ।',
+  'save.remove': 'ਮੇਰੇ ਸਾਰ ਵਿੱਚੋਂ ਹਟਾਓ',
+  'save.saved': 'ਮੇਰੇ ਸਾਰ ਵਿੱਚ',
 
   'summary.title': 'ਮੇਰਾ ਸਾਰ',
   'summary.intro': 'ਇਹ ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਵਿਅਕਤੀ ਜਾਂ ਕਿਸੇ ਸੇਵਾ ਨੂੰ ਦਿਖਾਓ, ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਆਪਣੀ ਗੱਲ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਦੱਸਣੀ ਪਵੇ।',

@@ -68,6 +68,8 @@ export const messages: Messages = {
 
   'urgent.title': 'Potrzebujesz pomocy teraz?',
   'urgent.summary': 'Porozmawiaj z kimś teraz',
+  'urgent.jump': 'Pomoc teraz',
+  'urgent.show': 'Pokaż, z kim możesz porozmawiać teraz',
   'urgent.lead': 'Jeśli tobie lub komuś innemu grozi teraz niebezpieczeństwo, zadzwoń pod numer 999.',
   'urgent.text': 'Wyślij SMS o treści {body} pod numer {number}',
   'urgent.ages': 'Wiek: od {min} do {max} lat',
@@ -266,7 +268,7 @@ export const messages: Messages = {
   'browse.area': 'Obszar',
   'browse.how': 'Forma wsparcia',
   'browse.anyHow': 'Dowolna forma',
-  'browse.language': 'Język',
+  'browse.language': 'Język usługi',
   'browse.anyLanguage': 'Dowolny język',
   'browse.selfReferral': 'Mogę skontaktować się samodzielnie',
   'browse.free': 'Bezpłatne',
@@ -279,6 +281,8 @@ export const messages: Messages = {
   'save.add': 'Zapisz w moim podsumowaniu',
   'save.added': 'Zapisano w twoim podsumowaniu: {name}.',
   'save.removed': 'Usunięto z twojego podsumowania: {name}.',
+  'save.remove': 'Usuń z mojego podsumowania',
+  'save.saved': 'W moim podsumowaniu',
 
   'summary.title': 'Moje podsumowanie',
   'summary.intro': 'Pokaż to komuś, komu ufasz, albo pracownikom usługi, żeby swoją historię opowiadać tylko raz.',

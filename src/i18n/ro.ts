@@ -67,6 +67,8 @@ export const messages: Messages = {
 
   'urgent.title': 'Ai nevoie de ajutor chiar acum?',
   'urgent.summary': 'Vorbește cu cineva acum',
+  'urgent.jump': 'Ajutor acum',
+  'urgent.show': 'Arată cu cine poți vorbi acum',
   'urgent.lead': 'Dacă tu sau altcineva sunteți în pericol chiar acum, sună la 999.',
   'urgent.text': 'Trimite {body} prin SMS la {number}',
   'urgent.ages': 'Vârste între {min} și {max} ani',
@@ -262,7 +264,7 @@ export const messages: Messages = {
   'browse.area': 'Zona',
   'browse.how': 'Modul de a primi sprijin',
   'browse.anyHow': 'Orice mod',
-  'browse.language': 'Limba',
+  'browse.language': 'Limba serviciului',
   'browse.anyLanguage': 'Orice limbă',
   'browse.selfReferral': 'Îi pot contacta singur',
   'browse.free': 'Gratuit',
@@ -275,6 +277,8 @@ export const messages: Messages = {
   'save.add': 'Salvează în rezumatul meu',
   'save.added': '{name} a fost salvat în rezumatul tău.',
   'save.removed': '{name} a fost scos din rezumatul tău.',
+  'save.remove': 'Scoate din rezumatul meu',
+  'save.saved': 'În rezumatul meu',
 
   'summary.title': 'Rezumatul meu',
   'summary.intro': 'Arată-l cuiva în care ai încredere sau unui serviciu, ca să îți spui povestea o singură dată.',

@@ -69,6 +69,8 @@ export const messages: Messages = {
 
   'urgent.title': 'Потрібна допомога просто зараз?',
   'urgent.summary': 'Поговори з кимось зараз',
+  'urgent.jump': 'Допомога зараз',
+  'urgent.show': 'Показати, з ким можна поговорити зараз',
   'urgent.lead': 'Якщо тобі чи комусь іншому просто зараз загрожує небезпека, телефонуй 999.',
   'urgent.text': 'Надішли SMS з текстом {body} на номер {number}',
   'urgent.ages': 'Вік: від {min} до {max} років',
@@ -265,7 +267,7 @@ export const messages: Messages = {
   'browse.area': 'Район',
   'browse.how': 'Спосіб отримати підтримку',
   'browse.anyHow': 'Будь-який спосіб',
-  'browse.language': 'Мова',
+  'browse.language': 'Мова служби',
   'browse.anyLanguage': 'Будь-яка мова',
   'browse.selfReferral': 'Можу звернутися самостійно',
   'browse.free': 'Безкоштовно',
@@ -278,6 +280,8 @@ export const messages: Messages = {
   'save.add': 'Зберегти в мій підсумок',
   'save.added': 'Збережено в твоєму підсумку: {name}.',
   'save.removed': 'Вилучено з твого підсумку: {name}.',
+  'save.remove': 'Вилучити з мого підсумку',
+  'save.saved': 'У моєму підсумку',
 
   'summary.title': 'Мій підсумок',
   'summary.intro': 'Покажи це комусь, кому довіряєш, або службі, щоб розповідати свою історію лише один раз.',

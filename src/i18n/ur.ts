@@ -62,6 +62,8 @@ export const messages: Messages = {
 
   'urgent.title': 'کیا آپ کو ابھی مدد چاہیے؟',
   'urgent.summary': 'ابھی کسی سے بات کریں',
+  'urgent.jump': 'ابھی مدد لیں',
+  'urgent.show': 'دکھائیں کہ آپ ابھی کس سے بات کر سکتے ہیں',
   'urgent.lead': 'اگر آپ یا کوئی اور ابھی خطرے میں ہے تو 999 پر کال کریں۔',
   'urgent.text': '{number} پر {body} لکھ کر بھیجیں',
   'urgent.ages': 'عمر {min} سے {max}',
@@ -252,7 +254,7 @@ export const messages: Messages = {
   'browse.area': 'علاقہ',
   'browse.how': 'مدد لینے کا طریقہ',
   'browse.anyHow': 'کوئی بھی طریقہ',
-  'browse.language': 'زبان',
+  'browse.language': 'سروس کی زبان',
   'browse.anyLanguage': 'کوئی بھی زبان',
   'browse.selfReferral': 'میں خود رابطہ کر سکتا/سکتی ہوں',
   'browse.free': 'مفت',
@@ -265,6 +267,8 @@ export const messages: Messages = {
   'save.add': 'میرے خلاصے میں محفوظ کریں',
   'save.added': '{name} آپ کے خلاصے میں محفوظ ہو گیا۔',
   'save.removed': '{name} آپ کے خلاصے سے ہٹا دیا گیا۔',
+  'save.remove': 'میرے خلاصے سے ہٹائیں',
+  'save.saved': 'میرے خلاصے میں',
 
   'summary.title': 'میرا خلاصہ',
   'summary.intro': 'یہ کسی قابلِ اعتماد شخص یا کسی خدمت کو دکھائیں، تاکہ آپ کو اپنی بات صرف ایک بار بتانی پڑے۔',

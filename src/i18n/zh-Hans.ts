@@ -53,6 +53,8 @@ export const messages: Messages = {
 
   'urgent.title': '现在就需要帮助吗？',
   'urgent.summary': '现在就找人聊聊',
+  'urgent.jump': '立即求助',
+  'urgent.show': '显示现在可以联系谁',
   'urgent.lead': '如果你或其他人现在有危险，请拨打 999。',
   'urgent.text': '发送短信 {body} 到 {number}',
   'urgent.ages': '{min} 至 {max} 岁',
@@ -239,7 +241,7 @@ export const messages: Messages = {
   'browse.area': '地区',
   'browse.how': '获得支持的方式',
   'browse.anyHow': '任何方式',
-  'browse.language': '语言',
+  'browse.language': '服务使用的语言',
   'browse.anyLanguage': '任何语言',
   'browse.selfReferral': '我可以自己联系',
   'browse.free': '免费',
@@ -252,6 +254,8 @@ export const messages: Messages = {
   'save.add': '保存到我的摘要',
   'save.added': '已将 {name} 保存到你的摘要。',
   'save.removed': '已从你的摘要中删除 {name}。',
+  'save.remove': '从我的摘要中删除',
+  'save.saved': '已在我的摘要中',
 
   'summary.title': '我的摘要',
   'summary.intro': '把它给你信任的人或服务机构看，这样你只需要讲一次自己的情况。',

@@ -10,6 +10,9 @@ export function isSeeker(value: unknown): value is Seeker {
 }
 
 /** The ways of getting support a person can ask for, in their words rather than the feed's. */
+/** The topic about hurting oneself: choosing it offers the urgent contacts at once. */
+export const URGENT_TOPIC = 'hurting-yourself';
+
 export const DELIVERY_PREFERENCES = ['in-person', 'phone', 'text', 'online', 'group'] as const;
 export type DeliveryPreference = (typeof DELIVERY_PREFERENCES)[number];
 

@@ -1,6 +1,6 @@
 /**
- * Browse mode, "My summary" and the rows of "Check your answers", loaded the first time someone
- * needs one: most visits are one guided journey, so these stay out of the first download.
+ * Browse mode and "My summary", loaded the first time someone opens either: most visits are one
+ * guided journey, so these stay out of the first download.
  */
 import type { TemplateResult } from 'lit';
 import { pickText } from '../i18n/text.ts';
@@ -12,7 +12,6 @@ import type { ScreenContext } from './views/context.ts';
 import { summaryView } from './views/summary.ts';
 
 export { browseServices } from '../match/browse.ts';
-export { checkRows } from './views/check-rows.ts';
 
 export function browseScreen(ctx: ScreenContext, results: readonly Result[]): TemplateResult {
   const { session } = ctx;
@@ -22,7 +21,7 @@ export function browseScreen(ctx: ScreenContext, results: readonly Result[]): Te
     results,
     card: ctx.card,
     limit: session.listLimit,
-    onMore: () => session.showMore(),
+    onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
   });
 }
@@ -44,7 +43,16 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),
-    onRemove: (id) => session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text),
+    onRemove: (id) => {
+      // Focus goes to the next Remove button (or the last, or the heading when none are left)
+      // rather than falling to the page with the removed one (WCAG 2.4.3).
+      const index = session.saved.indexOf(id);
+      const left = session.saved.length - 1;
+      session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text);
+      session.focusAfterUpdate(
+        left ? `.saved > li:nth-child(${Math.min(index, left - 1) + 1}) button` : '#saved-heading',
+      );
+    },
     onPrint: () => printOnly(host),
     onCopy: (text) =>
       void navigator.clipboard.writeText(text).then(

@@ -1,20 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/load.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/limits.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
-import { isSeeker, type Answers } from '../match/answers.ts';
+import { isSeeker, URGENT_TOPIC, type Answers } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
-import { LazyViewsController } from './controllers/lazy-views-controller.ts';
+import { LazyResultsController, LazyViewsController } from './controllers/lazy-views-controller.ts';
 import { LocaleController } from './controllers/locale-controller.ts';
 import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-controller.ts';
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
+import { StickyBarController } from './controllers/sticky-bar-controller.ts';
+import { UrgentController } from './controllers/urgent-controller.ts';
 import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
@@ -23,10 +25,9 @@ import * as attr from './attributes.ts';
 import { feedNoticeView, partFailedView } from './views/feed-error.ts';
 import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { questionView } from './views/question.ts';
+import { whoQuestion } from './views/questions/who.ts';
 import type { QuestionProps } from './views/questions/props.ts';
 import type { ScreenContext } from './views/context.ts';
-import { checkView } from './views/check.ts';
-import { resultsView } from './views/results.ts';
 
 export { SupportFinderErrorEvent, SupportFinderExitEvent, SupportFinderLoadEvent } from './events.ts';
 export type { View } from './views/frame.ts';
@@ -101,6 +102,9 @@ export class SupportFinder extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private view: View = 'guided';
+  /** "This sounds like …" as last rendered and as last announced. */
+  #suggested = '';
+  #suggestedAnnounced = '';
 
   private readonly announcer = new Announcer(this);
   private readonly feedLoader = new FeedController(this, () => ({
@@ -120,6 +124,8 @@ export class SupportFinder extends LitElement {
   private readonly search = new SearchController(this);
   private readonly results = new ResultsController(this, this.search, () => this.now);
   private readonly lazy = new LazyViewsController(this);
+  private readonly lazyResults = new LazyResultsController(this);
+  private readonly urgent = new UrgentController(this);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -130,12 +136,13 @@ export class SupportFinder extends LitElement {
     },
   });
 
+  constructor() {
+    super();
+    // Works through its lifecycle alone: it sizes the room the sticky bar needs.
+    this.addController(new StickyBarController(this));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // "Check your answers" lists the answers with the lazily loaded screens: fetch them from the
-    // last question on, so the list is there when the person gets to it.
-    const screen = this.session.journey.screen;
-    // Once; after a failure the page offers "Try again" instead of retrying on every render.
-    if ((screen === 'where' || screen === 'check') && !this.lazy.failed) this.lazy.load();
     if (changed.has('mode')) this.showView(this.mode === 'browse' ? 'browse' : 'guided', false);
     if (changed.has('area') || changed.has('audience')) {
       this.session.presets({
@@ -156,6 +163,7 @@ export class SupportFinder extends LitElement {
    */
   forgetAll(): void {
     this.session.forget();
+    this.urgent.forget();
   }
 
   /**
@@ -178,7 +186,9 @@ export class SupportFinder extends LitElement {
 
   private outcome(): MatchOutcome | undefined {
     const prepared = this.feedLoader.prepared;
-    return prepared && this.results.guided(prepared, this.session.journey.answers);
+    return (
+      prepared && this.results.guided(prepared, this.session.journey.answers, this.lazyResults.part?.matchServices)
+    );
   }
 
   private showView(view: View, focus = true): void {
@@ -194,21 +204,31 @@ export class SupportFinder extends LitElement {
     return [this.locale.localizer.lang, this.feedLoader.prepared?.feed.partnership.defaultLanguage ?? 'en', 'en'];
   }
 
+  protected override updated(): void {
+    // Suggestions follow typing, so they are read once the person pauses, like a result count.
+    if (this.#suggested === this.#suggestedAnnounced) return;
+    this.#suggestedAnnounced = this.#suggested;
+    if (this.#suggested) this.announcer.announce(this.#suggested, false, 1000);
+  }
+
   protected override render(): TemplateResult {
     const l = this.locale.localizer;
+    this.#suggested = '';
     if (this.exit.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedLoader.state;
     const prepared = feed.status === 'ready' ? feed.prepared : undefined;
     const a = this.session.journey.answers;
     const atResults = this.view === 'guided' && this.session.journey.screen === 'results';
-    // Open by itself when help may be needed now: the feed failed, the person said so, they chose
-    // the topic about hurting themselves, or nothing listed fits (no wrong door: someone to talk to).
-    const urgentOpen =
+    // Open by itself when the finder has nothing else: the feed failed, or nothing listed fits (no
+    // wrong door: someone to talk to); and on arriving at results when the person said help is
+    // needed now. Never on choosing an answer: see UrgentController.
+    const urgentOpen = this.urgent.isOpen(
       feed.status === 'error' ||
-      a.urgentNow === true ||
-      a.topics.includes('hurting-yourself') ||
-      prepared?.feed.services.length === 0 ||
-      (atResults && this.outcome()?.results.length === 0);
+        prepared?.feed.services.length === 0 ||
+        (atResults &&
+          (a.urgentNow === true || a.topics.includes(URGENT_TOPIC) || this.outcome()?.results.length === 0)),
+      `${this.view}:${this.session.journey.screen}`,
+    );
     const level = this.headingLevel;
     const body =
       feed.status === 'loading'
@@ -227,10 +247,12 @@ export class SupportFinder extends LitElement {
         open: urgentOpen,
         level: level + 1,
         langs: this.langs,
+        onToggle: (event) => this.urgent.onToggle(event),
       }),
       body,
       feedback: prepared && { url: prepared.feed.partnership.feedbackUrl, partnership: prepared.feed.partnership.name },
       onExit: () => this.exit.exit(),
+      onHelp: () => this.urgent.show(),
       onLanguage: (lang) => (this.lang = lang),
     });
   }
@@ -250,31 +272,33 @@ export class SupportFinder extends LitElement {
       card: this.cardContext(prepared),
       today: this.now ?? new Date(),
     };
-    const lazy = this.lazy.views;
-    const step = session.journey.screen;
-    const screen =
-      this.view === 'guided'
-        ? step === 'results'
-          ? resultsView(ctx, this.results.guided(prepared, session.journey.answers))
-          : step === 'check'
-            ? checkView(
-                ctx,
-                lazy
-                  ? lazy.checkRows(ctx)
-                  : this.lazy.failed
-                    ? partFailedView(l, () => this.lazy.load())
-                    : html`<p role="status">${l.t('finder.loading')}</p>`,
-              )
-            : questionView(step, this.questionProps(prepared))
-        : !lazy
-          ? this.lazy.failed
-            ? partFailedView(l, () => this.lazy.load())
-            : html`<p role="status">${l.t('finder.loading')}</p>`
-          : this.view === 'browse'
-            ? lazy.browseScreen(ctx, this.results.browse(prepared, session.filters, this.langs, lazy))
-            : lazy.summaryScreen(ctx, this, (ok) =>
-                this.announcer.announce(l.t(ok ? 'summary.copied' : 'summary.copyFailed'), true),
-              );
+    const waiting = (part: { failed: boolean; load: () => void }) =>
+      part.failed ? partFailedView(l, () => part.load()) : html`<p role="status">${l.t('finder.loading')}</p>`;
+    let screen: TemplateResult;
+    if (this.view === 'guided') {
+      // The rest of the journey (later questions, matching, results) is fetched as the first question shows.
+      this.lazyResults.want();
+      const rest = this.lazyResults.part;
+      const step = session.journey.screen;
+      if (step === 'results')
+        screen = rest ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS) : waiting(this.lazyResults);
+      else if (step === 'check') screen = rest ? rest.checkView(ctx, rest.checkRows(ctx)) : waiting(this.lazyResults);
+      else {
+        const props = this.questionProps(prepared);
+        const question = step === 'who' ? whoQuestion(props) : rest?.QUESTION_VIEWS[step](props);
+        screen = question ? questionView(step, props, question) : waiting(this.lazyResults);
+      }
+    } else {
+      const lazy = this.lazy.views;
+      this.lazy.want();
+      screen = !lazy
+        ? waiting(this.lazy)
+        : this.view === 'browse'
+          ? lazy.browseScreen(ctx, this.results.browse(prepared, session.filters, this.langs, lazy))
+          : lazy.summaryScreen(ctx, this, (ok) =>
+              this.announcer.announce(l.t(ok ? 'summary.copied' : 'summary.copyFailed'), true),
+            );
+    }
     return html`${prepared.skipped ? html`<p class="notice">${l.t('finder.warnings', { count: prepared.skipped })}</p>` : nothing}
     ${viewSwitch(l, this.view, session.saved.length, (v) => this.showView(v))} ${screen}`;
   }
@@ -282,6 +306,13 @@ export class SupportFinder extends LitElement {
   private questionProps(prepared: PreparedFeed): QuestionProps {
     const { session } = this;
     const a = session.journey.answers;
+    const l = this.locale.localizer;
+    // Search is fetched when the question with a search box is reached, not before.
+    const suggestions =
+      session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [];
+    this.#suggested = suggestions.length
+      ? `${l.t('topics.suggested')} ${l.list(suggestions.map((id) => pickText(prepared.topicsById.get(id)?.name, this.langs).text))}`
+      : '';
     return {
       l: this.locale.localizer,
       langs: this.langs,
@@ -290,13 +321,10 @@ export class SupportFinder extends LitElement {
       prepared,
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
-      // Search is fetched when the question with a search box is reached, not before.
-      suggestions:
-        session.journey.screen === 'topics' ? this.search.topicsFor(this.search.engine(prepared), a.query ?? '') : [],
-      onUrgentNow: (yes) => {
-        session.dispatch({ type: 'answer', set: { urgentNow: yes } });
-        if (yes) session.focusAfterUpdate('.urgent > summary');
-      },
+      suggestions,
+      // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
+      onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
+      onShowUrgent: () => this.urgent.show(),
       locating: session.locating,
       onLocate: () => session.locate(prepared),
       onStopLocating: () => session.stopLocating(),
@@ -320,6 +348,8 @@ export class SupportFinder extends LitElement {
     };
   }
 }
+
+const NO_RESULTS = { results: [], widened: [] };
 
 /** The person is asking for someone else. */
 function isHelper(seeker: Answers['seeker']): boolean {

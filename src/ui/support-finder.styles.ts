@@ -50,32 +50,66 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_gap);
+    --_pad: var(--_gap);
+    padding: var(--_pad);
     gap: var(--_gap);
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  /*
+   * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
+   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and every
+   * focusable control keeps clear of them when it gets focus (WCAG 2.4.11; the controller keeps
+   * --_quick-size equal to the bar's height).
+   */
+  .quick {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: calc(-1 * var(--_pad));
+    margin-inline: calc(-1 * var(--_pad));
+    padding: 0.5em var(--_pad);
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+  .quick .button {
+    flex: 1 1 auto;
+  }
+  .finder :is(a[href], button, input, select, textarea, summary, [tabindex]) {
+    scroll-margin-block-start: calc(var(--_quick-size, 3.75em) + 0.5em);
+  }
+  .quick :is(button) {
+    scroll-margin-block-start: 0;
+  }
+  .button.help {
+    border-color: var(--_urgent);
+    color: var(--_urgent);
+    background: var(--_urgent-soft);
+  }
+  /* The title keeps a readable width in every language; the language menu wraps below it. */
   .bar {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    grid-template-areas: 'title exit' 'lang lang';
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
   }
   .bar .title {
-    grid-area: title;
-  }
-  .bar .exit {
-    grid-area: exit;
+    flex: 1 1 12em;
+    min-inline-size: min(100%, 10em);
   }
   .bar .lang {
-    grid-area: lang;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.4em;
+    min-inline-size: 0;
   }
   @container (min-width: 36em) {
-    .bar {
-      grid-template-columns: 1fr auto auto;
-      grid-template-areas: 'title lang exit';
-    }
     .lang-list {
       inset-inline-start: auto;
       inset-inline-end: 0;
@@ -251,8 +285,17 @@ export const styles = css`
   .urgent > summary::marker {
     content: '';
   }
-  .urgent > summary::before {
+  .urgent > summary::-webkit-details-marker {
+    display: none;
+  }
+  .urgent .sign::before {
     content: '+';
+  }
+  .urgent[open] .sign::before {
+    content: '−';
+  }
+  .urgent .sign {
+    flex: none;
     display: inline-grid;
     place-items: center;
     inline-size: 1.5em;
@@ -261,9 +304,6 @@ export const styles = css`
     background: var(--_urgent);
     color: #fff;
     font-weight: 700;
-  }
-  .urgent[open] > summary::before {
-    content: '−';
   }
   .urgent-body {
     padding: 0 0.75em 0.75em;
@@ -428,6 +468,20 @@ export const styles = css`
   .nav .spacer {
     flex: 1;
   }
+  /* Room for "That postcode is in …" before it appears, so the buttons below do not move under
+     a pointer between press and release (the change event fires as the press leaves the box). */
+  #postcode-result {
+    min-block-size: 2lh;
+  }
+  .urgent-prompt {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .button.urgent-show {
+    border-color: var(--_urgent);
+    color: var(--_urgent);
+  }
 
   /* Results */
   .results,
@@ -524,12 +578,15 @@ export const styles = css`
   }
 
   /* Views */
+  /* Three across when they fit; on a narrow screen or with wider text spacing they wrap. */
   .views {
-    display: grid;
-    grid-template-columns: repeat(3, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.4em;
   }
   .views .button {
+    flex: 1 1 auto;
+    min-inline-size: min(100%, 6em);
     /* "podsumowanie" is wider than a third of a phone; break it rather than spill out of the button. */
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -574,7 +631,15 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .save[aria-pressed='true'] {
+  .save.saved {
+    background: var(--_soft);
+  }
+  .card.saved {
+    border-color: var(--_accent);
+    border-inline-start-width: 0.4em;
+  }
+  .badge.saved-mark {
+    color: var(--_accent);
     background: var(--_soft);
   }
   .answers {
@@ -646,7 +711,7 @@ export const styles = css`
       grid-template-columns: max-content 1fr;
     }
     .finder {
-      padding: 1.5em;
+      --_pad: 1.5em;
     }
     .more dl {
       grid-template-columns: max-content 1fr;
@@ -674,8 +739,29 @@ export const styles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    /* Colour is replaced here, so the chosen view and saved services keep their own shapes. */
+    .tab[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
+    .card.saved {
+      border: 3px solid Highlight;
+      border-inline-start-width: 0.6em;
+    }
+    .badge.saved-mark,
+    .save.saved {
+      border: 3px double CanvasText;
+    }
+    .quick {
+      border-block-end-color: CanvasText;
+    }
   }
   @media print {
+    .quick,
     .bar,
     .urgent,
     .views,

@@ -39,6 +39,8 @@ export async function clickIn(root: ShadowRoot, selector: string, text: string):
   if (!target) throw new Error(`no ${selector} with "${text}"`);
   target.click();
   await settle();
+  // The results and their cards are a file fetched while the questions are answered.
+  await waitUntil(() => !root.textContent.includes('Loading services'), 'still loading', { timeout: 5000 });
 }
 
 export function typeIn(root: ShadowRoot, selector: string, value: string, event = 'input'): void {

@@ -22,6 +22,17 @@ export async function finderWithSample(attrs: { lang?: string } = {}): Promise<S
   return el;
 }
 
+/**
+ * Waits until the finder shows no "Loading…": the feed (checked asynchronously, with zod fetched
+ * only for a faulty one) or a part fetched when needed, such as the results and their cards.
+ */
+export async function loaded(el: SupportFinder): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.textContent.includes('Loading services'), 'still loading', {
+    timeout: 5000,
+  });
+  await el.updateComplete;
+}
+
 export function $(el: SupportFinder, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in the finder`);
@@ -38,6 +49,7 @@ export function questionText(el: SupportFinder): string {
 
 /** Clicks the choice whose visible text includes `text`. */
 export async function choose(el: SupportFinder, text: string): Promise<void> {
+  await loaded(el);
   const label = $$(el, 'label.choice').find((l) => l.textContent.includes(text));
   if (!label)
     throw new Error(
@@ -50,11 +62,13 @@ export async function choose(el: SupportFinder, text: string): Promise<void> {
 }
 
 export async function clickButton(el: SupportFinder, text: string): Promise<void> {
+  await loaded(el);
   const button = $$(el, 'button').find((b) => b.textContent.trim().includes(text));
   if (!button) throw new Error(`no button "${text}"`);
   button.click();
   await el.updateComplete;
   await aTimeout(0);
+  await loaded(el);
 }
 
 /** Presses "Show more" until every card is rendered. */

@@ -33,6 +33,8 @@ describe('loading through the element’s life', () => {
       el.lang = 'en';
       holder.querySelector('#a')?.append(el);
       await waitUntil(() => el.shadowRoot?.textContent.includes('Loading'), 'did not start loading');
+      // The feed reader is a file of its own: the request goes out once it has arrived.
+      await waitUntil(() => stub.calls() === 1, 'did not ask for the feed');
       // Moving an element disconnects and reconnects it.
       holder.querySelector('#b')?.append(el);
       await waitUntil(() => el.shadowRoot?.querySelector('form'), 'stayed on Loading after the move', {

@@ -23,10 +23,13 @@ async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
     // On the topics question, choose the first topic, so cards say which topics they help with.
     if (i === 2) ($$(el, '.choices input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
     // After the questions, "Check your answers" has the Show results button.
-    (el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit]') ?? $(el, '.check .primary')).click();
+    const submit = el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit], .check .primary');
+    if (!submit) break;
+    submit.click();
     await el.updateComplete;
   }
-  expect(el.shadowRoot!.querySelector('section.results'), 'results').not.to.equal(null);
+  // The results and their cards are a file of their own, fetched while the questions are answered.
+  await waitUntil(() => el.shadowRoot!.querySelector('section.results'), 'no results', { timeout: 5000 });
   for (const details of $$(el, 'details:not(.lang)')) (details as HTMLDetailsElement).open = true;
   await el.updateComplete;
   return el;

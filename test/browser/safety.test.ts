@@ -8,6 +8,7 @@ import {
   choose,
   clickButton,
   finderWithSample,
+  loaded,
   sampleFeedJson,
   SAMPLE,
   WEDNESDAY_AFTERNOON,
@@ -142,11 +143,13 @@ describe('urgent help', () => {
   it('can be extended or replaced by the feed', async () => {
     const feed = await sampleFeedJson();
     const extended = await fixture<SupportFinder>(html`<support-finder .feed=${feed}></support-finder>`);
+    await loaded(extended);
     const names = $$(extended, '.urgent-item [role=heading]').map((h) => h.textContent.trim());
     expect(names).to.include.members(['999', 'Childline', 'Glenmore Out-of-Hours Wellbeing Line (sample)']);
     const replaced = await fixture<SupportFinder>(
       html`<support-finder .feed=${{ ...feed, urgentHelpMode: 'replace' }}></support-finder>`,
     );
+    await loaded(replaced);
     const only = $$(replaced, '.urgent-item [role=heading]').map((h) => h.textContent.trim());
     // 999 stays whatever the feed says.
     expect(only).to.deep.equal(['999', 'Glenmore Out-of-Hours Wellbeing Line (sample)']);

@@ -1,10 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readJson } from '../../feed/decode.ts';
 import type { ParsedFeed } from '../../feed/assemble.ts';
 import { FeedError, formatWarning, skippedServices } from '../../feed/errors.ts';
-import { loadFeed, type LoadOptions } from '../../feed/load.ts';
-import { readFeed } from '../../feed/read.ts';
+import type { LoadOptions } from '../../feed/load.ts';
 import { prepareFeed, type PreparedFeed } from '../../feed/prepared.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../events.ts';
 
@@ -30,6 +28,21 @@ export type FeedState =
 interface Loaded {
   prepared: PreparedFeed;
   stale?: Error;
+}
+
+type Reader = typeof import('../../feed/reader.ts');
+let reader: Promise<Reader> | undefined;
+
+/**
+ * The feed reader's file, asked for once per page (every finder shares it) and again after a
+ * failed fetch, so "Try again" can recover from a dropped connection.
+ */
+function feedReader(): Promise<Reader> {
+  reader ??= import('../../feed/reader.ts').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
 }
 
 type Args = [string, unknown, number, number, boolean, string];
@@ -58,7 +71,9 @@ export class FeedController implements ReactiveController {
         return [s.src, s.feed, s.timeoutMs, s.maxBytes, s.allowInsecure, s.fallbackSrc];
       },
       task: async ([src, feed, timeoutMs, maxBytes, allowInsecure, fallbackSrc], { signal }) => {
-        // zod stays out of the first download: readFeed fetches it only if the feed has faults.
+        // The reader is its own file and zod is fetched only if the feed has faults.
+        const { loadFeed, readFeed } = await feedReader();
+        signal.throwIfAborted();
         if (feed !== undefined && feed !== null) return this.#ready(await readFeed(feed, { signal }));
         const options: LoadOptions = { signal, timeoutMs, maxBytes, allowInsecure };
         let parsed: ParsedFeed;
@@ -138,6 +153,7 @@ export class FeedController implements ReactiveController {
 
   /** The inline copy, then `fallback-src`; undefined when neither gives a usable feed. */
   async #fallback(fallbackSrc: string, options: LoadOptions): Promise<ParsedFeed | undefined> {
+    const { loadFeed, readFeed, readJson } = await feedReader();
     const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline?.trim()) {
       try {

@@ -1,21 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type LazyViews = typeof import('../lazy-views.ts');
+export type LazyResults = typeof import('../lazy-results.ts');
 
 /**
- * Browse, "My summary" and the rows of "Check your answers" live in a separate file, fetched the
- * first time someone opens browse or the summary, or reaches the last question: most visits are
- * one guided journey. If the file cannot be fetched the rest of the finder carries
- * on and the screen offers "Try again".
+ * A part of the finder in a separate file, fetched the first time it is asked for. If the file
+ * cannot be fetched the rest of the finder carries on and the screen offers "Try again".
  */
-export class LazyViewsController implements ReactiveController {
-  views?: LazyViews;
+export class LazyPartController<T> implements ReactiveController {
+  part?: T;
   failed = false;
   readonly #host: ReactiveControllerHost;
+  readonly #fetch: () => Promise<T>;
+  readonly #what: string;
   #loading = false;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, fetch: () => Promise<T>, what: string) {
     this.#host = host;
+    this.#fetch = fetch;
+    this.#what = what;
     host.addController(this);
   }
 
@@ -23,17 +26,22 @@ export class LazyViewsController implements ReactiveController {
     // Nothing to fetch until someone asks.
   }
 
+  /** Fetches the part unless it is here, on its way, or failed (then only "Try again" asks again). */
+  want(): void {
+    if (!this.failed) this.load();
+  }
+
   load(): void {
-    if (this.views || this.#loading) return;
+    if (this.part || this.#loading) return;
     this.#loading = true;
     this.failed = false;
-    import('../lazy-views.ts')
+    this.#fetch()
       .then(
-        (views) => {
-          this.views = views;
+        (part) => {
+          this.part = part;
         },
         (error: unknown) => {
-          console.warn('support-finder: browse and summary could not load', error);
+          console.warn(`support-finder: ${this.#what} could not load`, error);
           this.failed = true;
         },
       )
@@ -41,5 +49,29 @@ export class LazyViewsController implements ReactiveController {
         this.#loading = false;
         this.#host.requestUpdate();
       });
+  }
+}
+
+/**
+ * Browse and "My summary", fetched the first time someone opens either: most visits are one
+ * guided journey.
+ */
+export class LazyViewsController extends LazyPartController<LazyViews> {
+  constructor(host: ReactiveControllerHost) {
+    super(host, () => import('../lazy-views.ts'), 'browse and summary');
+  }
+
+  get views(): LazyViews | undefined {
+    return this.part;
+  }
+}
+
+/**
+ * The guided results and their cards, fetched while the person answers the questions: nobody
+ * needs a card before the last answer, so they stay out of the first download.
+ */
+export class LazyResultsController extends LazyPartController<LazyResults> {
+  constructor(host: ReactiveControllerHost) {
+    super(host, () => import('../lazy-results.ts'), 'results');
   }
 }

@@ -2,12 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedFeed } from '../../feed/prepared.ts';
 import type { Answers } from '../../match/answers.ts';
 import type { BrowseFilters } from '../../match/browse-filters.ts';
-import { matchServices, type MatchOutcome, type Result } from '../../match/match.ts';
+import type { matchServices, MatchOutcome, Result } from '../../match/match.ts';
 import { memoOne } from '../../match/memo.ts';
 import type { FinderSearch } from '../../match/search.ts';
 import type { SearchController } from './search-controller.ts';
 
 import type { LazyViews as Lazy } from './lazy-views-controller.ts';
+
+type Match = typeof matchServices;
 
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
@@ -27,8 +29,12 @@ export class ResultsController implements ReactiveController {
     // Nothing to set up: results are worked out when asked for.
   }
 
-  guided(prepared: PreparedFeed, answers: Answers): MatchOutcome {
-    return this.#guided(prepared, answers, this.#minute(), this.#search.engine(prepared));
+  /**
+   * Matching lives in the lazily loaded results file (`match`), fetched while the questions are
+   * answered; until it is there, there are no results to give.
+   */
+  guided(prepared: PreparedFeed, answers: Answers, match: Match | undefined): MatchOutcome | undefined {
+    return match && this.#guided(prepared, answers, this.#minute(), match, this.#search.engine(prepared));
   }
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
@@ -44,18 +50,20 @@ export class ResultsController implements ReactiveController {
     return this.#now() ?? new Date(minute * 60_000);
   }
 
-  readonly #guided = memoOne((prepared: PreparedFeed, answers: Answers, minute: number, search?: FinderSearch) => {
-    const now = this.#clock(minute);
-    const query = answers.query ?? '';
-    return matchServices(prepared.feed.services, answers, {
-      now,
-      timeZone: prepared.feed.partnership.timeZone,
-      areas: prepared.feed.areas,
-      open: prepared.openStates(now),
-      queryHits: this.#search.servicesFor(search, query),
-      queryTopics: this.#search.topicsFor(search, query),
-    });
-  });
+  readonly #guided = memoOne(
+    (prepared: PreparedFeed, answers: Answers, minute: number, matchServices: Match, search?: FinderSearch) => {
+      const now = this.#clock(minute);
+      const query = answers.query ?? '';
+      return matchServices(prepared.feed.services, answers, {
+        now,
+        timeZone: prepared.feed.partnership.timeZone,
+        areas: prepared.feed.areas,
+        open: prepared.openStates(now),
+        queryHits: this.#search.servicesFor(search, query),
+        queryTopics: this.#search.topicsFor(search, query),
+      });
+    },
+  );
 
   readonly #browse = memoOne(
     (

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedFeed } from '../../feed/prepared.ts';
 import type { Localizer } from '../../i18n/localize.ts';
-import { initialJourney, journeyReducer, type JourneyAction } from '../../journey/journey.ts';
+import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../journey/journey.ts';
 import { STEP_IDS } from '../../journey/steps.ts';
-import type { Answers } from '../../match/answers.ts';
+import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import { locate } from '../locate.ts';
-import { PAGE_SIZE } from '../parts/result-list.ts';
+import { PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 
@@ -67,7 +67,7 @@ export class SessionController implements ReactiveController {
     this.journey = journeyReducer(before, action);
     this.#host.requestUpdate();
     if (this.journey.screen === before.screen) {
-      if (this.journey.error && this.journey.error !== before.error) this.focusAfterUpdate('#age');
+      this.#announceSameScreen(before, action);
       return;
     }
     this.listLimit = PAGE_SIZE;
@@ -83,6 +83,26 @@ export class SessionController implements ReactiveController {
     }
     const count = this.#deps.resultCount();
     if (count !== undefined) this.#deps.announcer.announce(l.t('results.count', { count }));
+  }
+
+  /**
+   * What changed on the screen the person is on: an error is focused and announced (WCAG 3.3.1,
+   * 4.1.3) each time Next meets it; an answer that offers urgent contacts says so, since the
+   * offer appears after the control that caused it. Focus stays where the person is otherwise.
+   */
+  #announceSameScreen(before: JourneyState, action: JourneyAction): void {
+    const l = this.#deps.localizer();
+    const now = this.journey;
+    if (now.error && (action.type === 'next' || now.error !== before.error)) {
+      this.#deps.announcer.announce(l.t(now.error), true);
+      this.focusAfterUpdate('#age');
+      return;
+    }
+    if (now.answers.urgentNow === true && before.answers.urgentNow !== true) {
+      this.#deps.announcer.announce(l.t('now.yesLead'), true);
+    } else if (now.answers.topics.includes(URGENT_TOPIC) && !before.answers.topics.includes(URGENT_TOPIC)) {
+      this.#deps.announcer.announce(l.t('urgent.lead'), true);
+    }
   }
 
   presets(presets: Partial<Answers>): void {
@@ -119,9 +139,10 @@ export class SessionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  showMore(): void {
+  /** Shows another page of cards and moves focus to `firstNew`, the first card it adds. */
+  showMore(firstNew: string): void {
     this.listLimit += PAGE_SIZE;
-    this.#host.requestUpdate();
+    this.focusAfterUpdate(firstNew);
   }
 
   /** A new screen starts its list from the top. */

@@ -16,22 +16,26 @@ export interface ContactDetails {
  * How to get in touch, as links a phone can act on. Every href passes the scheme allowlist; a
  * number or address that does not make a safe link is left out rather than shown as a dead one.
  * Numbers and addresses are isolated left to right, so "0800 1111" never reads "1111 0800".
+ * Each label is one span: the link is a flex box, where the spaces between loose pieces of text
+ * would be lost ("Call0800 1111") and "Email" could be squeezed to a letter a line.
  */
 export function contactLinks(l: Localizer, contact: ContactDetails): TemplateResult | typeof nothing {
   const items: TemplateResult[] = [];
   const tel = telHref(contact.phone);
   if (tel && contact.phone)
-    items.push(html`<a class="contact" href=${tel}>${msg(l, 'card.call', { number: contact.phone })}</a>`);
+    items.push(html`<a class="contact" href=${tel}><span>${msg(l, 'card.call', { number: contact.phone })}</span></a>`);
   const sms = smsHref(contact.sms, contact.smsBody);
   if (sms && contact.sms) {
     const label = contact.smsBody
       ? msg(l, 'urgent.text', { body: contact.smsBody, number: contact.sms })
       : msg(l, 'card.text', { number: contact.sms });
-    items.push(html`<a class="contact" href=${sms}>${label}</a>`);
+    items.push(html`<a class="contact" href=${sms}><span>${label}</span></a>`);
   }
   const mail = mailtoHref(contact.email);
   if (mail && contact.email)
-    items.push(html`<a class="contact" href=${mail}>${msg(l, 'card.email', { address: contact.email })}</a>`);
+    items.push(
+      html`<a class="contact" href=${mail}><span>${msg(l, 'card.email', { address: contact.email })}</span></a>`,
+    );
   for (const [url, key] of [
     [contact.web, 'card.web'],
     [contact.form, 'card.form'],
@@ -40,7 +44,7 @@ export function contactLinks(l: Localizer, contact: ContactDetails): TemplateRes
     if (href) {
       items.push(
         html`<a class="contact" href=${href} target="_blank" rel="noopener noreferrer nofollow"
-          >${msg(l, key, { host: displayHost(href) })}</a
+          >${html`<span>${msg(l, key, { host: displayHost(href) })}</span>`}</a
         >`,
       );
     }

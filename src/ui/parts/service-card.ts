@@ -197,11 +197,13 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
         }</span
       >`;
   const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
+  const saved = ctx.isSaved(s.id);
   return html`<li>
-    <article class="card" part="card" aria-labelledby=${`svc-${s.id}`}>
-      ${heading(ctx.level, html`<span lang=${ifDefined(nameLang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}` })}
+    <article class=${saved ? 'card saved' : 'card'} part="card" aria-labelledby=${`svc-${s.id}`}>
+      ${heading(ctx.level, html`<span lang=${ifDefined(nameLang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}`, focusable: true })}
       ${s.organisation ? html`<p class="meta">${feedText(s.organisation, ctx)}</p>` : nothing}
       <div class="badges">
+        ${saved ? html`<span class="badge saved-mark"><span aria-hidden="true">★ </span>${l.t('save.saved')}</span>` : nothing}
         ${referral}
         ${openLine ? html`<span class=${open.kind === 'closed' ? 'badge' : 'badge open'}>${openLine}</span>` : nothing}
         ${s.free ? html`<span class="badge">${l.t('card.free')}</span>` : nothing}
@@ -328,14 +330,10 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             stale ? html` · <strong>${l.t('card.stale')}</strong>` : nothing
           }
         </p>
-        <button
-          type="button"
-          class="button save"
-          aria-pressed=${ctx.isSaved(s.id) ? 'true' : 'false'}
-          @click=${() => ctx.onToggleSave(s)}
-        >
-          <span aria-hidden="true">${ctx.isSaved(s.id) ? '★' : '☆'}</span>
-          ${l.t('save.add')}
+        <!-- The words say what a press does, so the state never rests on ★ against ☆ alone. -->
+        <button type="button" class=${saved ? 'button save saved' : 'button save'} @click=${() => ctx.onToggleSave(s)}>
+          <span aria-hidden="true">${saved ? '★' : '☆'}</span>
+          ${l.t(saved ? 'save.remove' : 'save.add')}
         </button>
       </div>
     </article>

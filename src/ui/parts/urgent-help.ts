@@ -27,13 +27,18 @@ export function urgentHelp(
     level: number;
     /** The UI language, the feed's default language, then English (see `pickText`). */
     langs: readonly string[];
+    onToggle?: (event: Event) => void;
   },
 ): TemplateResult {
   // One "checked" line for the panel when every contact was checked the same day, else one each.
   const dates = new Set(contacts.map((c) => c.checked));
   const shared = dates.size === 1 ? [...dates][0] : undefined;
-  return html`<details class="urgent" part="urgent-help" ?open=${options.open}>
-    <summary>${l.t('urgent.title')} ${l.t('urgent.summary')}</summary>
+  // The + / − sign is drawn by CSS on a hidden span, so the panel's name is only its words. The
+  // words are one text node: Chromium drops the space between two bound texts from the name.
+  return html`<details class="urgent" part="urgent-help" ?open=${options.open} @toggle=${options.onToggle}>
+    <summary>
+      <span class="sign" aria-hidden="true"></span><span>${`${l.t('urgent.title')} ${l.t('urgent.summary')}`}</span>
+    </summary>
     <div class="urgent-body">
       <p><strong>${l.t('urgent.lead')}</strong></p>
       <ul class="urgent-list">

@@ -19,7 +19,7 @@ export interface BrowseView {
   card: CardContext;
   limit: number;
   onFilters: (filters: BrowseFilters) => void;
-  onMore: () => void;
+  onMore: (firstNew: string) => void;
 }
 
 interface Option {

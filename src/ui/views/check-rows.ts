@@ -6,7 +6,6 @@ import type { ScreenContext } from './context.ts';
 /**
  * The rows of "Check your answers": every question in the reader's words with what they chose,
  * and a Change button (named for its question) that goes there and comes back afterwards.
- * Loaded with the other screens after the questions, from the last question on.
  */
 export function checkRows(ctx: ScreenContext): TemplateResult {
   const { l, langs, prepared, session } = ctx;

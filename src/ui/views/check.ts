@@ -3,9 +3,8 @@ import { heading } from '../parts/heading.ts';
 import type { ScreenContext } from './context.ts';
 
 /**
- * "Check your answers" (the GOV.UK pattern), between the last question and the results. The rows
- * come with the lazily loaded screens (`check-rows.ts`); until they arrive, or if they cannot,
- * the page still says what it is and Back and Show results work, so the journey never stalls.
+ * "Check your answers" (the GOV.UK pattern), between the last question and the results: the
+ * heading, the rows (`check-rows.ts`), and Back and Show results.
  */
 export function checkView(ctx: ScreenContext, rows: TemplateResult): TemplateResult {
   const { l, session } = ctx;

@@ -24,24 +24,30 @@ export interface FrameProps {
   body: TemplateResult | typeof nothing;
   feedback?: { url: string | undefined; partnership: LocalisedText } | undefined;
   onExit: () => void;
+  /** "Get help now": opens the urgent-help panel and moves focus to it. */
+  onHelp: () => void;
   onLanguage: (lang: string) => void;
 }
 
 /**
- * What surrounds every screen, in every state: quick exit first in the tab order, the title and
- * language, the live regions, urgent help, then the screen, the safety note and feedback.
+ * What surrounds every screen, in every state: quick exit and "Get help now" first in the tab
+ * order and sticky at the top of the screen while the finder is in view (as GOV.UK's Exit this
+ * page), the title and language, the live regions, urgent help, then the screen, the safety note
+ * and feedback.
  */
 export function frameView(p: FrameProps): TemplateResult {
   const { l } = p;
   return html`<div class="finder" lang=${l.lang} dir=${l.dir}>
-    <div class="bar">
-      <button type="button" class="button exit" part="exit" @click=${p.onExit}>
+    <div class="quick">
+      <button type="button" class="button exit" part="exit" aria-describedby="exit-hint" @click=${p.onExit}>
         <span aria-hidden="true">✕</span>${l.t('exit.button')}
-        <span class="visually-hidden">${l.t('exit.hint')}</span>
         <span class="presses" aria-hidden="true">${'•'.repeat(p.presses)}</span>
       </button>
-      ${heading(p.level, l.t('finder.title'), { cls: 'title' })} ${languageMenu(l, p.onLanguage)}
+      <button type="button" class="button help" @click=${p.onHelp}>${l.t('urgent.jump')}</button>
     </div>
+    <!-- A description, not part of the button's name: the name stays "Quick exit". -->
+    <span id="exit-hint" hidden>${l.t('exit.hint')}</span>
+    <div class="bar">${heading(p.level, l.t('finder.title'), { cls: 'title' })} ${languageMenu(l, p.onLanguage)}</div>
     ${l.review === 'draft' ? html`<p class="meta">${l.t('finder.draftTranslation')}</p>` : nothing}
     <div class="visually-hidden">
       <div role="status" aria-live="polite" aria-atomic="true">${p.regions[0]}</div>

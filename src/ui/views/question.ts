@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { STEP_IDS, type StepId } from '../../journey/steps.ts';
-import { QUESTION_VIEWS } from './questions/index.ts';
 import type { QuestionProps } from './questions/props.ts';
 
 /**
  * One question of the guided journey: progress, the question itself, and Back, Next and Skip.
  * A native form, so Enter in a text box moves on as people expect.
  */
-export function questionView(step: StepId, p: QuestionProps): TemplateResult {
+export function questionView(step: StepId, p: QuestionProps, question: TemplateResult): TemplateResult {
   const { l } = p;
   const index = STEP_IDS.indexOf(step);
   const onSubmit = (event: SubmitEvent) => {
@@ -20,7 +19,7 @@ export function questionView(step: StepId, p: QuestionProps): TemplateResult {
       <!-- A native bar, not a width in a style attribute: strict CSPs block style attributes. -->
       <progress class="progress-bar" aria-hidden="true" max=${STEP_IDS.length} .value=${index + 1}></progress>
     </div>
-    ${index === 0 ? html`<p>${l.t('finder.intro')}</p>` : nothing} ${QUESTION_VIEWS[step](p)}
+    ${index === 0 ? html`<p>${l.t('finder.intro')}</p>` : nothing} ${question}
     <div class="nav">
       ${
         index > 0

@@ -18,7 +18,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
   const p = {
     level: ctx.level,
     limit: session.listLimit,
-    onMore: () => session.showMore(),
+    onMore: (firstNew: string) => session.showMore(firstNew),
     onChangeAnswers: () => session.dispatch({ type: 'goTo', screen: 'check' }),
     onStartAgain: () => session.dispatch({ type: 'startAgain' }),
   };
@@ -45,14 +45,20 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
       <button type="button" class="button link" @click=${p.onStartAgain}>${l.t('step.startOver')}</button>
     </div>
     ${both ? heading(p.level + 1, l.t(labelFor('results.forThem', seeker)), { cls: 'subheading' }) : nothing}
-    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore)}
+    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore, 'them')}
     ${
       forYou.length || friend
         ? html`${heading(p.level + 1, l.t(labelFor('results.forYou', seeker)), { cls: 'subheading' })}
           ${friend ? html`<p>${l.t('results.friendSelf')}</p>` : nothing}
           ${
             forYou.length
-              ? resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.limit, p.onMore)
+              ? resultList(
+                  forYou,
+                  { ...card, level: forThem.length ? card.level + 1 : card.level },
+                  p.limit,
+                  p.onMore,
+                  'you',
+                )
               : nothing
           }`
         : nothing

@@ -54,7 +54,7 @@ export function summaryView(v: SummaryView): TemplateResult {
       ></textarea>
       <p class="print-only note-print" dir="auto">${v.input.note}</p>
     </div>
-    ${heading(v.level + 1, l.t('summary.saved'), { cls: 'subheading' })}
+    ${heading(v.level + 1, l.t('summary.saved'), { id: 'saved-heading', cls: 'subheading', focusable: true })}
     ${
       v.input.saved.length
         ? html`<ul class="saved">

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../../../journey/steps.ts';
 import { choice } from '../../parts/choice.ts';
+import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
 
@@ -20,6 +21,6 @@ export function nowQuestion(p: QuestionProps): TemplateResult {
         }),
       )}
     </div>
-    ${urgentNow ? html`<p class="notice" role="status">${l.t('now.yesLead')}</p>` : nothing}
+    ${urgentNow ? urgentPrompt(l, l.t('now.yesLead'), p.onShowUrgent) : nothing}
   </fieldset>`;
 }

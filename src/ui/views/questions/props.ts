@@ -20,6 +20,8 @@ export interface QuestionProps {
   /** Topic ids the person's own words point to. */
   suggestions: readonly string[];
   onUrgentNow: (yes: boolean) => void;
+  /** Opens the urgent-help panel and moves focus to it, at the person's request. */
+  onShowUrgent: () => void;
   locating: Locating;
   onLocate: () => void;
   onStopLocating: () => void;

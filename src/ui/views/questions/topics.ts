@@ -2,8 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { langAttr } from '../../../i18n/text.ts';
 import { topicName } from '../../../i18n/topic-names.ts';
 import { listOf } from '../../parts/message.ts';
+import { URGENT_TOPIC } from '../../../match/answers.ts';
 import { choice } from '../../parts/choice.ts';
 import { searchField } from '../../parts/search-field.ts';
+import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionHint, questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
 import type { Seeker } from '../../../match/answers.ts';
@@ -39,6 +41,7 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
           });
         })}
     </div>
+    ${a.topics.includes(URGENT_TOPIC) ? urgentPrompt(l, l.t('urgent.lead'), p.onShowUrgent) : nothing}
     <div class="field">
       ${searchField({
         id: 'query',
