@@ -5,12 +5,13 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { a11yCommandsPlugin } from './scripts/wtr-a11y-commands.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 import { faultServer } from './test/browser/fault-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * Element tests in Debian's Chromium (test tools cannot download a browser here). The flags stop
  * Chromium's own background traffic, which this machine's closed network would refuse.
  */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 
 /** Pages under test/browser/fixtures/csp/ are served with the strict policy a careful host might use. */
 export { STRICT_CSP };
@@ -49,16 +50,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: ['--headless', ...CHROMIUM_FLAGS],
       },
     }),
   ],

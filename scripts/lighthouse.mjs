@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const DIST = new URL('../dist/demo/', import.meta.url).pathname;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
@@ -39,17 +40,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undef
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const chrome = await launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 let missed = false;

@@ -4,6 +4,7 @@
 // (Debian: fonts-noto-core fonts-noto-cjk), or those pages show boxes.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/';
 const [, , out = 'demo/screenshots', ...wanted] = process.argv;
@@ -12,15 +13,8 @@ const WIDTH = 360;
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 
 /** Runs in the page: the finder's shadow root. */

@@ -2,21 +2,15 @@
 // widths: `npm run demo` in one terminal, then `node scripts/screenshots.mjs [outDir]`.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/';
 const OUT = process.argv[2] ?? 'demo/screenshots';
 mkdirSync(OUT, { recursive: true });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 
 async function clickText(page, selector, text) {

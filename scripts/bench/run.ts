@@ -14,6 +14,7 @@ import { cpus } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { syntheticFeedJson } from './feeds.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SIZES = (process.env['BENCH_SIZES'] ?? '500,5000,20000').split(',').map(Number);
@@ -25,15 +26,7 @@ const KEY_GAP_MS = 180;
 /** Typing stops after this long on one page, so a slow engine cannot stretch the run past minutes. */
 const TYPING_BUDGET_MS = 12_000;
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 // ---- A tiny static server on 127.0.0.1: the built bundle, the bench page, fuse.js, the feeds.
 
@@ -287,7 +280,7 @@ async function main(): Promise<void> {
   const server = await serve(feeds);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: FLAGS,
   });
@@ -312,7 +305,7 @@ async function main(): Promise<void> {
   const machine = {
     cpus: cpus().length,
     model: cpus()[0]?.model ?? 'unknown',
-    chromium: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    chromium: CHROMIUM_PATH,
     node: process.version,
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -216,6 +216,8 @@ export class SupportFinder extends LitElement {
     this.#suggested = '';
     if (this.exit.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedLoader.state;
+    // The rest of the journey is fetched alongside the feed, so it is there when the questions are.
+    if (this.view === 'guided' && feed.status !== 'error') this.lazyResults.want();
     const prepared = feed.status === 'ready' ? feed.prepared : undefined;
     const a = this.session.journey.answers;
     const atResults = this.view === 'guided' && this.session.journey.screen === 'results';

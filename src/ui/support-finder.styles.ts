@@ -103,10 +103,6 @@ export const styles = css`
     min-inline-size: min(100%, 10em);
   }
   .bar .lang {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.4em;
     min-inline-size: 0;
   }
   @container (min-width: 36em) {

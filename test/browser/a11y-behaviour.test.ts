@@ -294,7 +294,7 @@ describe('names', () => {
     await clickButton(el, 'All services');
     await waitUntil(() => el.shadowRoot?.querySelector('#f-lang'), 'browse did not load');
     const filter = $(el, 'label[for=f-lang]').textContent.trim();
-    const menu = $(el, 'label[for=lang]').textContent.trim();
+    const menu = $(el, 'details.lang > summary').textContent.trim();
     expect(filter).not.to.equal(menu);
   });
 });
