@@ -1,6 +1,16 @@
 import type { MessageKey } from '../i18n/en.ts';
 import { emptyAnswers, type Answers } from '../match/answers.ts';
-import { STEP_IDS, STEPS, stepDefinition, stepOf, type AnswerKey, type Screen, type StepId } from './steps.ts';
+import {
+  AFTER_STEPS,
+  isStep,
+  STEP_IDS,
+  STEPS,
+  stepDefinition,
+  stepOf,
+  type AnswerKey,
+  type Screen,
+  type StepId,
+} from './steps.ts';
 
 /**
  * The guided journey as data: where the person is, what they answered, and what they typed but
@@ -61,7 +71,7 @@ function withoutKeys(answers: Answers, keys: readonly AnswerKey[]): Answers {
 
 /** Marks a step as shown, giving it the host's preselection if it has no answer yet. */
 function reach(state: JourneyState, screen: Screen): JourneyState {
-  if (screen === 'results' || state.reached.includes(screen)) return { ...state, screen };
+  if (!isStep(screen) || state.reached.includes(screen)) return { ...state, screen };
   const reached = STEP_IDS.filter((id) => id === screen || state.reached.includes(id));
   const answers: Answers = { ...state.answers };
   for (const key of stepDefinition(screen).sets) {
@@ -71,18 +81,20 @@ function reach(state: JourneyState, screen: Screen): JourneyState {
   return { ...state, screen, reached, answers };
 }
 
-/** A screen the person may jump to: one already shown, or the results once every question was. */
+/** A screen the person may jump to: one already shown, or check and results once every question was. */
 function canShow(state: JourneyState, screen: Screen): boolean {
-  return screen === 'results' ? state.reached.length === STEP_IDS.length : state.reached.includes(screen);
+  return isStep(screen) ? state.reached.includes(screen) : state.reached.length === STEP_IDS.length;
 }
 
-function stepAfter(screen: Screen): Screen {
-  if (screen === 'results') return 'results';
-  return STEP_IDS[STEP_IDS.indexOf(screen) + 1] ?? 'results';
+/** The guided journey in order: the questions, then check, then results. */
+const ORDER: readonly Screen[] = [...STEP_IDS, ...AFTER_STEPS];
+
+function screenAfter(screen: Screen): Screen {
+  return ORDER[ORDER.indexOf(screen) + 1] ?? 'results';
 }
 
 function moveOn(state: JourneyState): JourneyState {
-  const target = state.returnTo ?? stepAfter(state.screen);
+  const target = state.returnTo ?? screenAfter(state.screen);
   return reach({ ...state, error: undefined, returnTo: undefined }, target);
 }
 
@@ -101,10 +113,10 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return { ...state, answers: { ...withoutKeys(state.answers, clear), ...set } };
     }
     case 'draft':
-      if (state.screen === 'results') return state;
+      if (!isStep(state.screen)) return state;
       return { ...state, drafts: { ...state.drafts, [state.screen]: action.value } };
     case 'next': {
-      if (state.screen === 'results') return state;
+      if (!isStep(state.screen)) return state.screen === 'check' ? moveOn(state) : state;
       const def = stepDefinition(state.screen);
       if (def.validate) {
         const checked = def.validate(state.drafts[state.screen] ?? '');
@@ -115,15 +127,14 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return moveOn(state);
     }
     case 'skip': {
-      if (state.screen === 'results') return state;
+      if (!isStep(state.screen)) return state;
       const screen = state.screen;
       const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([step]) => step !== screen));
       const answers = withoutKeys(state.answers, stepDefinition(state.screen).sets);
       return moveOn({ ...state, answers, drafts });
     }
     case 'back': {
-      const index = state.screen === 'results' ? STEP_IDS.length : STEP_IDS.indexOf(state.screen);
-      const previous = STEP_IDS[index - 1];
+      const previous = ORDER[ORDER.indexOf(state.screen) - 1];
       if (!previous) return state;
       return { ...state, screen: previous, error: undefined, returnTo: undefined };
     }

@@ -8,8 +8,19 @@ import type { Answers, Seeker } from '../match/answers.ts';
 export const STEP_IDS = ['who', 'age', 'topics', 'now', 'how', 'where'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-/** Everything the finder can show in the guided journey: a question, or the results after them. */
-export type Screen = StepId | 'results';
+/**
+ * Everything the finder can show in the guided journey: a question, "Check your answers" after the
+ * last one (the GOV.UK pattern: every answer with a way to change it), then the results.
+ */
+export type Screen = StepId | 'check' | 'results';
+
+/** The screens after the questions, in order. */
+export const AFTER_STEPS = ['check', 'results'] as const;
+export type AfterSteps = (typeof AFTER_STEPS)[number];
+
+export function isStep(screen: Screen): screen is StepId {
+  return (STEP_IDS as readonly string[]).includes(screen);
+}
 
 /** The answers a person gives; each belongs to exactly one step. */
 export type AnswerKey = Exclude<keyof Answers, never>;
@@ -45,6 +56,7 @@ function validateAge(draft: string): Validation {
   return { ok: true, set: { age: Number(raw) } };
 }
 
+/** The same words for anyone asking for someone else. */
 const helperWording = (me: MessageKey, other: MessageKey): WordingByReader => ({
   me,
   'parent-carer': other,
@@ -54,21 +66,91 @@ const helperWording = (me: MessageKey, other: MessageKey): WordingByReader => ({
 
 export const STEPS: readonly StepDefinition[] = [
   { id: 'who', heading: { me: 'who.title' }, sets: ['seeker'] },
-  { id: 'age', heading: helperWording('age.title', 'age.titleOther'), sets: ['age'], validate: validateAge },
+  {
+    id: 'age',
+    heading: {
+      me: 'age.title',
+      'parent-carer': 'age.titleParent',
+      professional: 'age.titleOther',
+      friend: 'age.titleFriend',
+    },
+    sets: ['age'],
+    validate: validateAge,
+  },
   {
     id: 'topics',
-    heading: helperWording('topics.title', 'topics.titleOther'),
+    heading: {
+      me: 'topics.title',
+      'parent-carer': 'topics.titleOther',
+      professional: 'topics.titleOther',
+      friend: 'topics.titleFriend',
+    },
     hint: { me: 'topics.hint' },
     sets: ['topics', 'query'],
   },
-  { id: 'now', heading: { me: 'now.title' }, sets: ['urgentNow'] },
-  { id: 'how', heading: { me: 'how.title' }, hint: { me: 'how.hint' }, sets: ['delivery', 'selfReferralOnly'] },
+  {
+    id: 'now',
+    heading: {
+      me: 'now.title',
+      'parent-carer': 'now.titleParent',
+      professional: 'now.titleOther',
+      friend: 'now.titleFriend',
+    },
+    sets: ['urgentNow'],
+  },
+  {
+    id: 'how',
+    heading: {
+      me: 'how.title',
+      'parent-carer': 'how.titleParent',
+      professional: 'how.titleOther',
+      friend: 'how.titleFriend',
+    },
+    hint: helperWording('how.hint', 'how.hintOther'),
+    sets: ['delivery', 'selfReferralOnly'],
+  },
   {
     id: 'where',
-    heading: helperWording('where.title', 'where.titleOther'),
+    heading: {
+      me: 'where.title',
+      'parent-carer': 'where.titleParent',
+      professional: 'where.titleOther',
+      friend: 'where.titleFriend',
+    },
     sets: ['area', 'postcode', 'near'],
   },
 ];
+
+/**
+ * Answer and field labels worded for someone asking for another person, by the young person's
+ * own key. A label not listed here reads the same for everyone.
+ */
+export const LABELS_BY_READER: Readonly<Partial<Record<MessageKey, WordingByReader>>> = {
+  'now.yes': helperWording('now.yes', 'now.yesOther'),
+  'now.no': helperWording('now.no', 'now.noOther'),
+  'how.self': helperWording('how.self', 'how.selfOther'),
+  'where.postcode': helperWording('where.postcode', 'where.postcodeOther'),
+  'summary.topics': helperWording('summary.topics', 'summary.topicsOther'),
+  'summary.selfOnly': helperWording('summary.selfOnly', 'summary.selfOnlyOther'),
+  'results.forThem': {
+    me: 'results.forThem',
+    'parent-carer': 'results.forThemParent',
+    professional: 'results.forThem',
+    friend: 'results.forThemFriend',
+  },
+  'results.forYou': {
+    me: 'results.forYou',
+    'parent-carer': 'results.forYouParent',
+    professional: 'results.forYouProfessional',
+    friend: 'results.forYouFriend',
+  },
+};
+
+/** A label in the reader's words: their own version if it has one, else the young person's. */
+export function labelFor(key: MessageKey, reader: Reader | undefined): MessageKey {
+  const wording = LABELS_BY_READER[key];
+  return wording ? wordingFor(wording, reader) : key;
+}
 
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));
 

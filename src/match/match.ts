@@ -24,6 +24,8 @@ export type Reason =
   | { kind: 'distance'; km: number }
   | { kind: 'forAdults' }
   | { kind: 'general' }
+  /** A friend's own support: general wellbeing help, since looking out for someone is a lot. */
+  | { kind: 'forFriend' }
   /** The service is only for these groups; `asked` when the answers or own words point to one. */
   | { kind: 'onlyFor'; groups: string[]; asked: boolean };
 
@@ -39,7 +41,10 @@ export interface Result {
   score: number;
   reasons: Reason[];
   open: OpenState;
-  /** For someone-else journeys: help for the adult themselves rather than for the young person. */
+  /**
+   * For someone-else journeys: help for the person asking (an adult, or a friend) rather than for
+   * the young person they asked about.
+   */
   forHelper: boolean;
   /** The adult asking may get in touch on the young person's behalf. */
   helperCanContact: boolean;
@@ -98,6 +103,7 @@ export function matchServices(services: readonly Service[], answers: Answers, co
     widened.push(step);
     results = rankAll(services, answers, context, widened);
   }
+  if (answers.seeker === 'friend') results = [...results, ...forFriend(services, answers, context, results)];
   // The adult's own support is ordered by the young person's "how" answers, never filtered by
   // them; the outcome says which answers it would otherwise have failed.
   const helperWidened = HOW_STEPS.filter(
@@ -136,6 +142,42 @@ function byRank(a: Result, b: Result): number {
     Number(b.service.access.selfReferral) - Number(a.service.access.selfReferral) ||
     a.service.id.localeCompare(b.service.id)
   );
+}
+
+/** How many services a friend is offered for themselves, after the ones for their friend. */
+const FRIEND_SELF_LIMIT = 3;
+
+/**
+ * A friend who is worried about someone may need support too. Feeds have no audience for friends,
+ * so they are offered general wellbeing support for young people that anyone can contact directly,
+ * in the same area. A friend is taken to be about their friend's age: the finder does not ask.
+ */
+function forFriend(
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+  already: readonly Result[],
+): Result[] {
+  const listed = new Set(already.map((r) => r.service.id));
+  const own: Answers = {
+    topics: [GENERAL_TOPIC],
+    delivery: [],
+    selfReferralOnly: true,
+    ...(answers.age !== undefined ? { age: answers.age } : {}),
+    ...(answers.area !== undefined ? { area: answers.area } : {}),
+  };
+  const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
+  const found: Result[] = [];
+  for (const service of services) {
+    if (listed.has(service.id) || !service.topics.includes(GENERAL_TOPIC)) continue;
+    const result = rankOne(service, own, { ...context, queryTopics: [], queryHits: new Map() }, [], minute, new Set());
+    if (!result) continue;
+    const reasons = result.reasons.filter((r) => r.kind !== 'topic');
+    found.push({ ...result, forHelper: true, helperCanContact: false, reasons: [{ kind: 'forFriend' }, ...reasons] });
+  }
+  return found
+    .sort((a, b) => b.score - a.score || a.service.id.localeCompare(b.service.id))
+    .slice(0, FRIEND_SELF_LIMIT);
 }
 
 function isConstrained(step: Widening, answers: Answers, context: MatchContext): boolean {

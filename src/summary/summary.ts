@@ -1,7 +1,8 @@
-import type { Area, Service, Topic } from '../feed/schema.ts';
+import type { Area, Service, Topic, UrgentContact } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
+import { labelFor, type StepId } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
@@ -14,6 +15,8 @@ export interface SummaryInput {
   topics: ReadonlyMap<string, Topic>;
   areas: ReadonlyMap<string, Area>;
   today: Date;
+  /** Who to call in a crisis: printed and copied with the summary, so they go wherever it goes. */
+  urgent: readonly UrgentContact[];
 }
 
 export interface SummaryRow {
@@ -21,34 +24,90 @@ export interface SummaryRow {
   value: string;
 }
 
+/** What the answers are turned into words with. */
+export type AnswerWords = Pick<SummaryInput, 'l' | 'langs' | 'answers' | 'topics' | 'areas'>;
+
+function topicNames({ l, langs, answers: a, topics }: AnswerWords): string[] {
+  return a.topics.map((id) => {
+    const topic = topics.get(id);
+    return topic ? topicName(topic, l, langs, a.seeker).text : id;
+  });
+}
+
+function howWords({ l, answers: a }: AnswerWords): string[] {
+  const how = a.delivery.map((d) => l.t(`how.${d}`));
+  if (a.selfReferralOnly) how.push(l.t(labelFor('summary.selfOnly', a.seeker)));
+  return how;
+}
+
+function whereWords({ l, langs, answers: a, areas }: AnswerWords): string | undefined {
+  const area = a.area ? areas.get(a.area) : undefined;
+  const place = [area ? pickText(area.name, langs).text : '', a.postcode ?? ''].filter(Boolean).join(', ');
+  if (place) return place;
+  return a.near ? l.t('where.nearMeFoundNoArea') : undefined;
+}
+
+/**
+ * One question's answer in words, as the person chose it ("Yes, I need to talk to someone now"),
+ * or nothing when it was skipped. Used by "Check your answers".
+ */
+export function answerWords(step: StepId, words: AnswerWords): string[] {
+  const { l, answers: a } = words;
+  switch (step) {
+    case 'who':
+      return a.seeker ? [l.t(`who.${a.seeker}`)] : [];
+    case 'age':
+      return a.age === undefined ? [] : [l.number(a.age)];
+    case 'topics': {
+      const out = a.topics.length ? [l.list(topicNames(words))] : [];
+      if (a.query?.trim()) out.push(l.t('check.words', { words: a.query.trim() }));
+      return out;
+    }
+    case 'now':
+      return a.urgentNow === undefined ? [] : [l.t(labelFor(a.urgentNow ? 'now.yes' : 'now.no', a.seeker))];
+    case 'how': {
+      const how = howWords(words);
+      return how.length ? [l.list(how)] : [];
+    }
+    case 'where': {
+      const where = whereWords(words);
+      return where ? [where] : [];
+    }
+  }
+}
+
 /** The person's answers as label and value, in the order they gave them; skipped ones left out. */
-export function summaryRows({ l, langs, answers: a, topics, areas }: SummaryInput): SummaryRow[] {
+export function summaryRows(input: AnswerWords): SummaryRow[] {
+  const { l, answers: a } = input;
   const rows: SummaryRow[] = [];
-  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, langs).text;
   if (a.seeker) rows.push({ label: l.t('summary.who'), value: l.t(`who.${a.seeker}`) });
   if (a.age !== undefined) rows.push({ label: l.t('summary.age'), value: l.number(a.age) });
-  if (a.topics.length) {
-    const names = a.topics.map((id) => {
-      const topic = topics.get(id);
-      return topic ? topicName(topic, l, langs).text : id;
-    });
-    rows.push({ label: l.t('summary.topics'), value: l.list(names) });
-  }
+  if (a.topics.length)
+    rows.push({ label: l.t(labelFor('summary.topics', a.seeker)), value: l.list(topicNames(input)) });
   if (a.query?.trim()) rows.push({ label: l.t('summary.words'), value: a.query.trim() });
   if (a.urgentNow !== undefined) {
     rows.push({ label: l.t('summary.now'), value: l.t(a.urgentNow ? 'summary.yes' : 'summary.no') });
   }
-  const how = a.delivery.map((d) => l.t(`how.${d}`));
-  if (a.selfReferralOnly) how.push(l.t('summary.selfOnly'));
+  const how = howWords(input);
   if (how.length) rows.push({ label: l.t('summary.how'), value: l.list(how) });
-  const area = a.area ? areas.get(a.area) : undefined;
-  if (area || a.postcode) {
-    rows.push({
-      label: l.t('summary.where'),
-      value: [area ? text(area.name) : '', a.postcode ?? ''].filter(Boolean).join(', '),
-    });
-  }
+  const where = whereWords(input);
+  if (where && (a.area || a.postcode)) rows.push({ label: l.t('summary.where'), value: where });
   return rows;
+}
+
+/** How to reach an urgent contact, as plain lines ("Call 999", "Text SHOUT to 85258"). */
+export function urgentLines(l: Localizer, contact: UrgentContact): string[] {
+  const lines: string[] = [];
+  if (contact.phone) lines.push(l.t('card.call', { number: contact.phone }));
+  if (contact.sms) {
+    lines.push(
+      contact.smsBody
+        ? l.t('urgent.text', { body: contact.smsBody, number: contact.sms })
+        : l.t('card.text', { number: contact.sms }),
+    );
+  }
+  if (contact.web && lines.length === 0) lines.push(contact.web);
+  return lines;
 }
 
 /** How to reach a saved service, as plain lines. */
@@ -91,6 +150,13 @@ export function summaryText(input: SummaryInput): string {
     for (const service of input.saved) {
       out.push(`- ${pickText(service.name, langs).text}`);
       for (const line of contactLines(l, service)) out.push(`  ${line}`);
+    }
+    out.push('');
+  }
+  if (input.urgent.length) {
+    out.push(l.t('summary.urgent'), l.t('urgent.lead'));
+    for (const contact of input.urgent) {
+      out.push(`- ${pickText(contact.name, langs).text}: ${urgentLines(l, contact).join(', ')}`);
     }
   }
   return `${out.join('\n').trim()}\n`;

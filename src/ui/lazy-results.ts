@@ -1,8 +1,10 @@
 /**
- * The rest of the guided journey in its own file: the questions after the first, matching, and the
- * results with their service cards. Fetched as the first question shows, so the first download
+ * The rest of the guided journey in its own file: the questions after the first, matching, "Check your
+ * answers", and the results with their service cards. Fetched as the first question shows, so the first download
  * carries only what the first screen needs.
  */
 export { resultsView } from './views/results.ts';
+export { checkView } from './views/check.ts';
+export { checkRows } from './views/check-rows.ts';
 export { matchServices } from '../match/match.ts';
 export { QUESTION_VIEWS } from './views/questions/index.ts';

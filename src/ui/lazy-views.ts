@@ -5,6 +5,7 @@
 import type { TemplateResult } from 'lit';
 import { pickText } from '../i18n/text.ts';
 import type { ResultList } from '../match/browse.ts';
+import { urgentContacts } from '../urgent/defaults.ts';
 import { printOnly } from './print.ts';
 import { browseView } from './views/browse.ts';
 import type { ScreenContext } from './views/context.ts';
@@ -39,6 +40,7 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
       topics: prepared.topicsById,
       areas: prepared.areasById,
       today: ctx.today,
+      urgent: urgentContacts(l, prepared.feed, session.journey.answers.age),
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),

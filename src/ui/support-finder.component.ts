@@ -200,6 +200,8 @@ export class SupportFinder extends LitElement {
 
   private showView(view: View, focus = true): void {
     if (view !== 'guided') this.lazy.load();
+    // Browse starts from what the person already told the questions.
+    if (view === 'browse') this.session.browseFromAnswers();
     this.view = view;
     this.session.resetList();
     if (focus) this.session.focusAfterUpdate('#step-heading');
@@ -289,6 +291,7 @@ export class SupportFinder extends LitElement {
       const step = session.journey.screen;
       if (step === 'results')
         screen = rest ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS) : waiting(this.lazyResults);
+      else if (step === 'check') screen = rest ? rest.checkView(ctx, rest.checkRows(ctx)) : waiting(this.lazyResults);
       else {
         const props = this.questionProps(prepared);
         const question = step === 'who' ? whoQuestion(props) : rest?.QUESTION_VIEWS[step](props);
@@ -355,6 +358,7 @@ export class SupportFinder extends LitElement {
       areas: prepared.areasById,
       staleBefore: new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
       helper: isHelper(this.session.journey.answers.seeker),
+      reader: this.session.journey.answers.seeker,
       isSaved: (id) => this.session.saved.includes(id),
       feedbackUrl: prepared.feed.partnership.feedbackUrl,
       onToggleSave: (service) => this.session.toggleSave(service.id, pickText(service.name, this.langs).text),

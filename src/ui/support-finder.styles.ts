@@ -482,7 +482,8 @@ export const styles = css`
   }
 
   /* Results */
-  .results {
+  .results,
+  .check {
     display: grid;
     gap: var(--_gap);
   }
@@ -649,6 +650,29 @@ export const styles = css`
   }
   .answers dd {
     margin: 0 0 0.25em;
+  }
+  /* Check your answers: question, answer, Change, one row each; stacked on narrow screens. */
+  .check-list {
+    margin: 0;
+  }
+  .check-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .check-row dt {
+    font-weight: 700;
+    flex: 1 1 14rem;
+  }
+  .check-row dd {
+    margin: 0;
+    flex: 1 1 10rem;
+    overflow-wrap: anywhere;
+  }
+  .check-row dd:last-child {
+    flex: 0 0 auto;
   }
   .field.wide {
     max-inline-size: none;

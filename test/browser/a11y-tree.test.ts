@@ -112,6 +112,9 @@ describe('accessibility tree of every step', () => {
     postcode.dispatchEvent(new Event('change'));
     await el.updateComplete;
     changed.push(await compare('step-where'));
+    await clickButton(el, 'Next');
+    await waitUntil(() => el.shadowRoot?.querySelector('.check-row'), 'the answers were not listed');
+    changed.push(await compare('check'));
     await clickButton(el, 'Show results');
 
     // Someone who said they need help now arrives at results with the urgent contacts open.

@@ -67,6 +67,7 @@ export async function fullJourney(frame: Frame): Promise<void> {
   await clickIn(root, 'button', 'Next');
   typeIn(root, '#postcode', 'GM1 2AB', 'change');
   await settle();
+  await clickIn(root, 'button', 'Next');
   await clickIn(root, 'button', 'Show results');
   for (const details of root.querySelectorAll('details')) details.open = true;
   root.querySelector<HTMLButtonElement>('.lang-choice[lang="pl"]')?.click();

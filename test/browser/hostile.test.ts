@@ -95,6 +95,7 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
   });
   if (el.shadowRoot!.querySelector('form')) {
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await clickButton(el, 'Show results');
     await showAll(el);
   }
   for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;

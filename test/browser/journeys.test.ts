@@ -48,6 +48,7 @@ async function answerAll(el: SupportFinder, seeker: string, age: string, topic: 
   await clickButton(el, 'Next');
   await clickButton(el, 'Skip this question');
   await clickButton(el, 'Skip this question');
+  await clickButton(el, 'Next');
   await clickButton(el, 'Show results');
 }
 
@@ -56,8 +57,8 @@ describe('journeys for each audience, by mouse', () => {
     const el = await finderWithSample();
     await answerAll(el, 'My child', '7', 'Anger and big feelings');
     const text = $(el, '.results').textContent;
-    expect(text).to.include('Support for the young person');
-    expect(text).to.include('Support for you as a parent, carer or professional');
+    expect(text).to.include('Support for your child');
+    expect(text).to.include('Support for you as a parent or carer');
     expect(text).to.include('Anyone can get in touch directly');
     expect(questionText(el)).to.equal('Support that could help');
     await expectAccessible(el);
@@ -72,7 +73,7 @@ describe('journeys for each audience, by mouse', () => {
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('What would you like help with?');
     await choose(el, 'Feeling low');
-    for (let i = 0; i < 4; i++) await clickButton(el, i < 3 ? 'Next' : 'Show results');
+    for (let i = 0; i < 5; i++) await clickButton(el, i < 4 ? 'Next' : 'Show results');
     expect(cardNames(el).length).to.be.greaterThan(0);
     expect($(el, '.results').textContent).to.match(/contact them on the young person’s behalf|Support for you/);
   });
@@ -98,6 +99,7 @@ describe('journeys for each audience, by mouse', () => {
     const area = $(el, '#area') as HTMLSelectElement;
     area.value = 'islands';
     area.dispatchEvent(new Event('change'));
+    await clickButton(el, 'Next');
     await clickButton(el, 'Show results');
     const notice = $(el, '.results .notice').textContent;
     expect(notice).to.include('No services matched everything, so we have also included');
@@ -136,6 +138,7 @@ describe('journeys for each audience, by mouse', () => {
       await clickButton(el, 'Use my location');
       expect(calls).to.deep.equal(['asked']);
       expect($(el, '.step').textContent).to.match(/Using your location/);
+      await clickButton(el, 'Next');
       await clickButton(el, 'Show results');
       expect($(el, '.results').textContent).to.match(/About [\d.]+ km from you/);
     } finally {
@@ -150,13 +153,15 @@ describe('a journey by keyboard alone', () => {
       index: 0,
       ageQuestion: 'How old are you?',
       topicQuestion: "What's on your mind?",
+      nowQuestion: 'Do you need help right now?',
       topic: 'Friendships',
       words: 'lonley',
     },
     {
       index: 1,
-      ageQuestion: 'How old is the young person?',
+      ageQuestion: 'How old is your child?',
       topicQuestion: 'What would you like help with?',
+      nowQuestion: 'Does your child need help right now?',
       topic: 'Supporting my child',
       words: 'temper',
     },
@@ -164,13 +169,15 @@ describe('a journey by keyboard alone', () => {
       index: 2,
       ageQuestion: 'How old is the young person?',
       topicQuestion: 'What would you like help with?',
+      nowQuestion: 'Does the young person need help right now?',
       topic: 'Feeling low',
       words: 'exams',
     },
     {
       index: 3,
-      ageQuestion: 'How old is the young person?',
-      topicQuestion: 'What would you like help with?',
+      ageQuestion: 'How old is your friend?',
+      topicQuestion: 'What is your friend going through?',
+      nowQuestion: 'Does your friend need help right now?',
       topic: 'Bullying',
       words: 'bullied online',
     },
@@ -208,9 +215,9 @@ describe('a journey by keyboard alone', () => {
       await sendKeys({ type: a.words });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(questionText(el)).to.equal('Do you need help right now?');
+      expect(questionText(el)).to.equal(a.nowQuestion);
 
-      for (const next of ['How would you like', 'live?']) {
+      for (const next of ['How would', 'live?', 'Check your answers']) {
         await tabTo(el, byText('Next'), 'Next');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
@@ -235,7 +242,7 @@ describe('a journey by keyboard alone', () => {
       await sendKeys({ up: 'Shift' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(questionText(el)).to.include('live?');
+      expect(questionText(el)).to.equal('Check your answers');
     });
   }
 

@@ -20,6 +20,7 @@ async function resultsWith(description: string): Promise<{ el: SupportFinder; ca
   // The feed is checked in slices (and a listing with a problem waits for zod's file), so wait for the questions.
   await waitUntil(() => el.shadowRoot?.querySelector('form'), 'feed did not load', { timeout: 5000 });
   for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+  await clickButton(el, 'Show results');
   await showAll(el);
   const card = $$(el, '.card').find((c) => c.textContent.includes('Read More Test Service'));
   if (!card) throw new Error('the test service has no card');

@@ -23,8 +23,9 @@ async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
     // On the topics question, choose the first topic, so cards say which topics they help with.
     if (i === 2) ($$(el, '.choices input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
     // Questions after the first come in a file of their own, fetched as the first one shows.
-    await waitUntil(() => el.shadowRoot?.querySelector('form, section.results'), 'no question');
-    const submit = el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit]');
+    await waitUntil(() => el.shadowRoot?.querySelector('form, .check, section.results'), 'no question');
+    // After the questions, "Check your answers" has the Show results button.
+    const submit = el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit], .check .primary');
     if (!submit) break;
     submit.click();
     await el.updateComplete;

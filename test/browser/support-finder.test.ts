@@ -54,9 +54,10 @@ describe('<support-finder>', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('.notice'), 'no notice of the skipped listing', {
       timeout: 5000,
     });
-    expect($(el, '.notice').textContent).to.include('1 listing could not be shown');
+    expect($(el, '.notice').textContent).to.include('1 service could not be shown');
     // Skip every question: results list every service the feed still has.
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await clickButton(el, 'Show results');
     // Long lists render 20 at a time.
     expect(cardNames(el).length).to.be.lessThan(total - 1);
     await showAll(el);
@@ -94,6 +95,10 @@ describe('<support-finder>', () => {
 
     expect(questionText(el)).to.equal('Where do you live?');
     await expectAccessible(el);
+    await clickButton(el, 'Next');
+
+    expect(questionText(el)).to.equal('Check your answers');
+    await expectAccessible(el);
     await clickButton(el, 'Show results');
 
     expect(questionText(el)).to.equal('Support that could help');
@@ -116,7 +121,7 @@ describe('<support-finder>', () => {
     const el = await finderWithSample();
     await choose(el, 'A friend');
     await clickButton(el, 'Next');
-    expect(questionText(el)).to.equal('How old is the young person?');
+    expect(questionText(el)).to.equal('How old is your friend?');
     await clickButton(el, 'Back');
     expect(($$(el, 'input[name=who]').find((i) => (i as HTMLInputElement).checked) as HTMLInputElement).value).to.equal(
       'friend',
@@ -135,6 +140,7 @@ describe('<support-finder>', () => {
   it('only ever links with safe schemes', async () => {
     const el = await finderWithSample();
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await clickButton(el, 'Show results');
     await showAll(el);
     const hrefs = $$(el, 'a[href]').map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.length).to.be.greaterThan(50);
@@ -185,6 +191,7 @@ describe('languages and several finders', () => {
     await choose(a!, 'Me');
     expect(($$(b!, 'input[name=who]')[0] as HTMLInputElement).checked).to.equal(false);
     for (let i = 0; i < 6; i++) await clickButton(b!, 'Skip this question');
+    await clickButton(b!, 'Show results');
     expect(cardNames(b!)).to.have.length(2);
     expect(questionText(a!)).to.equal('Who are you looking for support for?');
   });
@@ -224,10 +231,10 @@ describe('host options and layout', () => {
     );
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       const finder = $(el, '.finder');
       expect(finder.scrollWidth, `question ${i + 1}`).to.be.at.most(finder.clientWidth + 1);
-      await clickButton(el, i < 5 ? 'Next' : 'Show results');
+      await clickButton(el, i < 6 ? 'Next' : 'Show results');
     }
     for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
     await el.updateComplete;

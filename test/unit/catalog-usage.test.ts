@@ -5,14 +5,14 @@ import { messages } from '../../src/i18n/en.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
-/** Every source file but the catalogs themselves. */
+/** Every source file but the catalogs themselves (topic-names.ts picks keys, so it counts). */
 function sourceText(): string {
   const texts: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.ts') && !/\/i18n\/(?!localize)[\w-]+\.ts$/.test(path))
+      else if (path.endsWith('.ts') && !/\/i18n\/(?!localize|topic-names)[\w-]+\.ts$/.test(path))
         texts.push(readFileSync(path, 'utf8'));
     }
   };

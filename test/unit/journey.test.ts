@@ -7,22 +7,64 @@ import {
   type JourneyAction,
   type JourneyState,
 } from '../../src/journey/journey.ts';
-import { STEP_IDS, STEPS, stepOf, wordingFor, stepDefinition, type AnswerKey } from '../../src/journey/steps.ts';
+import {
+  isStep,
+  STEP_IDS,
+  STEPS,
+  stepOf,
+  wordingFor,
+  stepDefinition,
+  type AnswerKey,
+} from '../../src/journey/steps.ts';
 import { DELIVERY_PREFERENCES, SEEKERS, type Answers } from '../../src/match/answers.ts';
 
 const run = (actions: JourneyAction[], start = initialJourney()): JourneyState => actions.reduce(journeyReducer, start);
 const ANSWER_KEYS = STEPS.flatMap((s) => s.sets);
 
 describe('journey reducer', () => {
-  it('walks the questions in registry order, then the results', () => {
+  it('walks the questions in registry order, then check your answers, then the results', () => {
     const seen: string[] = [];
     let state = initialJourney();
-    for (let i = 0; i <= STEP_IDS.length; i++) {
+    for (let i = 0; i <= STEP_IDS.length + 1; i++) {
       seen.push(state.screen);
       state = journeyReducer(state, { type: 'next' });
     }
-    expect(seen).toEqual([...STEP_IDS, 'results']);
+    expect(seen).toEqual([...STEP_IDS, 'check', 'results']);
     expect(state.screen).toBe('results');
+  });
+
+  it('goes Back from the results to check your answers, and from there to the last question', () => {
+    const results = run([...STEP_IDS, 'check'].map(() => ({ type: 'next' }) as const));
+    expect(results.screen).toBe('results');
+    const check = journeyReducer(results, { type: 'back' });
+    expect(check.screen).toBe('check');
+    expect(journeyReducer(check, { type: 'back' }).screen).toBe(STEP_IDS.at(-1));
+    // Nothing to skip or type on the check page.
+    expect(journeyReducer(check, { type: 'skip' })).toBe(check);
+    expect(journeyReducer(check, { type: 'draft', value: '12' })).toBe(check);
+  });
+
+  it('changes one answer from check your answers and comes back to it, then to the results', () => {
+    const check = run([
+      { type: 'answer', set: { seeker: 'friend' } },
+      ...STEP_IDS.map(() => ({ type: 'next' }) as const),
+    ]);
+    expect(check.screen).toBe('check');
+    const changing = journeyReducer(check, { type: 'goTo', screen: 'who', returnTo: 'check' });
+    expect(changing.screen).toBe('who');
+    const back = run([{ type: 'answer', set: { seeker: 'parent-carer' } }, { type: 'next' }], changing);
+    expect(back.screen).toBe('check');
+    expect(back.answers.seeker).toBe('parent-carer');
+    expect(back.returnTo).toBeUndefined();
+    // A skipped question on the way back also returns to the check page, without its answer.
+    const skipped = run([{ type: 'goTo', screen: 'age', returnTo: 'check' }, { type: 'skip' }], back);
+    expect(skipped.screen).toBe('check');
+    expect(journeyReducer(back, { type: 'next' }).screen).toBe('results');
+    // "Change answers" on the results opens the check page.
+    const results = journeyReducer(back, { type: 'next' });
+    expect(journeyReducer(results, { type: 'goTo', screen: 'check' }).screen).toBe('check');
+    // Not before every question was shown.
+    expect(journeyReducer(initialJourney(), { type: 'goTo', screen: 'check' }).screen).toBe('who');
   });
 
   it('keeps answers on Back and shows them again', () => {
@@ -92,7 +134,7 @@ describe('journey reducer', () => {
   });
 
   it('goes to a reached question and returns to the results after a change', () => {
-    const done = run(STEP_IDS.map(() => ({ type: 'next' }) as const));
+    const done = run([...STEP_IDS, 'check'].map(() => ({ type: 'next' }) as const));
     expect(done.screen).toBe('results');
     const changing = journeyReducer(done, { type: 'goTo', screen: 'topics', returnTo: 'results' });
     expect(changing.screen).toBe('topics');
@@ -119,7 +161,9 @@ describe('journey reducer', () => {
     const age = stepDefinition('age');
     expect(wordingFor(age.heading, undefined)).toBe('age.title');
     expect(wordingFor(age.heading, 'me')).toBe('age.title');
-    expect(wordingFor(age.heading, 'parent-carer')).toBe('age.titleOther');
+    expect(wordingFor(age.heading, 'parent-carer')).toBe('age.titleParent');
+    expect(wordingFor(age.heading, 'professional')).toBe('age.titleOther');
+    expect(wordingFor(age.heading, 'friend')).toBe('age.titleFriend');
     expect(wordingFor(stepDefinition('who').heading, 'friend')).toBe('who.title');
   });
 
@@ -171,10 +215,10 @@ const actionArb: fc.Arbitrary<JourneyAction> = fc.oneof(
   fc.constant({ type: 'back' as const }),
   fc.constant({ type: 'skip' as const }),
   fc
-    .constantFrom(...STEP_IDS, 'results' as const)
+    .constantFrom(...STEP_IDS, 'check' as const, 'results' as const)
     .chain((screen) =>
       fc
-        .option(fc.constantFrom(...STEP_IDS, 'results' as const), { nil: undefined })
+        .option(fc.constantFrom(...STEP_IDS, 'check' as const, 'results' as const), { nil: undefined })
         .map((returnTo) => ({ type: 'goTo' as const, screen, returnTo })),
     ),
   fc.constant({ type: 'startAgain' as const }),
@@ -188,7 +232,7 @@ function assertConsistent(state: JourneyState): void {
   }
   for (const step of Object.keys(state.drafts)) expect(state.reached).toContain(step);
   // The screen shown has been reached, and reaching is in order with no gaps.
-  if (state.screen !== 'results') expect(state.reached).toContain(state.screen);
+  if (isStep(state.screen)) expect(state.reached).toContain(state.screen);
   else expect(state.reached).toEqual([...STEP_IDS]);
   expect(state.reached).toEqual(STEP_IDS.slice(0, state.reached.length));
   expect(Array.isArray(state.answers.topics) && Array.isArray(state.answers.delivery)).toBe(true);
@@ -213,7 +257,7 @@ describe('journey reducer, any sequence of actions', () => {
     fc.assert(
       fc.property(fc.array(actionArb, { maxLength: 30 }), (actions) => {
         const state = run(actions);
-        if (state.screen === 'results') return;
+        if (!isStep(state.screen)) return;
         const skipped = journeyReducer(state, { type: 'skip' });
         for (const key of stepDefinition(state.screen).sets) expect(hasAnswer(skipped.answers, key)).toBe(false);
         expect(skipped.drafts[state.screen]).toBeUndefined();

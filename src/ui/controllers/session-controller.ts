@@ -4,7 +4,7 @@ import type { Localizer } from '../../i18n/localize.ts';
 import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../journey/journey.ts';
 import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
-import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
+import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import { locate } from '../locate.ts';
 import { PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
@@ -41,6 +41,8 @@ export class SessionController implements ReactiveController {
   readonly #host: SessionHost;
   readonly #deps: SessionDeps;
   #focus: string | undefined;
+  /** The answers browse filters were last taken from. */
+  #filtersFrom: Answers | undefined;
 
   constructor(host: SessionHost, deps: SessionDeps) {
     this.#host = host;
@@ -72,6 +74,8 @@ export class SessionController implements ReactiveController {
     if (this.journey.screen !== 'where') this.locating = 'idle';
     this.focusAfterUpdate('#step-heading');
     const l = this.#deps.localizer();
+    // "Check your answers" is not a question; its heading, focused, says what it is.
+    if (this.journey.screen === 'check') return;
     const index = STEP_IDS.indexOf(this.journey.screen as (typeof STEP_IDS)[number]);
     if (index >= 0) {
       this.#deps.announcer.announce(l.t('step.progress', { step: index + 1, total: STEP_IDS.length }));
@@ -104,6 +108,14 @@ export class SessionController implements ReactiveController {
   presets(presets: Partial<Answers>): void {
     this.dispatch({ type: 'presets', presets });
     if (presets.area) this.filters = { ...this.filters, area: presets.area };
+  }
+
+  /** Browse filters from the guided answers, when those changed since browse last took them. */
+  browseFromAnswers(): void {
+    const { answers } = this.journey;
+    if (answers === this.#filtersFrom) return;
+    this.#filtersFrom = answers;
+    this.filters = filtersFromAnswers(answers, this.filters);
   }
 
   toggleSave(id: string, name: string): void {
@@ -159,6 +171,7 @@ export class SessionController implements ReactiveController {
     this.saved = [];
     this.note = '';
     this.filters = emptyFilters();
+    this.#filtersFrom = undefined;
     this.listLimit = PAGE_SIZE;
     this.locating = 'idle';
     this.#host.requestUpdate();

@@ -6,6 +6,7 @@ import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
 import { topicName } from '../../i18n/topic-names.ts';
+import type { Seeker } from '../../match/answers.ts';
 import type { Reason, Result } from '../../match/match.ts';
 import type { OpenState } from '../../schedule/open-state.ts';
 import { contactLinks } from './contact-links.ts';
@@ -22,6 +23,8 @@ export interface CardContext {
   staleBefore: string;
   /** The person is looking for someone else. */
   helper: boolean;
+  /** Who is asking, so topic names are in their words. */
+  reader?: Seeker | undefined;
   /** Whether a service is in "My summary". */
   isSaved: (id: string) => boolean;
   /** Where "report a problem with this listing" goes: the partnership's feedback page. */
@@ -133,7 +136,7 @@ function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
           reason.topics.map((id): ListItem => {
             const topic = ctx.topics.get(id);
             if (!topic) return { text: id };
-            const picked = topicName(topic, l, ctx.langs);
+            const picked = topicName(topic, l, ctx.langs, ctx.reader);
             return { text: picked.text, lang: langAttr(picked.lang, l.lang) };
           }),
         ),
@@ -162,6 +165,8 @@ function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
       return l.t('reason.forAdults');
     case 'general':
       return l.t('reason.general');
+    case 'forFriend':
+      return l.t('reason.forFriend');
     case 'distance':
       return msg(l, 'reason.distance', { km: reason.km });
     case 'onlyFor':
@@ -185,9 +190,11 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
         >${
           s.access.referralFrom.length
             ? msg(l, 'card.referralFrom', {
+                // Any one of them can refer: "a GP, a school or CAMHS".
                 who: listOf(
                   l,
                   s.access.referralFrom.map((w) => referralWho(l, w)),
+                  'disjunction',
                 ),
               })
             : l.t('card.referral')
@@ -251,6 +258,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
                     ${listOf(
                       l,
                       s.access.referralFrom.map((w) => referralWho(l, w)),
+                      'disjunction',
                     )}
                   </dd>`
               : nothing

@@ -74,7 +74,7 @@ export function browseView(v: BrowseView): TemplateResult {
     label: picked.text,
     lang: langAttr(picked.lang, l.lang),
   });
-  const topicOptions = v.prepared.feed.topics.map((t) => option(t.id, topicName(t, l, langs)));
+  const topicOptions = v.prepared.feed.topics.map((t) => option(t.id, topicName(t, l, langs, v.card.reader)));
   const areaOptions = v.prepared.feed.areas.map((a) => option(a.id, pickText(a.name, langs)));
   const howOptions = DELIVERY_PREFERENCES.map((d) => ({ value: d, label: l.t(`how.${d}`) }));
   const languageOptions = v.prepared.languages.map((tag) => ({ value: tag, label: l.languageName(tag) }));

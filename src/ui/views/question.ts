@@ -9,7 +9,6 @@ import type { QuestionProps } from './questions/props.ts';
 export function questionView(step: StepId, p: QuestionProps, question: TemplateResult): TemplateResult {
   const { l } = p;
   const index = STEP_IDS.indexOf(step);
-  const last = index === STEP_IDS.length - 1;
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     p.dispatch({ type: 'next' });
@@ -29,7 +28,8 @@ export function questionView(step: StepId, p: QuestionProps, question: TemplateR
             </button>`
           : nothing
       }
-      <button type="submit" class="button primary">${last ? l.t('step.results') : l.t('step.next')}</button>
+      <!-- After the last question comes "Check your answers", so every question moves on with Next. -->
+      <button type="submit" class="button primary">${l.t('step.next')}</button>
       <span class="spacer"></span>
       <button type="button" class="button link" @click=${() => p.dispatch({ type: 'skip' })}>
         ${l.t('step.skip')}

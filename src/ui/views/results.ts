@@ -1,12 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { labelFor } from '../../journey/steps.ts';
 import type { MatchOutcome } from '../../match/match.ts';
 import { heading } from '../parts/heading.ts';
 import { resultList } from '../parts/result-list.ts';
 import type { ScreenContext } from './context.ts';
 
+/** Below this age the young person is told, gently, that they can bring an adult they trust. */
+const TRUSTED_ADULT_BELOW = 16;
+
 /**
- * The guided journey's results: help for the young person, then (for an adult asking) help for
- * the adult, each with its own heading, and what was widened to avoid an empty page.
+ * The guided journey's results: help for the young person, then (for an adult or a friend asking)
+ * help for the one asking, each with its own heading in their words, and what was widened to
+ * avoid an empty page.
  */
 export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): TemplateResult {
   const { l, card, session } = ctx;
@@ -14,12 +19,15 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
     level: ctx.level,
     limit: session.listLimit,
     onMore: (firstNew: string) => session.showMore(firstNew),
-    onChangeAnswers: () => session.dispatch({ type: 'back' }),
+    onChangeAnswers: () => session.dispatch({ type: 'goTo', screen: 'check' }),
     onStartAgain: () => session.dispatch({ type: 'startAgain' }),
   };
   const forThem = outcome.results.filter((r) => !r.forHelper);
   const forYou = outcome.results.filter((r) => r.forHelper);
-  const both = forYou.length > 0 && forThem.length > 0;
+  const { seeker, age } = session.journey.answers;
+  const friend = seeker === 'friend';
+  const both = (forYou.length > 0 || friend) && forThem.length > 0;
+  const youngAndAlone = (seeker === undefined || seeker === 'me') && age !== undefined && age < TRUSTED_ADULT_BELOW;
   return html`<section class="results" aria-labelledby="step-heading">
     ${heading(p.level, l.t('results.title'), { id: 'step-heading', cls: 'question', focusable: true })}
     <p>${l.t('results.count', { count: outcome.results.length })}</p>
@@ -31,17 +39,29 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
           </p>`
         : nothing
     }
+    ${youngAndAlone ? html`<p class="notice">${l.t('results.trustedAdult')}</p>` : nothing}
     <div class="nav">
       <button type="button" class="button" @click=${p.onChangeAnswers}>${l.t('results.edit')}</button>
       <button type="button" class="button link" @click=${p.onStartAgain}>${l.t('step.startOver')}</button>
     </div>
-    ${both ? heading(p.level + 1, l.t('results.forThem'), { cls: 'subheading' }) : nothing}
+    ${both ? heading(p.level + 1, l.t(labelFor('results.forThem', seeker)), { cls: 'subheading' }) : nothing}
     ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore, 'them')}
     ${
-      forYou.length
-        ? html`${heading(p.level + 1, l.t('results.forYou'), { cls: 'subheading' })}
+      forYou.length || friend
+        ? html`${heading(p.level + 1, l.t(labelFor('results.forYou', seeker)), { cls: 'subheading' })}
+          ${friend ? html`<p>${l.t('results.friendSelf')}</p>` : nothing}
           ${outcome.helperWidened.length ? html`<p class="notice">${l.t('results.helperWidened')}</p>` : nothing}
-          ${resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.limit, p.onMore, 'you')}`
+          ${
+            forYou.length
+              ? resultList(
+                  forYou,
+                  { ...card, level: forThem.length ? card.level + 1 : card.level },
+                  p.limit,
+                  p.onMore,
+                  'you',
+                )
+              : nothing
+          }`
         : nothing
     }
   </section>`;

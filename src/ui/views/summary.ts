@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { langAttr, pickText } from '../../i18n/text.ts';
-import { contactLines, summaryRows, summaryText, type SummaryInput } from '../../summary/summary.ts';
+import { contactLines, summaryRows, summaryText, urgentLines, type SummaryInput } from '../../summary/summary.ts';
 import { heading } from '../parts/heading.ts';
 
 export interface SummaryView {
@@ -71,6 +71,7 @@ export function summaryView(v: SummaryView): TemplateResult {
           </ul>`
         : html`<p>${l.t('summary.noneSaved')}</p>`
     }
+    ${urgentPrint(v)}
     <div class="nav no-print">
       <button type="button" class="button primary" @click=${v.onPrint}>${l.t('summary.print')}</button>
       <button type="button" class="button" @click=${() => v.onCopy(text)}>${l.t('summary.copy')}</button>
@@ -82,5 +83,27 @@ export function summaryView(v: SummaryView): TemplateResult {
       <pre class="summary-text" dir="auto">${text}</pre>
     </details>
     ${nothing}
+  </section>`;
+}
+
+/**
+ * Urgent contacts on paper only: on screen the urgent-help panel is always there, but a printed
+ * summary travels without it, and whoever holds it may need help before any saved service opens.
+ */
+function urgentPrint(v: SummaryView): TemplateResult | typeof nothing {
+  const { l, langs, urgent } = v.input;
+  if (!urgent.length) return nothing;
+  return html`<section class="print-only urgent-print" aria-labelledby="urgent-print-heading">
+    ${heading(v.level + 1, l.t('summary.urgent'), { id: 'urgent-print-heading', cls: 'subheading' })}
+    <p>${l.t('urgent.lead')}</p>
+    <ul class="saved">
+      ${urgent.map((c) => {
+        const name = pickText(c.name, langs);
+        return html`<li>
+          <strong lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</strong>
+          ${urgentLines(l, c).map((line) => html`<br /><span dir="auto">${line}</span>`)}
+        </li>`;
+      })}
+    </ul>
   </section>`;
 }

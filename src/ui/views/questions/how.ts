@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { DELIVERY_PREFERENCES } from '../../../match/answers.ts';
+import { labelFor } from '../../../journey/steps.ts';
 import { choice } from '../../parts/choice.ts';
 import { questionHint, questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
@@ -26,7 +27,7 @@ export function howQuestion(p: QuestionProps): TemplateResult {
       ${choice({
         type: 'checkbox',
         checked: a.selfReferralOnly === true,
-        label: l.t('how.self'),
+        label: l.t(labelFor('how.self', a.seeker)),
         onChange: (on) => p.dispatch({ type: 'answer', set: { selfReferralOnly: on } }),
       })}
     </div>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { labelFor } from '../../../journey/steps.ts';
 import { choice } from '../../parts/choice.ts';
 import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionLegend } from './legend.ts';
@@ -15,7 +16,7 @@ export function nowQuestion(p: QuestionProps): TemplateResult {
           type: 'radio',
           name: 'now',
           checked: urgentNow === yes,
-          label: l.t(yes ? 'now.yes' : 'now.no'),
+          label: l.t(labelFor(yes ? 'now.yes' : 'now.no', p.journey.answers.seeker)),
           onChange: () => p.onUrgentNow(yes),
         }),
       )}

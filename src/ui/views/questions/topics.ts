@@ -7,9 +7,10 @@ import { searchField } from '../../parts/search-field.ts';
 import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionHint, questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
+import type { Seeker } from '../../../match/answers.ts';
 
-/** Topics only an adult asks about for someone else; a young person is not offered them. */
-const HELPER_ONLY_TOPICS: ReadonlySet<string> = new Set(['parenting']);
+/** Topics offered only to some readers: support for parenting is for parents and professionals. */
+const TOPIC_READERS: Readonly<Record<string, readonly Seeker[]>> = { parenting: ['parent-carer', 'professional'] };
 
 export function topicsQuestion(p: QuestionProps): TemplateResult {
   const { l, langs, journey, prepared } = p;
@@ -24,9 +25,12 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
     <p class="hint">${questionHint('topics', p)}</p>
     <div class="choices">
       ${prepared.feed.topics
-        .filter((t) => p.helper || !HELPER_ONLY_TOPICS.has(t.id))
+        .filter((t) => {
+          const readers = TOPIC_READERS[t.id];
+          return !readers || (a.seeker !== undefined && readers.includes(a.seeker));
+        })
         .map((t) => {
-          const name = topicName(t, l, langs);
+          const name = topicName(t, l, langs, a.seeker);
           return choice({
             type: 'checkbox',
             checked: a.topics.includes(t.id),
@@ -54,7 +58,7 @@ export function topicsQuestion(p: QuestionProps): TemplateResult {
                 ${p.suggestions.flatMap((id) => {
                   const topic = prepared.topicsById.get(id);
                   if (!topic) return [];
-                  const name = topicName(topic, l, langs);
+                  const name = topicName(topic, l, langs, a.seeker);
                   // A suggestion counts only once ticked; ticking it ticks the topic above too.
                   return [
                     choice({

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { langAttr, pickText } from '../../../i18n/text.ts';
+import { labelFor } from '../../../journey/steps.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
 import type { Area } from '../../../feed/schema.ts';
 import { isolated, msg } from '../../parts/message.ts';
@@ -42,7 +43,7 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
       </select>
     </div>
     <div class="field">
-      <label for="postcode">${l.t('where.postcode')}</label>
+      <label for="postcode">${l.t(labelFor('where.postcode', a.seeker))}</label>
       <span class="hint" id="postcode-hint">${l.t('where.postcodeHint')}</span>
       <input
         id="postcode"
