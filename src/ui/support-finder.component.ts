@@ -3,9 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/limits.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
-import { pickText } from '../i18n/text.ts';
-import { topicName } from '../i18n/topic-names.ts';
-import { isSeeker, URGENT_TOPIC, type Answers } from '../match/answers.ts';
+import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
@@ -16,18 +14,16 @@ import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
-import { StickyBarController } from './controllers/sticky-bar-controller.ts';
 import { UrgentController } from './controllers/urgent-controller.ts';
-import type { CardContext } from './parts/service-card.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
+import { cardContext, questionProps, type PropsSource } from './screen-props.ts';
 import { styles } from './support-finder.styles.ts';
 import * as attr from './attributes.ts';
 import { feedNoticeView, partFailedView } from './views/feed-error.ts';
 import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { questionView } from './views/question.ts';
 import { whoQuestion } from './views/questions/who.ts';
-import type { QuestionProps } from './views/questions/props.ts';
 import type { ScreenContext } from './views/context.ts';
 
 export { SupportFinderErrorEvent, SupportFinderExitEvent, SupportFinderLoadEvent } from './events.ts';
@@ -103,9 +99,6 @@ export class SupportFinder extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private view: View = 'guided';
-  /** "This sounds like …" as last rendered and as last announced. */
-  #suggested = '';
-  #suggestedAnnounced = '';
 
   private readonly announcer = new Announcer(this);
   private readonly feedLoader = new FeedController(this, () => ({
@@ -137,12 +130,6 @@ export class SupportFinder extends LitElement {
     },
   });
 
-  constructor() {
-    super();
-    // Works through its lifecycle alone: it sizes the room the sticky bar needs.
-    this.addController(new StickyBarController(this));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.showView(this.mode === 'browse' ? 'browse' : 'guided', false);
     if (changed.has('area') || changed.has('audience')) {
@@ -158,27 +145,18 @@ export class SupportFinder extends LitElement {
     this.exit.exit();
   }
 
-  /**
-   * Drops everything the person entered or chose (called by quick exit).
-   * @internal
-   */
+  /** Drops everything the person entered or chose (called by quick exit). @internal */
   forgetAll(): void {
     this.session.forget();
     this.urgent.forget();
   }
 
-  /**
-   * `replace`, not `assign`: Back from the neutral site does not bring this page back.
-   * @internal
-   */
+  /** `replace`, not `assign`: Back from the neutral site does not bring this page back. @internal */
   leave(url: string): void {
     window.location.replace(url);
   }
 
-  /**
-   * Shift × 3 progress, announced at once.
-   * @internal
-   */
+  /** Shift × 3 progress, announced at once. @internal */
   shiftProgress(presses: number): void {
     const l = this.locale.localizer;
     const left = PRESSES_TO_EXIT - presses;
@@ -211,16 +189,8 @@ export class SupportFinder extends LitElement {
     return [this.locale.localizer.lang, this.feedLoader.prepared?.feed.partnership.defaultLanguage ?? 'en', 'en'];
   }
 
-  protected override updated(): void {
-    // Suggestions follow typing, so they are read once the person pauses, like a result count.
-    if (this.#suggested === this.#suggestedAnnounced) return;
-    this.#suggestedAnnounced = this.#suggested;
-    if (this.#suggested) this.announcer.announce(this.#suggested, false, 1000);
-  }
-
   protected override render(): TemplateResult {
     const l = this.locale.localizer;
-    this.#suggested = '';
     if (this.exit.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedLoader.state;
     // The rest of the journey is fetched alongside the feed, so it is there when the questions are.
@@ -278,7 +248,7 @@ export class SupportFinder extends LitElement {
       level: this.headingLevel + 1,
       prepared: prepared,
       session: session,
-      card: this.cardContext(prepared),
+      card: cardContext(this.propsSource, prepared),
       today: this.now ?? new Date(),
     };
     const waiting = (part: { failed: boolean; load: () => void }) =>
@@ -293,7 +263,8 @@ export class SupportFinder extends LitElement {
         screen = rest ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS) : waiting(this.lazyResults);
       else if (step === 'check') screen = rest ? rest.checkView(ctx, rest.checkRows(ctx)) : waiting(this.lazyResults);
       else {
-        const props = this.questionProps(prepared);
+        const { props, suggested } = questionProps(this.propsSource, prepared);
+        this.announcer.follow(suggested);
         const question = step === 'who' ? whoQuestion(props) : rest?.QUESTION_VIEWS[step](props);
         screen = question ? questionView(step, props, question) : waiting(this.lazyResults);
       }
@@ -316,59 +287,10 @@ export class SupportFinder extends LitElement {
     ${viewSwitch(l, this.view, session.saved.length, (v) => this.showView(v))} ${screen}`;
   }
 
-  private questionProps(prepared: PreparedFeed): QuestionProps {
-    const { session } = this;
-    const a = session.journey.answers;
-    const l = this.locale.localizer;
-    // Search is fetched when the question with a search box is reached, not before.
-    const suggestions =
-      session.journey.screen === 'topics'
-        ? this.search.suggestions(this.search.ownWords(prepared, this.searchLang), a.query ?? '')
-        : [];
-    const names = suggestions.flatMap((id) => {
-      const topic = prepared.topicsById.get(id);
-      return topic ? [topicName(topic, l, this.langs).text] : [];
-    });
-    this.#suggested = names.length ? `${l.t('topics.suggested')} ${l.list(names)}` : '';
-    return {
-      l: this.locale.localizer,
-      langs: this.langs,
-      level: this.headingLevel + 1,
-      journey: session.journey,
-      prepared,
-      helper: isHelper(a.seeker),
-      dispatch: (action) => session.dispatch(action),
-      suggestions,
-      // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
-      onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
-      onShowUrgent: () => this.urgent.show(),
-      locating: session.locating,
-      onLocate: () => session.locate(prepared),
-      onStopLocating: () => session.stopLocating(),
-    };
-  }
-
-  private cardContext(prepared: PreparedFeed): CardContext {
-    const reviewMs = prepared.feed.partnership.reviewPeriodDays * 86_400_000;
-    return {
-      l: this.locale.localizer,
-      langs: this.langs,
-      level: this.headingLevel + 2,
-      topics: prepared.topicsById,
-      areas: prepared.areasById,
-      staleBefore: new Date((this.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
-      helper: isHelper(this.session.journey.answers.seeker),
-      reader: this.session.journey.answers.seeker,
-      isSaved: (id) => this.session.saved.includes(id),
-      feedbackUrl: prepared.feed.partnership.feedbackUrl,
-      onToggleSave: (service) => this.session.toggleSave(service.id, pickText(service.name, this.langs).text),
-    };
+  private get propsSource(): PropsSource {
+    const { session, search, urgent, searchLang, now, langs } = this;
+    return { l: this.locale.localizer, langs, level: this.headingLevel, session, search, urgent, searchLang, now };
   }
 }
 
 const NO_RESULTS: MatchOutcome = { results: [], widened: [], helperWidened: [] };
-
-/** The person is asking for someone else. */
-function isHelper(seeker: Answers['seeker']): boolean {
-  return seeker !== undefined && seeker !== 'me';
-}

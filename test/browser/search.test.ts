@@ -33,6 +33,8 @@ async function finishJourney(el: SupportFinder): Promise<string[]> {
   await clickButton(el, 'Next');
   await clickButton(el, 'Skip this question');
   await clickButton(el, 'Skip this question');
+  // The last question leads to Check your answers, then the results.
+  await clickButton(el, 'Next');
   await clickButton(el, 'Show results');
   return cardNames(el);
 }

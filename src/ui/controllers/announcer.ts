@@ -12,6 +12,9 @@ export class Announcer implements ReactiveController {
   readonly #delay: number;
   #useB = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** What `follow` was given during this render, and what it last said. */
+  #following = '';
+  #followed = '';
 
   constructor(host: ReactiveControllerHost, delay = 250) {
     this.#host = host;
@@ -29,6 +32,24 @@ export class Announcer implements ReactiveController {
     };
     if (immediate) write();
     else this.#timer = setTimeout(write, delay);
+  }
+
+  /**
+   * A message that follows what the person types ("This sounds like …"), given on every render
+   * that shows it: said once the typing pauses, and only when it changed, like a result count.
+   */
+  follow(message: string): void {
+    this.#following = message;
+  }
+
+  hostUpdate(): void {
+    this.#following = '';
+  }
+
+  hostUpdated(): void {
+    if (this.#following === this.#followed) return;
+    this.#followed = this.#following;
+    if (this.#following) this.announce(this.#following, false, 1000);
   }
 
   hostDisconnected(): void {

@@ -1,11 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { safeHref } from '../../feed/links.ts';
 import { SupportFinderExitEvent } from '../events.ts';
 import { addShiftListener, removeShiftListener, type ShiftListener } from '../shift-exit.ts';
+import { StickyBarController, type StickyBarHost } from './sticky-bar-controller.ts';
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-export interface QuickExitHost extends ReactiveControllerHost, EventTarget {
+export interface QuickExitHost extends StickyBarHost, EventTarget {
   /** Where to go; only `https:` and `http:` addresses are used. */
   readonly exitUrl: string;
   /** Drops everything the person entered, before the page goes. */
@@ -38,6 +39,8 @@ export class QuickExitController implements ReactiveController {
   constructor(host: QuickExitHost) {
     this.#host = host;
     host.addController(this);
+    // Quick exit stays on screen: the bar it sits in keeps its room at the top (see the styles).
+    new StickyBarController(host);
   }
 
   hostConnected(): void {

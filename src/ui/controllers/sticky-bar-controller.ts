@@ -17,6 +17,7 @@ export class StickyBarController implements ReactiveController {
 
   constructor(host: StickyBarHost) {
     this.#host = host;
+    host.addController(this);
   }
 
   hostUpdated(): void {

@@ -1,0 +1,85 @@
+import type { PreparedFeed } from '../feed/prepared.ts';
+import type { Localizer } from '../i18n/localize.ts';
+import { pickText } from '../i18n/text.ts';
+import { topicName } from '../i18n/topic-names.ts';
+import type { Answers } from '../match/answers.ts';
+import type { SearchController } from './controllers/search-controller.ts';
+import type { SessionController } from './controllers/session-controller.ts';
+import type { UrgentController } from './controllers/urgent-controller.ts';
+import type { CardContext } from './parts/service-card.ts';
+import type { QuestionProps } from './views/questions/props.ts';
+
+/** What the element hands over for building a screen's props: its words, controllers and clock. */
+export interface PropsSource {
+  l: Localizer;
+  langs: readonly string[];
+  /** The finder's top heading level (`heading-level`). */
+  level: number;
+  session: SessionController;
+  search: SearchController;
+  urgent: UrgentController;
+  /** The language own words are read in. */
+  searchLang: string;
+  now: Date | undefined;
+}
+
+/** The person is asking for someone else. */
+export function isHelper(seeker: Answers['seeker']): boolean {
+  return seeker !== undefined && seeker !== 'me';
+}
+
+/**
+ * A question's props, and "This sounds like …" as words to announce (empty when there is none):
+ * the element announces it once the person pauses typing.
+ */
+export function questionProps(src: PropsSource, prepared: PreparedFeed): { props: QuestionProps; suggested: string } {
+  const { session, l } = src;
+  const a = session.journey.answers;
+  // Search is fetched when the question with a search box is reached, not before.
+  const suggestions =
+    session.journey.screen === 'topics'
+      ? src.search.suggestions(src.search.ownWords(prepared, src.searchLang), a.query ?? '')
+      : [];
+  const names = suggestions.flatMap((id) => {
+    const topic = prepared.topicsById.get(id);
+    return topic ? [topicName(topic, l, src.langs).text] : [];
+  });
+  return {
+    suggested: names.length ? `${l.t('topics.suggested')} ${l.list(names)}` : '',
+    props: {
+      l,
+      langs: src.langs,
+      level: src.level + 1,
+      journey: session.journey,
+      prepared,
+      helper: isHelper(a.seeker),
+      dispatch: (action) => session.dispatch(action),
+      suggestions,
+      // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
+      onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
+      onShowUrgent: () => src.urgent.show(),
+      locating: session.locating,
+      onLocate: () => session.locate(prepared),
+      onStopLocating: () => session.stopLocating(),
+    },
+  };
+}
+
+/** What every service card needs: words, lookups, whether it is saved, and how to save it. */
+export function cardContext(src: PropsSource, prepared: PreparedFeed): CardContext {
+  const { session } = src;
+  const reviewMs = prepared.feed.partnership.reviewPeriodDays * 86_400_000;
+  return {
+    l: src.l,
+    langs: src.langs,
+    level: src.level + 2,
+    topics: prepared.topicsById,
+    areas: prepared.areasById,
+    staleBefore: new Date((src.now ?? new Date()).getTime() - reviewMs).toISOString().slice(0, 10),
+    helper: isHelper(session.journey.answers.seeker),
+    reader: session.journey.answers.seeker,
+    isSaved: (id) => session.saved.includes(id),
+    feedbackUrl: prepared.feed.partnership.feedbackUrl,
+    onToggleSave: (service) => session.toggleSave(service.id, pickText(service.name, src.langs).text),
+  };
+}
