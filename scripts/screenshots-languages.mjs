@@ -62,6 +62,9 @@ for (const lang of LANGS) {
     postcode.dispatchEvent(new Event('change'));
     await settle();
     await next();
+    // Check your answers, then the results.
+    r.querySelector('section.check .button.primary').click();
+    await settle();
   }, root.toString());
   await page.waitForFunction(() =>
     document.querySelector('support-finder').shadowRoot.querySelector('section.results'),
