@@ -75,7 +75,13 @@ for (const width of [360, 1280]) {
   await clickText(page, 'button', 'Next');
   await setValue(page, '#postcode', 'GM1 2AB', 'change');
   await shot(page, '6-where', width);
+  await clickText(page, 'button', 'Next');
+  await page.waitForFunction(() => document.querySelector('support-finder').shadowRoot.querySelector('section.check'));
+  await shot(page, '6b-check', width);
   await clickText(page, 'button', 'Show results');
+  await page.waitForFunction(() =>
+    document.querySelector('support-finder').shadowRoot.querySelector('section.results'),
+  );
   await shot(page, '7-results', width);
   await clickText(page, 'button', 'Save to my summary');
   await clickText(page, 'button', 'All services');
