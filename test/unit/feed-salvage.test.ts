@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, skippedServices } from '../../src/feed/errors.ts';
+import { skippedServices } from '../../src/feed/errors.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
 import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
 import { openState } from '../../src/schedule/open-state.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
-import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
+import { codeOf, minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
 const l = new Localizer(ENGLISH);
 
 function feedWith(extra: Record<string, unknown>, services = [minimalService()]) {
   return { ...minimalFeed(services), ...extra };
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof FeedError ? error.code : 'other';
-  }
-  return undefined;
 }
 
 describe('one bad entry outside the services loses only itself', () => {

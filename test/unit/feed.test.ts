@@ -3,16 +3,7 @@ import { FeedError } from '../../src/feed/errors.ts';
 import { checkFeedUrl, loadFeed } from '../../src/feed/load.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
 import { feedDocument } from '../../src/feed/schema.ts';
-import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof FeedError ? error.code : 'other';
-  }
-  return undefined;
-}
+import { codeOf, minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
 describe('the sample feed', () => {
   it('is valid as a whole document', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FeedError } from '../../src/feed/errors.ts';
 
 export type FeedJson = Record<string, unknown> & { services: Record<string, unknown>[] };
 
@@ -35,4 +36,14 @@ export function minimalFeed(services: unknown[] = [minimalService()]): Record<st
     ],
     services,
   };
+}
+
+/** The FeedError code `fn` throws, `other` for any other error, or undefined when it does not throw. */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof FeedError ? error.code : 'other';
+  }
+  return undefined;
 }
