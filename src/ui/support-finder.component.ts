@@ -255,8 +255,7 @@ export class SupportFinder extends LitElement {
       part.failed ? partFailedView(l, () => part.load()) : html`<p role="status">${l.t('finder.loading')}</p>`;
     let screen: TemplateResult;
     if (this.view === 'guided') {
-      // The rest of the journey (later questions, matching, results) is fetched as the first question shows.
-      this.lazyResults.want();
+      // Asked for at the start of render(), alongside the feed.
       const rest = this.lazyResults.part;
       const step = session.journey.screen;
       if (step === 'results')
