@@ -64,6 +64,10 @@ export class Localizer {
   readonly #dates: Intl.DateTimeFormat;
   readonly #lists: Record<ListType, Intl.ListFormat>;
   #strings: Partial<Record<MessageKey, string>>;
+  // Day and language names are asked for on every card of every render; building an Intl
+  // formatter costs far more than formatting, so each name is made once per Localizer.
+  readonly #weekdays: Partial<Record<'long' | 'short', readonly string[]>> = {};
+  readonly #languageNames = new Map<string, string>();
 
   constructor(catalog: Catalog, overrides: Partial<Record<MessageKey, string>> = {}) {
     this.lang = catalog.meta.lang;
@@ -161,10 +165,13 @@ export class Localizer {
   weekday(day: Day, width: 'long' | 'short' = 'long'): string {
     const index = DAYS.indexOf(day);
     if (this.#formats) return (width === 'long' ? this.#formats.weekdays : this.#formats.weekdaysShort)[index] ?? day;
-    // 2024-01-01 was a Monday.
-    return new Intl.DateTimeFormat(this.lang, { weekday: width, timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2024, 0, 1 + index)),
-    );
+    let names = this.#weekdays[width];
+    if (!names) {
+      const format = new Intl.DateTimeFormat(this.lang, { weekday: width, timeZone: 'UTC' });
+      // 2024-01-01 was a Monday.
+      names = this.#weekdays[width] = DAYS.map((_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+    }
+    return names[index] ?? day;
   }
 
   /**
@@ -209,11 +216,16 @@ export class Localizer {
         if (name) return name;
       }
     }
-    try {
-      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
+    let name = this.#languageNames.get(tag);
+    if (name === undefined) {
+      try {
+        name = new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+      } catch {
+        name = tag;
+      }
+      this.#languageNames.set(tag, name);
     }
+    return name;
   }
 }
 

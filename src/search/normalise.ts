@@ -1,3 +1,6 @@
+const ASCII = /^[\0-\x7f]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+
 /**
  * Text as search compares it: the same word written with or without accents, in full-width
  * or compatibility forms, with curly or straight apostrophes, in any case, becomes one string.
@@ -6,6 +9,13 @@
  * Arabic vowel marks; the vowel signs of Indic scripts are letters in all but name and stay.
  */
 export function normalise(text: string): string {
+  // Most feed text is plain ASCII, where only case and apostrophes change: skipping the Unicode
+  // passes makes building the index several times faster. A property test holds the two equal.
+  return ASCII.test(text) ? text.toLowerCase().replace(ASCII_APOSTROPHES, '') : normaliseUnicode(text);
+}
+
+/** {@link normalise} without its ASCII short cut. @internal exported for the test that proves them equal. */
+export function normaliseUnicode(text: string): string {
   return (
     text
       .normalize('NFKC')

@@ -7,7 +7,7 @@ import { editDistance } from '../../src/search/edit-distance.ts';
 import { lexicon as en } from '../../src/search/lexicon/en.ts';
 import { lexicon as pl } from '../../src/search/lexicon/pl.ts';
 import { LEXICON_LANGUAGES, lexiconLanguage, loadLexicons } from '../../src/search/lexicons.ts';
-import { normalise } from '../../src/search/normalise.ts';
+import { normalise, normaliseUnicode } from '../../src/search/normalise.ts';
 import { OwnWords } from '../../src/search/own-words.ts';
 import { stemsOf } from '../../src/search/stem.ts';
 import { cjkIndexGrams, cjkQueryGrams, words } from '../../src/search/tokenise.ts';
@@ -20,6 +20,11 @@ describe('normalise and words', () => {
     expect(normalise('ＡＢＣ１')).toBe('abc1');
     expect(normalise('أُريد')).toBe('اريد');
     expect(normalise('Їжа й')).toBe('іжа и');
+  });
+
+  it('takes a short cut for ASCII text that gives what the full Unicode path gives', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (text) => normalise(text) === normaliseUnicode(text)));
+    expect(normalise("Can't `SLEEP`")).toBe(normaliseUnicode("Can't `SLEEP`"));
   });
 
   it('is idempotent on any text', () => {
