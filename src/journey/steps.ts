@@ -45,6 +45,11 @@ export interface StepDefinition {
    * answers are chosen, not typed.
    */
   validate?: (draft: string) => Validation;
+  /**
+   * The question is built from the feed (its topics, its areas), so it waits for the feed; the
+   * others are asked while the feed is still loading.
+   */
+  needsFeed: boolean;
 }
 
 const MAX_AGE = 25;
@@ -64,8 +69,8 @@ const helperWording = (me: MessageKey, other: MessageKey): WordingByReader => ({
   friend: other,
 });
 
-export const STEPS: readonly StepDefinition[] = [
-  { id: 'who', heading: { me: 'who.title' }, sets: ['seeker'] },
+const STEP_LIST = [
+  { id: 'who', heading: { me: 'who.title' }, sets: ['seeker'], needsFeed: false },
   {
     id: 'age',
     heading: {
@@ -76,6 +81,7 @@ export const STEPS: readonly StepDefinition[] = [
     },
     sets: ['age'],
     validate: validateAge,
+    needsFeed: false,
   },
   {
     id: 'topics',
@@ -87,6 +93,7 @@ export const STEPS: readonly StepDefinition[] = [
     },
     hint: { me: 'topics.hint' },
     sets: ['topics', 'query'],
+    needsFeed: true,
   },
   {
     id: 'now',
@@ -97,6 +104,7 @@ export const STEPS: readonly StepDefinition[] = [
       friend: 'now.titleFriend',
     },
     sets: ['urgentNow'],
+    needsFeed: false,
   },
   {
     id: 'how',
@@ -108,6 +116,7 @@ export const STEPS: readonly StepDefinition[] = [
     },
     hint: helperWording('how.hint', 'how.hintOther'),
     sets: ['delivery', 'selfReferralOnly'],
+    needsFeed: false,
   },
   {
     id: 'where',
@@ -118,8 +127,14 @@ export const STEPS: readonly StepDefinition[] = [
       friend: 'where.titleFriend',
     },
     sets: ['area', 'postcode', 'near'],
+    needsFeed: true,
   },
-];
+] as const satisfies readonly StepDefinition[];
+
+export const STEPS: readonly StepDefinition[] = STEP_LIST;
+
+/** The steps whose question is built from the feed; their views are given it. */
+export type FeedStepId = Extract<(typeof STEP_LIST)[number], { needsFeed: true }>['id'];
 
 /**
  * Answer and field labels worded for someone asking for another person, by the young person's
@@ -163,6 +178,19 @@ export function stepDefinition(id: StepId): StepDefinition {
 /** The wording for whoever is reading, falling back to the young person's own words. */
 export function wordingFor(wording: WordingByReader, reader: Reader | undefined): MessageKey {
   return (reader && wording[reader]) ?? wording.me;
+}
+
+/** The step's question is built from the feed. */
+export function isFeedStep(step: StepId): step is FeedStepId {
+  return stepDefinition(step).needsFeed;
+}
+
+/**
+ * The screen cannot be shown until the feed is ready: a question built from it, "Check your
+ * answers" (topic and area names) and the results.
+ */
+export function needsFeed(screen: Screen): boolean {
+  return !isStep(screen) || isFeedStep(screen);
 }
 
 /** The step that owns an answer. */

@@ -7,4 +7,4 @@ export { resultsView } from './views/results.ts';
 export { checkView } from './views/check.ts';
 export { checkRows } from './views/check-rows.ts';
 export { matchServices } from '../match/match.ts';
-export { QUESTION_VIEWS } from './views/questions/index.ts';
+export { questionFor } from './views/questions/index.ts';

@@ -30,18 +30,22 @@ export function isHelper(seeker: Answers['seeker']): boolean {
 
 /**
  * A question's props, and "This sounds like …" as words to announce (empty when there is none):
- * the element announces it once the person pauses typing.
+ * the element announces it once the person pauses typing. `prepared` is undefined while the feed
+ * loads: the questions not built from it are asked meanwhile.
  */
-export function questionProps(src: PropsSource, prepared: PreparedFeed): { props: QuestionProps; suggested: string } {
+export function questionProps(
+  src: PropsSource,
+  prepared: PreparedFeed | undefined,
+): { props: QuestionProps; suggested: string } {
   const { session, l } = src;
   const a = session.journey.answers;
   // Search is fetched when the question with a search box is reached, not before.
   const suggestions =
-    session.journey.screen === 'topics'
+    prepared && session.journey.screen === 'topics'
       ? src.search.suggestions(src.search.ownWords(prepared, src.searchLang), a.query ?? '')
       : [];
   const names = suggestions.flatMap((id) => {
-    const topic = prepared.topicsById.get(id);
+    const topic = prepared?.topicsById.get(id);
     return topic ? [topicName(topic, l, src.langs).text] : [];
   });
   return {
@@ -51,7 +55,6 @@ export function questionProps(src: PropsSource, prepared: PreparedFeed): { props
       langs: src.langs,
       level: src.level + 1,
       journey: session.journey,
-      prepared,
       helper: isHelper(a.seeker),
       dispatch: (action) => session.dispatch(action),
       suggestions,
@@ -59,7 +62,7 @@ export function questionProps(src: PropsSource, prepared: PreparedFeed): { props
       onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
       onShowUrgent: () => src.urgent.show(),
       locating: session.locating,
-      onLocate: () => session.locate(prepared),
+      onLocate: (feed) => session.locate(feed),
       onStopLocating: () => session.stopLocating(),
     },
   };

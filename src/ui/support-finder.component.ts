@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/limits.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
+import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
@@ -22,7 +23,7 @@ import { styles } from './support-finder.styles.ts';
 import * as attr from './attributes.ts';
 import { feedNoticeView, partFailedView } from './views/feed-error.ts';
 import { frameView, viewSwitch, type View } from './views/frame.ts';
-import { questionView } from './views/question.ts';
+import { pendingQuestion, questionView } from './views/question.ts';
 import { whoQuestion } from './views/questions/who.ts';
 import type { ScreenContext } from './views/context.ts';
 
@@ -209,12 +210,11 @@ export class SupportFinder extends LitElement {
       `${this.view}:${this.session.journey.screen}`,
     );
     const level = this.headingLevel;
+    // Nothing listed: say so at once, with urgent help open above, not after six questions.
     const body =
-      feed.status === 'loading'
-        ? html`<p role="status">${l.t('finder.loading')}</p>`
-        : prepared
-          ? this.renderReady(prepared)
-          : nothing;
+      prepared?.feed.services.length === 0
+        ? html`<p class="notice" role="status">${l.t('finder.noServices')}</p>`
+        : this.renderScreens(prepared, feed.status === 'error');
     return frameView({
       l,
       langs: this.langs,
@@ -236,13 +236,15 @@ export class SupportFinder extends LitElement {
     });
   }
 
-  private renderReady(prepared: PreparedFeed): TemplateResult {
+  /**
+   * The view switch and the current screen. One template whether the feed is ready or not, so a
+   * question answered while it loads stays as it is (and keeps focus) when it arrives; screens
+   * built from the feed say "Loading…" meanwhile, or what failed.
+   */
+  private renderScreens(prepared: PreparedFeed | undefined, failed: boolean): TemplateResult {
     const l = this.locale.localizer;
-    // Nothing listed: say so at once, with urgent help open above, not after six questions.
-    if (prepared.feed.services.length === 0)
-      return html`<p class="notice" role="status">${l.t('finder.noServices')}</p>`;
     const { session } = this;
-    const ctx: ScreenContext = {
+    const ctx: ScreenContext | undefined = prepared && {
       l: l,
       langs: this.langs,
       level: this.headingLevel + 1,
@@ -253,36 +255,50 @@ export class SupportFinder extends LitElement {
     };
     const waiting = (part: { failed: boolean; load: () => void }) =>
       part.failed ? partFailedView(l, () => part.load()) : html`<p role="status">${l.t('finder.loading')}</p>`;
+    const feedPart = { failed, load: () => this.feedLoader.retry() };
     let screen: TemplateResult;
     if (this.view === 'guided') {
       // Asked for at the start of render(), alongside the feed.
       const rest = this.lazyResults.part;
       const step = session.journey.screen;
-      if (step === 'results')
-        screen = rest ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS) : waiting(this.lazyResults);
-      else if (step === 'check') screen = rest ? rest.checkView(ctx, rest.checkRows(ctx)) : waiting(this.lazyResults);
+      if (!isStep(step))
+        screen = !ctx
+          ? waiting(feedPart)
+          : !rest
+            ? waiting(this.lazyResults)
+            : step === 'results'
+              ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS)
+              : rest.checkView(ctx, rest.checkRows(ctx));
       else {
         const { props, suggested } = questionProps(this.propsSource, prepared);
         this.announcer.follow(suggested);
-        const question = step === 'who' ? whoQuestion(props) : rest?.QUESTION_VIEWS[step](props);
+        // The first question is in this file: it never waits for the rest of the journey.
+        const question =
+          needsFeed(step) && !prepared
+            ? pendingQuestion(step, props, waiting(feedPart))
+            : step === 'who'
+              ? whoQuestion(props)
+              : rest?.questionFor(step, props, prepared);
         screen = question ? questionView(step, props, question) : waiting(this.lazyResults);
       }
     } else {
       const lazy = this.lazy.views;
       this.lazy.want();
-      screen = !lazy
-        ? waiting(this.lazy)
-        : this.view === 'browse'
-          ? lazy.browseScreen(
-              ctx,
-              this.results.browse(prepared, session.filters, this.langs, lazy),
-              session.filters.query.trim() !== '' && !this.search.index(prepared, this.searchLang),
-            )
-          : lazy.summaryScreen(ctx, this, (ok) =>
-              this.announcer.announce(l.t(ok ? 'summary.copied' : 'summary.copyFailed'), true),
-            );
+      screen = !ctx
+        ? waiting(feedPart)
+        : !lazy
+          ? waiting(this.lazy)
+          : this.view === 'browse'
+            ? lazy.browseScreen(
+                ctx,
+                this.results.browse(ctx.prepared, session.filters, this.langs, lazy),
+                session.filters.query.trim() !== '' && !this.search.index(ctx.prepared, this.searchLang),
+              )
+            : lazy.summaryScreen(ctx, this, (ok) =>
+                this.announcer.announce(l.t(ok ? 'summary.copied' : 'summary.copyFailed'), true),
+              );
     }
-    return html`${prepared.skipped ? html`<p class="notice">${l.t('finder.warnings', { count: prepared.skipped })}</p>` : nothing}
+    return html`${prepared?.skipped ? html`<p class="notice">${l.t('finder.warnings', { count: prepared.skipped })}</p>` : nothing}
     ${viewSwitch(l, this.view, session.saved.length, (v) => this.showView(v))} ${screen}`;
   }
 

@@ -8,7 +8,10 @@ import {
   type JourneyState,
 } from '../../src/journey/journey.ts';
 import {
+  AFTER_STEPS,
+  isFeedStep,
   isStep,
+  needsFeed,
   STEP_IDS,
   STEPS,
   stepOf,
@@ -273,5 +276,22 @@ describe('journey reducer, any sequence of actions', () => {
         for (const key of ANSWER_KEYS) expect(hasAnswer(state.answers, key)).toBe(false);
       }),
     );
+  });
+});
+
+describe('which screens wait for the feed', () => {
+  it('asks who, age, now and how while the feed loads; topics, where, check and results wait for it', () => {
+    expect(STEP_IDS.filter((id) => !needsFeed(id))).toEqual(['who', 'age', 'now', 'how']);
+    expect(STEP_IDS.filter((id) => isFeedStep(id))).toEqual(['topics', 'where']);
+    for (const screen of AFTER_STEPS) expect(needsFeed(screen)).toBe(true);
+  });
+
+  it('never makes the first question wait: it is what shows while the feed loads', () => {
+    expect(needsFeed(initialJourney().screen)).toBe(false);
+    expect(needsFeed(initialJourney({ seeker: 'parent-carer', area: 'north' }).screen)).toBe(false);
+  });
+
+  it('the registry flag and the screen check agree for every step', () => {
+    for (const step of STEPS) expect(needsFeed(step.id)).toBe(step.needsFeed);
   });
 });

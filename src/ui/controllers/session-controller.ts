@@ -41,6 +41,10 @@ export class SessionController implements ReactiveController {
   readonly #host: SessionHost;
   readonly #deps: SessionDeps;
   #focus: string | undefined;
+  /** `#focus` had not rendered yet: its screen is waiting for the feed or a part. */
+  #focusWaits = false;
+  /** What had focus in the finder before this render. */
+  #focused: Element | null = null;
   /** The answers browse filters were last taken from. */
   #filtersFrom: Answers | undefined;
 
@@ -50,15 +54,34 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
+  hostUpdate(): void {
+    const root = this.#host.renderRoot;
+    this.#focused = root.querySelector(':focus');
+    // Focus moved somewhere while the screen waited: the person's choice, not to be taken from them.
+    const active = root.ownerDocument.activeElement;
+    if (this.#focusWaits && active && active !== root.ownerDocument.body) {
+      this.#focus = undefined;
+      this.#focusWaits = false;
+    }
+  }
+
   hostUpdated(): void {
+    // This render removed what had focus (a question's answers arriving in place of "Loading…",
+    // "Try again" that worked): the step's heading takes it, so it is not lost to the page.
+    if (!this.#focus && this.#focused && !this.#focused.isConnected) this.#focus = '#step-heading';
     if (!this.#focus) return;
-    this.#host.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    const target = this.#host.renderRoot.querySelector<HTMLElement>(this.#focus);
+    // Not there yet (the screen waits for the feed): it takes focus when it shows.
+    this.#focusWaits = !target;
+    if (!target) return;
+    target.focus();
     this.#focus = undefined;
   }
 
   /** Moves focus to the first element matching `selector` after the next render. */
   focusAfterUpdate(selector: string): void {
     this.#focus = selector;
+    this.#focusWaits = false;
     this.#host.requestUpdate();
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { STEP_IDS, type StepId } from '../../journey/steps.ts';
+import { questionLegend } from './questions/legend.ts';
 import type { QuestionProps } from './questions/props.ts';
 
 /**
@@ -36,4 +37,12 @@ export function questionView(step: StepId, p: QuestionProps, question: TemplateR
       </button>
     </div>
   </form>`;
+}
+
+/**
+ * A question built from the feed, reached before the feed is ready: its heading, focused on
+ * arrival as on any step, and `status` in place of the answers ("Loading…", or what failed).
+ */
+export function pendingQuestion(step: StepId, p: QuestionProps, status: TemplateResult): TemplateResult {
+  return html`<fieldset>${questionLegend(step, p)} ${status}</fieldset>`;
 }

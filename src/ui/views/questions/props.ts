@@ -5,7 +5,10 @@ import type { JourneyAction, JourneyState } from '../../../journey/journey.ts';
 /** How far "Use my location" has got. */
 export type Locating = 'idle' | 'locating' | 'found' | 'failed';
 
-/** What every question view is given: one shape, so the registry can map any step to its view. */
+/**
+ * What every question view is given. The feed is not among it: most questions are asked while the
+ * feed is still loading; those built from it take `FeedQuestionProps`.
+ */
 export interface QuestionProps {
   l: Localizer;
   /** Languages for feed text, in order of preference. */
@@ -13,7 +16,6 @@ export interface QuestionProps {
   /** The question's own heading level. */
   level: number;
   journey: JourneyState;
-  prepared: PreparedFeed;
   /** The person is asking for someone else (a parent, a professional, a friend). */
   helper: boolean;
   dispatch: (action: JourneyAction) => void;
@@ -23,6 +25,11 @@ export interface QuestionProps {
   /** Opens the urgent-help panel and moves focus to it, at the person's request. */
   onShowUrgent: () => void;
   locating: Locating;
-  onLocate: () => void;
+  onLocate: (prepared: PreparedFeed) => void;
   onStopLocating: () => void;
+}
+
+/** What a question built from the feed (a step with `needsFeed`) is given: the feed, ready. */
+export interface FeedQuestionProps extends QuestionProps {
+  prepared: PreparedFeed;
 }

@@ -6,13 +6,13 @@ import { choice } from '../../parts/choice.ts';
 import { searchField } from '../../parts/search-field.ts';
 import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionHint, questionLegend } from './legend.ts';
-import type { QuestionProps } from './props.ts';
+import type { FeedQuestionProps } from './props.ts';
 import type { Seeker } from '../../../match/answers.ts';
 
 /** Topics offered only to some readers: support for parenting is for parents and professionals. */
 const TOPIC_READERS: Readonly<Record<string, readonly Seeker[]>> = { parenting: ['parent-carer', 'professional'] };
 
-export function topicsQuestion(p: QuestionProps): TemplateResult {
+export function topicsQuestion(p: FeedQuestionProps): TemplateResult {
   const { l, langs, journey, prepared } = p;
   const a = journey.answers;
   const toggle = (id: string, on: boolean) =>

@@ -6,9 +6,9 @@ import { areaForPostcode } from '../../../match/postcode.ts';
 import type { Area } from '../../../feed/schema.ts';
 import { isolated, msg } from '../../parts/message.ts';
 import { questionLegend } from './legend.ts';
-import type { QuestionProps } from './props.ts';
+import type { FeedQuestionProps } from './props.ts';
 
-export function whereQuestion(p: QuestionProps): TemplateResult {
+export function whereQuestion(p: FeedQuestionProps): TemplateResult {
   const { l, langs, prepared } = p;
   const a = p.journey.answers;
   const areas = prepared.feed.areas;
@@ -70,12 +70,12 @@ export function whereQuestion(p: QuestionProps): TemplateResult {
 }
 
 /** An area's name inside a sentence: isolated, and marked when it is not in the UI's language. */
-function areaName(p: QuestionProps, area: Area): TemplateResult {
+function areaName(p: FeedQuestionProps, area: Area): TemplateResult {
   const name = pickText(area.name, p.langs);
   return isolated(name.text, langAttr(name.lang, p.l.lang));
 }
 
-function nearMe(p: QuestionProps): TemplateResult {
+function nearMe(p: FeedQuestionProps): TemplateResult {
   const { l } = p;
   const area = p.journey.answers.area ? p.prepared.areasById.get(p.journey.answers.area) : undefined;
   const status =
@@ -97,7 +97,7 @@ function nearMe(p: QuestionProps): TemplateResult {
               class="button"
               aria-describedby="near-hint"
               ?disabled=${p.locating === 'locating'}
-              @click=${p.onLocate}
+              @click=${() => p.onLocate(p.prepared)}
             >
               ${l.t('where.nearMe')}
             </button>`
