@@ -14,11 +14,33 @@ export async function sampleFeedJson(): Promise<FeedJson> {
   return (await response.json()) as FeedJson;
 }
 
+/**
+ * Every finder whose feed has loaded or failed, recorded from before it starts. The first
+ * question shows while the feed is still loading, so a question on screen does not say the feed
+ * is ready.
+ */
+const settledFinders = new WeakSet<EventTarget>();
+for (const type of ['support-finder-load', 'support-finder-error']) {
+  document.addEventListener(
+    type,
+    (e) => {
+      if (e.target) settledFinders.add(e.target);
+    },
+    true,
+  );
+}
+
+/** Waits until the finder's feed has loaded or failed, and the finder shows it. */
+export async function feedSettled(el: SupportFinder, timeout = 5000): Promise<void> {
+  await waitUntil(() => settledFinders.has(el), 'the feed neither loaded nor failed', { timeout });
+  await el.updateComplete;
+}
+
 export async function finderWithSample(attrs: { lang?: string } = {}): Promise<SupportFinder> {
   const el = await fixture<SupportFinder>(
     html`<support-finder src=${SAMPLE} lang=${attrs.lang ?? 'en'} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('form, [role=alert]'), 'feed did not load', { timeout: 5000 });
+  await feedSettled(el);
   return el;
 }
 

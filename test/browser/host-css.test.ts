@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, sampleFeedJson, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, feedSettled, sampleFeedJson, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 /** Page CSS of the kind real host sites have, added for one test and removed after. */
 function pageCss(text: string): () => void {
@@ -28,8 +28,7 @@ async function finder(): Promise<SupportFinder> {
   const el = await fixture<SupportFinder>(
     html`<support-finder lang="en" .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  // The feed is checked in slices, so the first question appears a moment after the element.
-  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the questions did not appear', { timeout: 5000 });
+  await feedSettled(el);
   return el;
 }
 

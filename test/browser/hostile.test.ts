@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, clickButton, feedSettled, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -90,10 +90,8 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
   );
   const el = wrapper.querySelector('support-finder') as SupportFinder;
   // Checking yields to the page between slices, so the feed may settle a task or two later.
-  await waitUntil(() => el.shadowRoot?.querySelector('form, [role=alert]'), 'the feed never settled', {
-    timeout: 10_000,
-  });
-  if (el.shadowRoot!.querySelector('form')) {
+  await feedSettled(el, 10_000);
+  if (!el.shadowRoot!.querySelector('[role=alert]')) {
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
     await clickButton(el, 'Show results');
     await showAll(el);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ui/support-finder.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, feedSettled, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 /** Holds the first request open until it is aborted; later requests go through. */
 function holdFirstRequest(): { restore: () => void; calls: () => number } {
@@ -32,14 +32,11 @@ describe('loading through the element’s life', () => {
       el.now = WEDNESDAY_AFTERNOON;
       el.lang = 'en';
       holder.querySelector('#a')?.append(el);
-      await waitUntil(() => el.shadowRoot?.textContent.includes('Loading'), 'did not start loading');
       // The feed reader is a file of its own: the request goes out once it has arrived.
       await waitUntil(() => stub.calls() === 1, 'did not ask for the feed');
       // Moving an element disconnects and reconnects it.
       holder.querySelector('#b')?.append(el);
-      await waitUntil(() => el.shadowRoot?.querySelector('form'), 'stayed on Loading after the move', {
-        timeout: 5000,
-      });
+      await feedSettled(el);
       expect(stub.calls()).to.equal(2);
       expect($(el, '#step-heading').textContent).to.include('Who');
     } finally {
@@ -54,7 +51,7 @@ describe('loading through the element’s life', () => {
         html`<support-finder src="/never-answers.json" lang="en" .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
       );
       el.src = SAMPLE;
-      await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the newer feed did not load', { timeout: 5000 });
+      await feedSettled(el);
       expect(el.shadowRoot?.querySelector('[role=alert]')).to.equal(null);
     } finally {
       stub.restore();

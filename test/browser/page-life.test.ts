@@ -5,7 +5,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../../src/ui/events.ts';
 import { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, sampleFeedJson } from './helpers.ts';
+import { $, feedSettled, sampleFeedJson } from './helpers.ts';
 
 interface Recorded {
   el: SupportFinder;
@@ -28,6 +28,8 @@ function create(src: string): Recorded {
 }
 
 const questions = (el: SupportFinder) => el.shadowRoot?.querySelector('form');
+/** Loaded: the first question shows while the feed loads, so a question on screen does not say so. */
+const loaded = (r: Recorded) => r.loads.length > 0;
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 afterEach(() => {
@@ -40,7 +42,7 @@ describe('lifecycle', () => {
     document.body.append(r.el);
     await aTimeout(50);
     r.el.src = `/faults/ok?id=${unique()}`;
-    await waitUntil(() => questions(r.el), 'the new src did not load');
+    await waitUntil(() => loaded(r), 'the new src did not load');
     expect(r.errors).to.deep.equal([]);
   });
 
@@ -50,7 +52,7 @@ describe('lifecycle', () => {
     document.body.append(r.el);
     await aTimeout(50);
     r.el.src = `/faults/ok?id=${unique()}`;
-    await waitUntil(() => questions(r.el), 'the new src did not load');
+    await waitUntil(() => loaded(r), 'the new src did not load');
     await aTimeout(900);
     expect(questions(r.el)).to.exist;
     expect(r.loads).to.deep.equal([sample.services.length]);
@@ -65,7 +67,7 @@ describe('lifecycle', () => {
     await aTimeout(50);
     // A page script moves it: disconnect, then connect elsewhere.
     second.append(r.el);
-    await waitUntil(() => questions(r.el), 'the moved finder stayed on "Loading…"', { timeout: 5000 });
+    await waitUntil(() => loaded(r), 'the moved finder stayed on "Loading…"', { timeout: 5000 });
     expect(r.errors).to.deep.equal([]);
     first.remove();
     second.remove();
@@ -78,14 +80,15 @@ describe('lifecycle', () => {
     r.el.remove();
     await aTimeout(400);
     document.body.append(r.el);
-    await waitUntil(() => questions(r.el), 'the re-added finder stayed on "Loading…"', { timeout: 5000 });
+    await waitUntil(() => loaded(r), 'the re-added finder stayed on "Loading…"', { timeout: 5000 });
   });
 
   it('two finders with different feeds on one page each show their own', async () => {
     const full = create(`/faults/ok?id=${unique()}`);
     const empty = create(`/faults/zero-services?id=${unique()}`);
     document.body.append(full.el, empty.el);
-    await waitUntil(() => questions(full.el) && empty.el.shadowRoot?.querySelector('.notice'), 'both did not load');
+    await waitUntil(() => loaded(full) && empty.el.shadowRoot?.querySelector('.notice'), 'both did not load');
+    expect(questions(full.el)).to.exist;
     expect(questions(empty.el)).to.equal(null);
     expect($(empty.el, '.notice').textContent).to.include('There are no services in this list yet');
     expect(full.errors).to.deep.equal([]);
@@ -102,7 +105,7 @@ describe('lifecycle', () => {
     customElements.define('sf-late', class extends SupportFinder {});
     const el = early as unknown;
     if (!(el instanceof SupportFinder)) throw new Error('not upgraded');
-    await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the late element did not start');
+    await feedSettled(el);
     expect(el.headingLevel).to.equal(2);
     expect($(el, '.title').getAttribute('aria-level')).to.equal('2');
   });

@@ -1,7 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import '../../src/ui/support-finder.ts';
-import { $$, clickButton, expectAccessible, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import {
+  $$,
+  clickButton,
+  expectAccessible,
+  feedSettled,
+  sampleFeedJson,
+  showAll,
+  WEDNESDAY_AFTERNOON,
+} from './helpers.ts';
 
 const LONG =
   'We are a youth mental health service for young people who are finding things hard, whether that is worry, ' +
@@ -17,8 +25,8 @@ async function resultsWith(description: string): Promise<{ el: SupportFinder; ca
   const el = await fixture<SupportFinder>(
     html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
   );
-  // The feed is checked in slices (and a listing with a problem waits for zod's file), so wait for the questions.
-  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'feed did not load', { timeout: 5000 });
+  // The feed is checked in slices (and a listing with a problem waits for zod's file).
+  await feedSettled(el);
   for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
   await clickButton(el, 'Show results');
   await showAll(el);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ui/support-finder.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { $, $$, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, feedSettled, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 /** The guided results in a language, in a box of the given width, with every detail opened. */
 async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
@@ -12,6 +12,7 @@ async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
     </div>`,
   );
   const el = wrapper.querySelector('support-finder')!;
+  await feedSettled(el, 8000);
   await waitUntil(
     () => el.shadowRoot?.querySelector('.finder')?.getAttribute('lang') === lang && el.shadowRoot.querySelector('form'),
     `${lang} did not load`,

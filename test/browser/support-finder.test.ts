@@ -8,6 +8,7 @@ import {
   choose,
   clickButton,
   expectAccessible,
+  feedSettled,
   finderWithSample,
   questionText,
   SAMPLE,
@@ -208,7 +209,7 @@ describe('host options and layout', () => {
         .now=${WEDNESDAY_AFTERNOON}
       ></support-finder>`,
     );
-    await waitUntil(() => el.shadowRoot?.querySelector('form'));
+    await feedSettled(el);
     expect(($$(el, 'input[name=who]')[1] as HTMLInputElement).checked).to.equal(true);
     expect($(el, '.bar [role=heading]').getAttribute('aria-level')).to.equal('3');
     expect($(el, '#step-heading').getAttribute('aria-level')).to.equal('4');
@@ -223,7 +224,7 @@ describe('host options and layout', () => {
       </div>`,
     );
     const el = wrapper.querySelector('support-finder')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('form'));
+    await feedSettled(el);
     // WCAG 1.4.12: user spacing settings, applied inside the shadow root where they would land.
     const spacing = new CSSStyleSheet();
     spacing.replaceSync(
