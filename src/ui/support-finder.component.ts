@@ -21,7 +21,7 @@ import { PRESSES_TO_EXIT } from './shift-exit.ts';
 import { cardContext, questionProps, type PropsSource } from './screen-props.ts';
 import { styles } from './support-finder.styles.ts';
 import * as attr from './attributes.ts';
-import { feedNoticeView, partFailedView } from './views/feed-error.ts';
+import { feedFailedView, feedNoticeView, partFailedView } from './views/feed-error.ts';
 import { frameView, viewSwitch, type View } from './views/frame.ts';
 import { pendingQuestion, questionView } from './views/question.ts';
 import { whoQuestion } from './views/questions/who.ts';
@@ -253,9 +253,11 @@ export class SupportFinder extends LitElement {
       card: cardContext(this.propsSource, prepared),
       today: this.now ?? new Date(),
     };
+    const loading = html`<p role="status">${l.t('finder.loading')}</p>`;
     const waiting = (part: { failed: boolean; load: () => void }) =>
-      part.failed ? partFailedView(l, () => part.load()) : html`<p role="status">${l.t('finder.loading')}</p>`;
-    const feedPart = { failed, load: () => this.feedLoader.retry() };
+      part.failed ? partFailedView(l, () => part.load()) : loading;
+    // A screen built from the feed, before it is ready: "Loading…", or "Try again" if it failed.
+    const feedPending = failed ? feedFailedView(l, () => this.feedLoader.retry()) : loading;
     let screen: TemplateResult;
     if (this.view === 'guided') {
       // Asked for at the start of render(), alongside the feed.
@@ -263,7 +265,7 @@ export class SupportFinder extends LitElement {
       const step = session.journey.screen;
       if (!isStep(step))
         screen = !ctx
-          ? waiting(feedPart)
+          ? feedPending
           : !rest
             ? waiting(this.lazyResults)
             : step === 'results'
@@ -275,7 +277,7 @@ export class SupportFinder extends LitElement {
         // The first question is in this file: it never waits for the rest of the journey.
         const question =
           needsFeed(step) && !prepared
-            ? pendingQuestion(step, props, waiting(feedPart))
+            ? pendingQuestion(step, props, feedPending)
             : step === 'who'
               ? whoQuestion(props)
               : rest?.questionFor(step, props, prepared);
@@ -285,7 +287,7 @@ export class SupportFinder extends LitElement {
       const lazy = this.lazy.views;
       this.lazy.want();
       screen = !ctx
-        ? waiting(feedPart)
+        ? feedPending
         : !lazy
           ? waiting(this.lazy)
           : this.view === 'browse'

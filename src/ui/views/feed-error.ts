@@ -49,3 +49,14 @@ export function partFailedView(l: Localizer, onRetry: () => void): TemplateResul
     <button type="button" class="button" @click=${onRetry}>${l.t('error.retry')}</button>
   </div>`;
 }
+
+/**
+ * In place of a screen built from the feed when the feed failed. Not an alert: the notice at the
+ * top has already said why, and this is read where the person is, after the step's heading.
+ */
+export function feedFailedView(l: Localizer, onRetry: () => void): TemplateResult {
+  return html`<div class="notice">
+    <p>${l.t('error.title')}</p>
+    <button type="button" class="button" @click=${onRetry}>${l.t('error.retry')}</button>
+  </div>`;
+}
