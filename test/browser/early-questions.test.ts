@@ -189,6 +189,34 @@ describe('questions before the feed is ready', () => {
     expect(checked(h.el, en['who.parent-carer'])).to.equal(true);
   });
 
+  it('skipping past every question while the feed loads: Check your answers waits, then takes focus', async () => {
+    const h = mountHeld();
+    await waitingWithQuestion(h);
+    const press = async (text: string) => {
+      $$(h.el, 'button')
+        .find((b) => b.textContent.trim() === text)!
+        .click();
+      await h.el.updateComplete;
+      await waitUntil(() => h.el.shadowRoot!.querySelector('#step-heading, [role=status]'), 'nothing shown');
+    };
+    for (let i = 0; i < 6; i++) {
+      // Questions after the first come in a file of their own: wait for it, not for the feed.
+      await waitUntil(() => h.el.shadowRoot!.querySelector('form'), 'no question');
+      await press(en['step.skip']);
+    }
+    expect(h.el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect($$(h.el, '[role=status]').some((s) => s.textContent.includes(en['finder.loading']))).to.equal(true);
+    h.release();
+    await waitUntil(() => h.el.shadowRoot!.querySelector('section.check'), 'Check your answers did not show', {
+      timeout: 5000,
+    });
+    await h.el.updateComplete;
+    expect(questionText(h.el)).to.equal(en['check.title']);
+    expect(h.el.shadowRoot!.activeElement?.id, 'its heading takes the focus the step change asked for').to.equal(
+      'step-heading',
+    );
+  });
+
   it('a preset audience is chosen on the first question while the feed loads', async () => {
     const h = mountHeld({ audience: 'professional' });
     await waitingWithQuestion(h);
