@@ -500,6 +500,11 @@ export const styles = css`
     padding: 0.75em 1em;
     display: grid;
     gap: 0.5em;
+    /* Cards out of sight skip layout and paint until scrolled near, so a key typed in browse
+       search lays out only what can be seen. They stay in the accessibility tree and in
+       find-in-page; the remembered size keeps the scroll bar still. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 16em;
   }
   .badges {
     display: flex;
@@ -779,6 +784,7 @@ export const styles = css`
     }
     .card {
       break-inside: avoid;
+      content-visibility: visible;
     }
   }
 `;

@@ -32,6 +32,8 @@ export class SessionController implements ReactiveController {
   journey = initialJourney();
   /** Ids of services saved to "My summary", in the order saved. */
   saved: readonly string[] = [];
+  /** Cards whose "More about …" the person opened, by service id. */
+  readonly #moreOpen = new Set<string>();
   /** The person's own words for their summary. */
   note = '';
   filters: BrowseFilters = emptyFilters();
@@ -165,10 +167,23 @@ export class SessionController implements ReactiveController {
     this.dispatch({ type: 'answer', clear: ['near'] });
   }
 
+  isMoreOpen(id: string): boolean {
+    return this.#moreOpen.has(id);
+  }
+
+  /** A card's "More about …" opened or closed (by the person, or by find-in-page). */
+  setMoreOpen(id: string, open: boolean): void {
+    if (this.#moreOpen.has(id) === open) return;
+    if (open) this.#moreOpen.add(id);
+    else this.#moreOpen.delete(id);
+    this.#host.requestUpdate();
+  }
+
   /** Drops everything the person entered or chose: answers, saved services, their own words. */
   forget(): void {
     this.journey = journeyReducer(this.journey, { type: 'forget' });
     this.saved = [];
+    this.#moreOpen.clear();
     this.note = '';
     this.filters = emptyFilters();
     this.#filtersFrom = undefined;
