@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addLaterEnglish } from '../../i18n/localize.ts';
 
 export type LazyViews = typeof import('../lazy-views.ts');
 export type LazyResults = typeof import('../lazy-results.ts');
@@ -52,13 +53,19 @@ export class LazyPartController<T> implements ReactiveController {
   }
 }
 
+/** The later screens' English words join the catalog before any of those screens can show. */
+function withLaterEnglish<T extends { laterEnglish: Parameters<typeof addLaterEnglish>[0] }>(part: T): T {
+  addLaterEnglish(part.laterEnglish);
+  return part;
+}
+
 /**
  * Browse and "My summary", fetched the first time someone opens either: most visits are one
  * guided journey.
  */
 export class LazyViewsController extends LazyPartController<LazyViews> {
   constructor(host: ReactiveControllerHost) {
-    super(host, () => import('../lazy-views.ts'), 'browse and summary');
+    super(host, () => import('../lazy-views.ts').then(withLaterEnglish), 'browse and summary');
   }
 
   get views(): LazyViews | undefined {
@@ -72,6 +79,6 @@ export class LazyViewsController extends LazyPartController<LazyViews> {
  */
 export class LazyResultsController extends LazyPartController<LazyResults> {
   constructor(host: ReactiveControllerHost) {
-    super(host, () => import('../lazy-results.ts'), 'results');
+    super(host, () => import('../lazy-results.ts').then(withLaterEnglish), 'results');
   }
 }
