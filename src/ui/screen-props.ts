@@ -59,7 +59,7 @@ export function questionProps(src: PropsSource, prepared: PreparedFeed): { props
       onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
       onShowUrgent: () => src.urgent.show(),
       locating: session.locating,
-      onLocate: () => session.locate(prepared),
+      onLocate: (find) => session.locate(prepared, find),
       onStopLocating: () => session.stopLocating(),
     },
   };

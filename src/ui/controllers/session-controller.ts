@@ -5,7 +5,7 @@ import { initialJourney, journeyReducer, type JourneyAction, type JourneyState }
 import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
-import { locate } from '../locate.ts';
+import type { locate } from '../locate.ts';
 import { PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
@@ -152,10 +152,11 @@ export class SessionController implements ReactiveController {
     this.listLimit = PAGE_SIZE;
   }
 
-  locate(prepared: PreparedFeed): void {
+  /** "Use my location", with the lookup the question brings (`locate.ts`, not in the first download). */
+  locate(prepared: PreparedFeed, find: typeof locate): void {
     this.locating = 'locating';
     this.#host.requestUpdate();
-    void locate(prepared).then((found) => {
+    void find(prepared).then((found) => {
       this.locating = found ? 'found' : 'failed';
       if (found) this.dispatch({ type: 'answer', set: found });
       this.#host.requestUpdate();
