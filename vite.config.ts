@@ -125,7 +125,13 @@ export default defineConfig(({ mode }): UserConfig => {
     // file instead of splitting it into a third file every visitor would fetch anyway.
     return embedBuild('dist/embed', 'support-finder.js', {
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: 'support-finder-[name]-[hash].js', minify: true },
+      output: {
+        // The part both later-screen files share (the later English words and styles, the cards)
+        // is named for what it is, not for whichever of its modules the bundler picked.
+        chunkFileNames: (chunk) =>
+          `support-finder-${chunk.moduleIds.some((id) => id.endsWith('/src/i18n/en-later.ts')) ? 'later-screens' : '[name]'}-[hash].js`,
+        minify: true,
+      },
     });
   }
   return {

@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
-import { messages as en } from '../src/i18n/en.ts';
+import { messages as en } from '../src/i18n/en-all.ts';
 import { packMessages } from '../src/i18n/pack.ts';
 
-/** Translation modules: every file in src/i18n/ named by a language tag, English aside. */
-const CATALOG = /\/src\/i18n\/(?!en\.ts)[a-z]{2,3}(?:-[A-Za-z]+)?\.ts$/;
+/** Translation modules: every file in src/i18n/ named by a language tag, English's parts aside. */
+const CATALOG = /\/src\/i18n\/(?!en[.-])[a-z]{2,3}(?:-[A-Za-z]+)?\.ts$/;
 
 /**
  * Ships each translation as a list of texts in English key order instead of an object keyed by

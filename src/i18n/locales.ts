@@ -1,4 +1,4 @@
-import { messages as en } from './en.ts';
+import { messages as en, type Messages } from './en.ts';
 import type { FormatTables } from './formats.ts';
 import type { PackedOrNot } from './pack.ts';
 
@@ -46,7 +46,9 @@ export const LOCALES = [
     status: '',
     produced: 'written by the development team',
     aliases: [],
-    load: (): Promise<LocaleModule> => Promise.resolve({ messages: en }),
+    // Its first part only; loadCatalog gives the one English catalog instead, which the later
+    // part joins (localize.ts).
+    load: (): Promise<LocaleModule> => Promise.resolve({ messages: en as Partial<Messages> as Messages }),
   },
   {
     lang: 'gd',

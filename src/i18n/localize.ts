@@ -1,7 +1,8 @@
-import { messages as en, type Message, type MessageKey, type Messages } from './en.ts';
+import { messages as first, type Message, type MessageKey, type Messages } from './en.ts';
+import type { messages as later } from './en-later.ts';
 import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
 import { findLocale, LOCALES as REGISTRY, type LocaleEntry } from './locales.ts';
-import { unpackMessages } from './pack.ts';
+import { unpackMessages, type PackedOrNot } from './pack.ts';
 import type { Day } from '../feed/schema.ts';
 
 /** What the Localizer needs to know about its language; taken from the registry in `locales.ts`. */
@@ -18,8 +19,33 @@ function metaOf(entry: LocaleEntry): CatalogMeta {
 }
 
 const [ENGLISH_ENTRY] = REGISTRY;
+
+/**
+ * English as far as this page has it: the first part (en.ts) from the start, the later part
+ * (en-later.ts) from when the file of the screens that use it arrives. Until then it lacks the
+ * later keys, which nothing on show asks for (test/unit/first-words.test.ts).
+ */
+const english = { ...first } as Messages;
+/** The order packed translations list their texts in: every English key this page knows. */
+let order: readonly string[] = Object.keys(first);
+let laterAdded = false;
+/** Translations loaded before the later English keys: their later texts wait for those keys. */
+const waiting: { messages: Messages; values: PackedOrNot }[] = [];
+
 /** The built-in English catalog, always available without a network request. */
-export const ENGLISH: Catalog = { meta: metaOf(ENGLISH_ENTRY), messages: en };
+export const ENGLISH: Catalog = { meta: metaOf(ENGLISH_ENTRY), messages: english };
+
+/**
+ * Adds the English words of the later screens, and with their keys the later texts of every
+ * translation loaded so far. Called by the part that brings those screens, before it is used.
+ */
+export function addLaterEnglish(words: typeof later): void {
+  if (laterAdded) return;
+  laterAdded = true;
+  Object.assign(english, words);
+  order = Object.keys(english);
+  for (const { messages, values } of waiting.splice(0)) Object.assign(messages, unpackMessages(values, order));
+}
 
 /** The first of the wanted tags (exact, alias, then base language) that has a catalog. */
 export function negotiateLocale(wanted: readonly (string | null | undefined)[]): string {
@@ -33,8 +59,13 @@ export function negotiateLocale(wanted: readonly (string | null | undefined)[]):
 
 export async function loadCatalog(lang: string): Promise<Catalog> {
   const entry = findLocale(lang) ?? ENGLISH_ENTRY;
+  // One English catalog, so the later words reach every Localizer that uses it.
+  if (entry === ENGLISH_ENTRY) return ENGLISH;
   const module = await entry.load();
-  return { meta: metaOf(entry), messages: unpackMessages(module.messages, Object.keys(en)), formats: module.formats };
+  const messages = unpackMessages(module.messages, order);
+  if (Array.isArray(module.messages) && module.messages.length > order.length)
+    waiting.push({ messages, values: module.messages });
+  return { meta: metaOf(entry), messages, formats: module.formats };
 }
 
 export type Params = Record<string, string | number>;
@@ -96,7 +127,11 @@ export class Localizer {
     const override = this.#strings[key];
     if (override) return override;
     // English only if a catalog lacks the key; the catalog test fails long before a reader sees it.
-    const message: Message = (this.#messages as Partial<Messages>)[key] ?? en[key];
+    const message: Message | undefined =
+      (this.#messages as Partial<Messages>)[key] ?? (english as Partial<Messages>)[key];
+    // Not reached: screens that use later words show only once they are here. Should it ever
+    // happen, a blank beats a thrown error that would take urgent help down with the screen.
+    if (message === undefined) return '';
     if (typeof message === 'string') return message;
     const rule = count === undefined ? 'other' : this.#plurals.select(count);
     return message[rule] ?? message.other;
@@ -104,7 +139,7 @@ export class Localizer {
 
   /** Whether a key exists, for labels built from feed values (`referral.gp`). */
   has(key: string): key is MessageKey {
-    return key in en;
+    return key in english;
   }
 
   /** A number in the reader's language ("1 234,5" in Ukrainian). */

@@ -50,6 +50,8 @@ const PREFIX = 0.75;
 const TYPO = 0.6;
 /** A prefix that opens onto more words than this (like "co") says too little to look them all up. */
 const MAX_PREFIX_TERMS = 400;
+/** A query word that narrows nothing (see `#candidates`); compared by identity. */
+const BROAD: Candidate[] = [];
 
 interface Candidate {
   term: number;
@@ -131,7 +133,8 @@ export class SearchIndex {
     return this.#analyser.isStop(word) || stems.some((stem) => this.#termIds.has(stem) || this.#analyser.isStop(stem));
   }
 
-  #prefixed(prefix: string): number[] {
+  /** Terms starting with `prefix`; undefined when so many do that the prefix narrows nothing. */
+  #prefixed(prefix: string): number[] | undefined {
     const found: number[] = [];
     let lo = 0;
     let hi = this.#sorted.length;
@@ -144,10 +147,14 @@ export class SearchIndex {
       if (!(this.#sorted[i] ?? '').startsWith(prefix)) break;
       found.push(this.#sortedIds[i] ?? 0);
     }
-    return found.length > MAX_PREFIX_TERMS ? [] : found;
+    return found.length > MAX_PREFIX_TERMS ? undefined : found;
   }
 
-  /** The vocabulary entries one query word stands for: its stems, words it starts, near misses. */
+  /**
+   * The vocabulary entries one query word stands for: its stems, words it starts, near misses.
+   * {@link BROAD} when it is the start of so many words that it narrows nothing: "ca", half-way
+   * to "camhs", then lists what the words before it list, not "nothing found".
+   */
   #candidates(word: string): Candidate[] {
     const cached = this.#cache.get(word);
     if (cached) return cached;
@@ -156,7 +163,9 @@ export class SearchIndex {
       if (term !== undefined && quality > (best.get(term) ?? 0)) best.set(term, quality);
     };
     for (const stem of this.#analyser.stems(word)) add(this.#termIds.get(stem), 1);
-    if (word.length >= 3 && !/^\d+$/.test(word)) for (const term of this.#prefixed(word)) add(term, PREFIX);
+    const prefixed = word.length >= 2 && !/^\d+$/.test(word) ? this.#prefixed(word) : [];
+    if (prefixed === undefined && best.size === 0) return BROAD;
+    for (const term of prefixed ?? []) add(term, PREFIX);
     if (best.size === 0) {
       this.#fuzzy ??= new FuzzyVocabulary(
         this.#sorted.filter((t) => t.length >= 4 && !/\d/.test(t) && !/\p{Script=Han}/u.test(t)),
@@ -180,7 +189,8 @@ export class SearchIndex {
           groups.push(term === undefined ? [] : [{ term, quality: 1 }]);
         }
       } else if (!this.#analyser.isStop(word.text) && (word.text.length >= 2 || /\d/.test(word.text))) {
-        groups.push(this.#candidates(word.text));
+        const candidates = this.#candidates(word.text);
+        if (candidates !== BROAD) groups.push(candidates);
       }
     }
     return groups.slice(0, 255);

@@ -8,3 +8,4 @@ export { checkView } from './views/check.ts';
 export { checkRows } from './views/check-rows.ts';
 export { matchServices } from '../match/match.ts';
 export { questionFor } from './views/questions/index.ts';
+export { laterEnglish, laterStyles } from './later-screens.ts';

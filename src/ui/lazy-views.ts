@@ -12,6 +12,7 @@ import type { ScreenContext } from './views/context.ts';
 import { summaryView } from './views/summary.ts';
 
 export { browseMatches } from '../match/browse.ts';
+export { laterEnglish, laterStyles } from './later-screens.ts';
 
 export function browseScreen(ctx: ScreenContext, results: ResultList, searching = false): TemplateResult {
   const { session } = ctx;

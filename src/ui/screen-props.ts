@@ -62,7 +62,7 @@ export function questionProps(
       onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
       onShowUrgent: () => src.urgent.show(),
       locating: session.locating,
-      onLocate: (feed) => session.locate(feed),
+      onLocate: (feed, find) => session.locate(feed, find),
       onStopLocating: () => session.stopLocating(),
     },
   };
@@ -84,5 +84,7 @@ export function cardContext(src: PropsSource, prepared: PreparedFeed): CardConte
     isSaved: (id) => session.saved.includes(id),
     feedbackUrl: prepared.feed.partnership.feedbackUrl,
     onToggleSave: (service) => session.toggleSave(service.id, pickText(service.name, src.langs).text),
+    isMoreOpen: (id) => session.isMoreOpen(id),
+    onMoreToggle: (id, open) => session.setMoreOpen(id, open),
   };
 }

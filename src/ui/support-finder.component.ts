@@ -1,11 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/limits.ts';
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { MessageKey } from '../i18n/localize.ts';
 import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
+import { memoOne } from '../match/memo.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
@@ -121,6 +123,7 @@ export class SupportFinder extends LitElement {
   private readonly lazy = new LazyViewsController(this);
   private readonly lazyResults = new LazyResultsController(this);
   private readonly urgent = new UrgentController(this);
+  private readonly urgentContacts = memoOne(urgentContacts);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -210,6 +213,8 @@ export class SupportFinder extends LitElement {
       `${this.view}:${this.session.journey.screen}`,
     );
     const level = this.headingLevel;
+    const langs = this.langs;
+    const contacts = this.urgentContacts(l, prepared?.feed, a.age);
     // Nothing listed: say so at once, with urgent help open above, not after six questions.
     const body =
       prepared?.feed.services.length === 0
@@ -217,17 +222,20 @@ export class SupportFinder extends LitElement {
         : this.renderScreens(prepared, feed.status === 'error');
     return frameView({
       l,
-      langs: this.langs,
+      langs,
       level,
       presses: this.exit.presses,
       regions: this.announcer.regions,
       notice: feedNoticeView(l, level + 1, feed, () => this.feedLoader.retry()),
-      urgent: urgentHelp(l, urgentContacts(l, prepared?.feed, a.age), {
-        open: urgentOpen,
-        level: level + 1,
-        langs: this.langs,
-        onToggle: (event) => this.urgent.onToggle(event),
-      }),
+      // Drawn again only when something in it changes, not on every key typed elsewhere.
+      urgent: guard([l, contacts, urgentOpen, level, langs.join()], () =>
+        urgentHelp(l, contacts, {
+          open: urgentOpen,
+          level: level + 1,
+          langs,
+          onToggle: (event) => this.urgent.onToggle(event),
+        }),
+      ),
       body,
       feedback: prepared && { url: prepared.feed.partnership.feedbackUrl, partnership: prepared.feed.partnership.name },
       onExit: () => this.exit.exit(),
@@ -244,6 +252,7 @@ export class SupportFinder extends LitElement {
   private renderScreens(prepared: PreparedFeed | undefined, failed: boolean): TemplateResult {
     const l = this.locale.localizer;
     const { session } = this;
+    if (prepared) this.search.warm(prepared, this.searchLang);
     const ctx: ScreenContext | undefined = prepared && {
       l: l,
       langs: this.langs,

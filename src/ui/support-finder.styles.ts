@@ -324,17 +324,11 @@ export const styles = css`
     gap: 0.25em;
     align-content: start;
   }
-  .urgent-item [role='heading'],
-  .card [role='heading'] {
+  .urgent-item [role='heading'] {
     margin: 0;
     font-size: 1.1em;
     line-height: 1.3;
     font-weight: 700;
-  }
-  .results > [role='heading']:not(.question) {
-    font-size: 1.1em;
-    font-weight: 700;
-    margin-block-start: 0.5em;
   }
   .meta {
     color: var(--_muted);
@@ -481,67 +475,6 @@ export const styles = css`
     color: var(--_urgent);
   }
 
-  /* Results */
-  .results,
-  .check {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .cards {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75em;
-  }
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    display: grid;
-    gap: 0.5em;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1em 0.5em;
-    border-radius: 1em;
-    border: 1px solid currentColor;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .badge.self {
-    color: #0a5c36;
-    background: #e8f5ee;
-  }
-  .badge.open {
-    color: #0a4f7a;
-    background: #e8f1f8;
-  }
-  .desc p {
-    margin: 0 0 0.5rem;
-    /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
-    white-space: pre-line;
-  }
-  .read-more > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-block-size: 2.75rem;
-    display: flex;
-    align-items: center;
-  }
-  .read-more:not([open]) .when-open,
-  .read-more[open] .when-closed {
-    display: none;
-  }
-  .reasons {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   .safety {
     color: var(--_muted);
     font-size: 0.9em;
@@ -556,25 +489,6 @@ export const styles = css`
   .safety p + p {
     margin-block-start: 0.5em;
   }
-  .more > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-block-size: max(2.75em, 44px);
-    display: flex;
-    align-items: center;
-  }
-  .more dl {
-    margin: 0;
-    display: grid;
-    gap: 0.25em 1em;
-  }
-  .more dt {
-    font-weight: 700;
-  }
-  .more dd {
-    margin: 0 0 0.5em;
-  }
-
   /* Views */
   /* Three across when they fit; on a narrow screen or with wider text spacing they wrap. */
   .views {
@@ -596,123 +510,14 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
-  .subheading {
-    font-size: 1.1em;
-    font-weight: 700;
-    margin-block-start: 0.5em;
-  }
-  .filters {
-    gap: 0.75em;
-  }
-  .filter-grid {
-    display: grid;
-    gap: 0.75em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
-  }
-  .filter-grid .field {
-    min-inline-size: 0;
-  }
-  .filter-grid .select {
-    inline-size: 100%;
-  }
-
-  .choice.compact {
-    min-block-size: max(2.75em, 44px);
-  }
-  .count {
-    font-weight: 600;
-  }
-  .card-foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .save.saved {
-    background: var(--_soft);
-  }
-  .card.saved {
-    border-color: var(--_accent);
-    border-inline-start-width: 0.4em;
-  }
-  .badge.saved-mark {
-    color: var(--_accent);
-    background: var(--_soft);
-  }
-  .answers {
-    margin: 0;
-    display: grid;
-    gap: 0.25em 1em;
-  }
-  .answers dt {
-    font-weight: 700;
-  }
-  .answers dd {
-    margin: 0 0 0.25em;
-  }
-  /* Check your answers: question, answer, Change, one row each; stacked on narrow screens. */
-  .check-list {
-    margin: 0;
-  }
-  .check-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    padding-block: 0.5rem;
-    border-block-end: 1px solid var(--_border);
-  }
-  .check-row dt {
-    font-weight: 700;
-    flex: 1 1 14rem;
-  }
-  .check-row dd {
-    margin: 0;
-    flex: 1 1 10rem;
-    overflow-wrap: anywhere;
-  }
-  .check-row dd:last-child {
-    flex: 0 0 auto;
-  }
-  .field.wide {
-    max-inline-size: none;
-  }
-  .note {
-    min-block-size: 6em;
-    padding-block: 0.5em;
-    resize: vertical;
-  }
-  .saved {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.5em;
-  }
-  .summary-text {
-    white-space: pre-wrap;
-    font-family: inherit;
-    margin: 0.5em 0 0;
-    padding: 0.75em;
-    background: var(--_soft);
-    border-radius: var(--_radius);
-  }
-  .print-only {
-    display: none;
-  }
   button:disabled {
     opacity: 0.6;
     cursor: progress;
   }
 
   @container (min-width: 40em) {
-    .answers {
-      grid-template-columns: max-content 1fr;
-    }
     .finder {
       --_pad: 1.5em;
-    }
-    .more dl {
-      grid-template-columns: max-content 1fr;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -723,9 +528,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .button,
     .choice,
-    .card,
-    .urgent,
-    .badge {
+    .urgent {
       border-color: CanvasText;
     }
     .choice:has(input:checked) {
@@ -746,14 +549,6 @@ export const styles = css`
       outline: 2px solid CanvasText;
       outline-offset: 2px;
     }
-    .card.saved {
-      border: 3px solid Highlight;
-      border-inline-start-width: 0.6em;
-    }
-    .badge.saved-mark,
-    .save.saved {
-      border: 3px double CanvasText;
-    }
     .quick {
       border-block-end-color: CanvasText;
     }
@@ -770,15 +565,9 @@ export const styles = css`
     textarea {
       display: none !important;
     }
-    .print-only {
-      display: block;
-    }
     .finder {
       border: 0;
       padding: 0;
-    }
-    .card {
-      break-inside: avoid;
     }
   }
 `;

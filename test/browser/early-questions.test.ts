@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { messages as en } from '../../src/i18n/en.ts';
+import { messages as later } from '../../src/i18n/en-later.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../../src/ui/events.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { $, $$, choose, clickButton, questionText, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
@@ -211,7 +212,7 @@ describe('questions before the feed is ready', () => {
       timeout: 5000,
     });
     await h.el.updateComplete;
-    expect(questionText(h.el)).to.equal(en['check.title']);
+    expect(questionText(h.el)).to.equal(later['check.title']);
     expect(h.el.shadowRoot!.activeElement?.id, 'its heading takes the focus the step change asked for').to.equal(
       'step-heading',
     );

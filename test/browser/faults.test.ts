@@ -7,7 +7,8 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { messages as ar } from '../../src/i18n/ar.ts';
-import { messages as en, type MessageKey } from '../../src/i18n/en.ts';
+import { messages as en } from '../../src/i18n/en-all.ts';
+import type { MessageKey } from '../../src/i18n/en.ts';
 import { messages as gd } from '../../src/i18n/gd.ts';
 import { messages as pl } from '../../src/i18n/pl.ts';
 import { messages as uk } from '../../src/i18n/uk.ts';

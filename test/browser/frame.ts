@@ -69,7 +69,10 @@ export async function fullJourney(frame: Frame): Promise<void> {
   await settle();
   await clickIn(root, 'button', 'Next');
   await clickIn(root, 'button', 'Show results');
-  for (const details of root.querySelectorAll('details')) details.open = true;
+  const opened = [...root.querySelectorAll('details')];
+  for (const details of opened) details.open = true;
+  // A card's "More about …" draws its contents on its toggle event, a task later.
+  await waitUntil(() => opened.every((d) => !d.matches('.more') || d.querySelector('dl')), 'card details not drawn');
   root.querySelector<HTMLButtonElement>('.lang-choice[lang="pl"]')?.click();
   await waitUntil(() => root.querySelector('.finder')?.getAttribute('lang') === 'pl', 'Polish did not load');
 }

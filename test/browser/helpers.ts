@@ -111,3 +111,16 @@ export async function expectAccessible(el: SupportFinder): Promise<void> {
 export function cardNames(el: SupportFinder): string[] {
   return $$(el, '.card [role=heading]').map((h) => h.textContent.trim());
 }
+
+/**
+ * Opens every disclosure matching `selector` and waits until each card's "More about …" has
+ * drawn its contents, which it does only once opened (on its toggle event, a task later).
+ */
+export async function openAll(root: ParentNode, selector = 'details'): Promise<void> {
+  const opened = [...root.querySelectorAll<HTMLDetailsElement>(selector)];
+  for (const details of opened) details.open = true;
+  await waitUntil(
+    () => opened.every((d) => !d.matches('.more') || !d.isConnected || d.querySelector('dl')),
+    'a card\'s "More about" did not draw its contents',
+  );
+}

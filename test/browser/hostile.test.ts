@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, feedSettled, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, clickButton, feedSettled, openAll, sampleFeedJson, showAll, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -96,7 +96,7 @@ async function renderAll(feed: Record<string, unknown>): Promise<SupportFinder> 
     await clickButton(el, 'Show results');
     await showAll(el);
   }
-  for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+  await openAll(el.shadowRoot!);
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 50));
   return el;

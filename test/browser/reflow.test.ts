@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, finderWithSample } from './helpers.ts';
+import { $, $$, clickButton, finderWithSample, openAll } from './helpers.ts';
 
 // WCAG 1.4.10 Reflow and 1.4.12 Text Spacing together, in every language: at 320 CSS px wide with
 // the largest spacing a person may set (line height 1.5, paragraphs 2em apart, letters 0.12em and
@@ -105,7 +105,7 @@ describe('320 px wide with WCAG text spacing, in every language', () => {
       await waitUntil(() => el.shadowRoot?.querySelector('.cards'), 'browse did not load');
       $$(el, 'button.save')[0]!.click();
       await el.updateComplete;
-      for (const details of $$(el, '.card details')) (details as HTMLDetailsElement).open = true;
+      await openAll(el.shadowRoot!, '.card details');
       await el.updateComplete;
       check('all services');
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ui/support-finder.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { $, $$, feedSettled, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, feedSettled, openAll, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 /** The guided results in a language, in a box of the given width, with every detail opened. */
 async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
@@ -33,7 +33,7 @@ async function resultsIn(lang: string, width: number): Promise<SupportFinder> {
   }
   // The results and their cards are a file of their own, fetched while the questions are answered.
   await waitUntil(() => el.shadowRoot!.querySelector('section.results'), 'no results', { timeout: 5000 });
-  for (const details of $$(el, 'details:not(.lang)')) (details as HTMLDetailsElement).open = true;
+  await openAll(el.shadowRoot!, 'details:not(.lang)');
   await el.updateComplete;
   return el;
 }

@@ -10,6 +10,7 @@ import {
   expectAccessible,
   feedSettled,
   finderWithSample,
+  openAll,
   questionText,
   SAMPLE,
   sampleFeedJson,
@@ -138,11 +139,31 @@ describe('<support-finder>', () => {
     expect($$(el, 'input[name=who]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
   });
 
+  it("draws a card's details only once opened, and keeps them open when the list is drawn again", async () => {
+    const el = await finderWithSample();
+    for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+    await clickButton(el, 'Show results');
+    const first = () => $$(el, '.card')[0]!;
+    const name = first().querySelector('[role=heading]')!.textContent.trim();
+    // Closed, a card carries only its summary line: nothing hidden is built.
+    expect($$(el, '.card details.more dl')).to.have.length(0);
+    first().querySelector<HTMLElement>('details.more > summary')!.click();
+    await waitUntil(() => first().querySelector('details.more dl'), 'details not drawn');
+    expect(first().querySelector('details.more dl')!.textContent).to.include('Who can get in touch');
+    // The same service is still open after the list is drawn again in another language.
+    $(el, '.lang-choice[lang="pl"]').click();
+    await waitUntil(() => $(el, '.finder').getAttribute('lang') === 'pl', 'Polish did not load');
+    const again = $$(el, '.card').find((c) => c.querySelector('[role=heading]')!.textContent.includes(name))!;
+    expect(again.querySelector<HTMLDetailsElement>('details.more')!.open).to.equal(true);
+    expect(again.querySelector('details.more dl')).to.exist;
+  });
+
   it('only ever links with safe schemes', async () => {
     const el = await finderWithSample();
     for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
     await clickButton(el, 'Show results');
     await showAll(el);
+    await openAll(el.shadowRoot!);
     const hrefs = $$(el, 'a[href]').map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.length).to.be.greaterThan(50);
     for (const href of hrefs) expect(href).to.match(/^(https:|http:|tel:|sms:|mailto:)/);
@@ -231,13 +252,13 @@ describe('host options and layout', () => {
       '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
     );
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
-    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await openAll(el.shadowRoot!);
     for (let i = 0; i < 7; i++) {
       const finder = $(el, '.finder');
       expect(finder.scrollWidth, `question ${i + 1}`).to.be.at.most(finder.clientWidth + 1);
       await clickButton(el, i < 6 ? 'Next' : 'Show results');
     }
-    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await openAll(el.shadowRoot!);
     await el.updateComplete;
     const finder = $(el, '.finder');
     expect(finder.scrollWidth).to.be.at.most(finder.clientWidth + 1);

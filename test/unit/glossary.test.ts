@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
-import { messages } from '../../src/i18n/en.ts';
+import { messages } from '../../src/i18n/en-all.ts';
 
 /**
  * Words that people meeting this finder (often young, often worried) should not have to decode:

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { messages as en, type Message } from '../../src/i18n/en.ts';
-import { ENGLISH, loadCatalog, Localizer, negotiateLocale, type Catalog } from '../../src/i18n/localize.ts';
+import { messages as en } from '../../src/i18n/en-all.ts';
+import type { Message } from '../../src/i18n/en.ts';
+import { messages as laterEnglish } from '../../src/i18n/en-later.ts';
+import {
+  addLaterEnglish,
+  ENGLISH,
+  loadCatalog,
+  Localizer,
+  negotiateLocale,
+  type Catalog,
+} from '../../src/i18n/localize.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { packMessages, unpackMessages } from '../../src/i18n/pack.ts';
 import { langAttr, pickText } from '../../src/i18n/text.ts';
@@ -21,6 +30,8 @@ function singleNumber(lang: string, category: string): boolean {
   return hits === 1;
 }
 
+// Every screen's words, as on a page once the later screens' file is here (see first-words.test.ts).
+addLaterEnglish(laterEnglish);
 const catalogs = new Map<string, Catalog>();
 for (const locale of LOCALES) catalogs.set(locale.lang, await loadCatalog(locale.lang));
 

@@ -146,6 +146,23 @@ describe('SearchIndex', () => {
     expect(partial.docs.length).toBeGreaterThan(0);
   });
 
+  it('reads a word being typed by its start, and a start too common to narrow anything as no word', () => {
+    // "ca", half-way to "carers": the services with a word starting so, not "nothing found".
+    const begun = index.search('ca');
+    expect(begun.empty).toBe(false);
+    expect(begun.docs.length).toBeGreaterThan(0);
+    // A name that begins so comes first: names weigh most.
+    expect(normalise(JSON.stringify(feed.services[begun.docs[0]!]!.name))).toMatch(/\bca/);
+    // Five hundred different words begin "zq": the two letters say nothing about what is wanted.
+    const json = sampleFeed();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const many = Array.from({ length: 500 }, (_, i) => `zq${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}x`);
+    (json.services[0] as { description: string }).description = many.join(' ');
+    const wide = buildIndex(parseFeed(json).feed, 'en', [en]);
+    expect(wide.search('zq').empty).toBe(true);
+    expect(wide.search('zqab').docs.length).toBe(1);
+  });
+
   it('gives the same answers whatever was searched before', () => {
     const first = [...index.search('anxious').docs];
     index.search('sleep problems');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
-import { messages, type MessageKey } from '../../src/i18n/en.ts';
-import { ENGLISH, loadCatalog, Localizer } from '../../src/i18n/localize.ts';
+import { messages } from '../../src/i18n/en-all.ts';
+import type { MessageKey } from '../../src/i18n/en.ts';
+import { messages as laterEnglish } from '../../src/i18n/en-later.ts';
+import { addLaterEnglish, ENGLISH, loadCatalog, Localizer } from '../../src/i18n/localize.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { topicName } from '../../src/i18n/topic-names.ts';
 import { LABELS_BY_READER, labelFor, STEP_IDS, STEPS, wordingFor } from '../../src/journey/steps.ts';
@@ -13,6 +15,8 @@ import { answerWords, summaryText, type SummaryInput } from '../../src/summary/s
 import { urgentContacts } from '../../src/urgent/defaults.ts';
 import { minimalFeed, minimalService } from './fixtures.ts';
 
+// Every screen's words, as on a page once the later screens' file is here (see first-words.test.ts).
+addLaterEnglish(laterEnglish);
 const en = new Localizer(ENGLISH);
 const HELPERS = SEEKERS.filter((s) => s !== 'me');
 const FIRST_PERSON = /\b(I|me|my|myself|yourself)\b/i;

@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  type CSSResult,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type ReactiveElement,
+} from 'lit';
+import { addLaterEnglish } from '../../i18n/localize.ts';
 
 export type LazyViews = typeof import('../lazy-views.ts');
 export type LazyResults = typeof import('../lazy-results.ts');
@@ -52,13 +59,35 @@ export class LazyPartController<T> implements ReactiveController {
   }
 }
 
+/** What a part that brings later screens carries besides them. */
+interface LaterScreens {
+  laterEnglish: Parameters<typeof addLaterEnglish>[0];
+  laterStyles: CSSResult;
+}
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * The later screens' English words join the catalog, and their styles the element's own, before
+ * any of those screens can show: the part is handed over only after this.
+ */
+function arrived<T extends LaterScreens>(host: ReactiveElement, part: T): T {
+  addLaterEnglish(part.laterEnglish);
+  const root = host.renderRoot;
+  if (root instanceof ShadowRoot && !styled.has(root)) {
+    styled.add(root);
+    adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, part.laterStyles]);
+  }
+  return part;
+}
+
 /**
  * Browse and "My summary", fetched the first time someone opens either: most visits are one
  * guided journey.
  */
 export class LazyViewsController extends LazyPartController<LazyViews> {
-  constructor(host: ReactiveControllerHost) {
-    super(host, () => import('../lazy-views.ts'), 'browse and summary');
+  constructor(host: ReactiveElement) {
+    super(host, () => import('../lazy-views.ts').then((part) => arrived(host, part)), 'browse and summary');
   }
 
   get views(): LazyViews | undefined {
@@ -71,7 +100,7 @@ export class LazyViewsController extends LazyPartController<LazyViews> {
  * needs a card before the last answer, so they stay out of the first download.
  */
 export class LazyResultsController extends LazyPartController<LazyResults> {
-  constructor(host: ReactiveControllerHost) {
-    super(host, () => import('../lazy-results.ts'), 'results');
+  constructor(host: ReactiveElement) {
+    super(host, () => import('../lazy-results.ts').then((part) => arrived(host, part)), 'results');
   }
 }

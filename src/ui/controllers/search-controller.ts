@@ -17,6 +17,7 @@ interface Built extends SearchBuild {
 export class SearchController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #built?: Built;
+  #warming?: PreparedFeed;
 
   readonly suggestions = memoOne((words: OwnWords | undefined, query: string) =>
     (words?.suggest(query) ?? []).map((s) => s.topic),
@@ -44,6 +45,21 @@ export class SearchController implements ReactiveController {
     return built;
   }
 
+  /**
+   * Starts search in idle time once the first screen is up: the third question reads the person's
+   * own words, and by the time anyone types, the browse index is built instead of being built
+   * under their fingers. Safe to call on every render.
+   */
+  warm(prepared: PreparedFeed, lang: string): void {
+    if (this.#warming === prepared || this.#built?.prepared === prepared) return;
+    this.#warming = prepared;
+    const start = () => {
+      if (this.#warming === prepared && !this.#built) this.#current(prepared, lang);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 300);
+  }
+
   /** The own-words matcher for this feed and language when it is ready; asks for it otherwise. */
   ownWords(prepared: PreparedFeed, lang: string): OwnWords | undefined {
     return this.#current(prepared, lang).words;
@@ -63,5 +79,6 @@ export class SearchController implements ReactiveController {
   hostDisconnected(): void {
     if (this.#built) this.#built.cancelled = true;
     this.#built = undefined;
+    this.#warming = undefined;
   }
 }

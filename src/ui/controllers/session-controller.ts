@@ -5,7 +5,7 @@ import { initialJourney, journeyReducer, type JourneyAction, type JourneyState }
 import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
-import { locate } from '../locate.ts';
+import type { locate } from '../locate.ts';
 import { PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
@@ -32,6 +32,8 @@ export class SessionController implements ReactiveController {
   journey = initialJourney();
   /** Ids of services saved to "My summary", in the order saved. */
   saved: readonly string[] = [];
+  /** Cards whose "More about …" the person opened, by service id. */
+  readonly #moreOpen = new Set<string>();
   /** The person's own words for their summary. */
   note = '';
   filters: BrowseFilters = emptyFilters();
@@ -173,10 +175,11 @@ export class SessionController implements ReactiveController {
     this.listLimit = PAGE_SIZE;
   }
 
-  locate(prepared: PreparedFeed): void {
+  /** "Use my location", with the lookup the question brings (`locate.ts`, not in the first download). */
+  locate(prepared: PreparedFeed, find: typeof locate): void {
     this.locating = 'locating';
     this.#host.requestUpdate();
-    void locate(prepared).then((found) => {
+    void find(prepared).then((found) => {
       this.locating = found ? 'found' : 'failed';
       if (found) this.dispatch({ type: 'answer', set: found });
       this.#host.requestUpdate();
@@ -188,10 +191,23 @@ export class SessionController implements ReactiveController {
     this.dispatch({ type: 'answer', clear: ['near'] });
   }
 
+  isMoreOpen(id: string): boolean {
+    return this.#moreOpen.has(id);
+  }
+
+  /** A card's "More about …" opened or closed (by the person, or by find-in-page). */
+  setMoreOpen(id: string, open: boolean): void {
+    if (this.#moreOpen.has(id) === open) return;
+    if (open) this.#moreOpen.add(id);
+    else this.#moreOpen.delete(id);
+    this.#host.requestUpdate();
+  }
+
   /** Drops everything the person entered or chose: answers, saved services, their own words. */
   forget(): void {
     this.journey = journeyReducer(this.journey, { type: 'forget' });
     this.saved = [];
+    this.#moreOpen.clear();
     this.note = '';
     this.filters = emptyFilters();
     this.#filtersFrom = undefined;

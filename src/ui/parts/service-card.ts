@@ -30,6 +30,9 @@ export interface CardContext {
   /** Where "report a problem with this listing" goes: the partnership's feedback page. */
   feedbackUrl?: string | undefined;
   onToggleSave: (service: Service) => void;
+  /** Whether the person has opened a card's "More about …"; its contents are drawn only then. */
+  isMoreOpen: (id: string) => boolean;
+  onMoreToggle: (id: string, open: boolean) => void;
 }
 
 /** Feed text always goes through here: bound as text (never HTML), marked with its own language. */
@@ -202,6 +205,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       >`;
   const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
   const saved = ctx.isSaved(s.id);
+  const moreOpen = ctx.isMoreOpen(s.id);
   return html`<li>
     <article class=${saved ? 'card saved' : 'card'} part="card" aria-labelledby=${`svc-${s.id}`}>
       ${heading(ctx.level, html`<span lang=${ifDefined(nameLang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}`, focusable: true })}
@@ -229,104 +233,13 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
           : nothing
       }
       ${contactLinks(l, s.contact)}
-      <details class="more">
+      <details
+        class="more"
+        ?open=${moreOpen}
+        @toggle=${(e: Event) => ctx.onMoreToggle(s.id, (e.target as HTMLDetailsElement).open)}
+      >
         <summary>${msg(l, 'card.more', { name: isolated(name.text, nameLang) })}</summary>
-        <dl>
-          ${
-            s.access.howTo
-              ? html`<dt>${l.t('card.how')}</dt>
-                  <dd>${feedText(s.access.howTo, ctx)}</dd>`
-              : nothing
-          }
-          ${
-            s.nextSteps
-              ? html`<dt>${l.t('card.nextSteps')}</dt>
-                  <dd>${feedText(s.nextSteps, ctx)}</dd>`
-              : nothing
-          }
-          <dt>${l.t('detail.who')}</dt>
-          <dd>
-            ${listOf(
-              l,
-              s.access.whoCanContact.map((a) => l.t(`audience.${a}`)),
-            )}
-          </dd>
-          ${
-            s.access.referralFrom.length
-              ? html`<dt>${l.t('detail.referral')}</dt>
-                  <dd>
-                    ${listOf(
-                      l,
-                      s.access.referralFrom.map((w) => referralWho(l, w)),
-                      'disjunction',
-                    )}
-                  </dd>`
-              : nothing
-          }
-          <dt>${l.t('detail.ages')}</dt>
-          <dd>${msg(l, 'card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
-          ${
-            s.groups.length
-              ? html`<dt>${l.t('detail.groups')}</dt>
-                  <dd>
-                    ${listOf(
-                      l,
-                      s.groups.map((g) => labelOr(l, `group.${g}`, g)),
-                    )}
-                  </dd>`
-              : nothing
-          }
-          ${
-            s.level
-              ? html`<dt>${l.t('detail.level')}</dt>
-                  <dd>${l.t(`level.${s.level}`)}</dd>`
-              : nothing
-          }
-          <dt>${l.t('detail.languages')}</dt>
-          <dd>
-            ${listOf(
-              l,
-              s.languages.map((t) => l.languageName(t)),
-            )}
-          </dd>
-          ${
-            s.hours.length || s.hoursNote || openLine
-              ? html`<dt>${l.t('detail.hours')}</dt>
-                  <dd>
-                    ${openLine ? html`<span>${openLine}</span><br />` : nothing}
-                    ${weeklyHours(l, s).map((line) => html`<span>${line}</span><br />`)} ${feedText(s.hoursNote, ctx)}
-                  </dd>`
-              : nothing
-          }
-          <dt>${l.t('detail.cost')}</dt>
-          <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
-          ${s.locations.map((loc) => {
-            const directions = directionsHref(loc.lat, loc.lon, loc.postcode);
-            // Addresses are plain strings: in the feed's default language, like its other plain text.
-            const address = itemOf([loc.address, loc.postcode].filter(Boolean).join(', '), ctx);
-            return html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
-              <dd>
-                <span lang=${ifDefined(address.lang)} dir="auto">${address.text}</span>
-                ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
-                ${
-                  directions
-                    ? html`<br /><a href=${directions} target="_blank" rel="noopener noreferrer nofollow"
-                          >${l.t('detail.directions')}</a
-                        >`
-                    : nothing
-                }
-              </dd>`;
-          })}
-        </dl>
-        ${
-          ctx.feedbackUrl && safeHref(ctx.feedbackUrl)
-            ? html`<p>
-                <a href=${safeHref(ctx.feedbackUrl) ?? ''} target="_blank" rel="noopener noreferrer"
-                  >${l.t('card.report')}</a
-                >
-              </p>`
-            : nothing
-        }
+        ${moreOpen ? moreDetails(result, ctx, openLine) : nothing}
       </details>
       <div class="card-foot">
         <p class="meta">
@@ -342,4 +255,110 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       </div>
     </article>
   </li>`;
+}
+
+/**
+ * What "More about …" holds. Drawn only once the person opens it: most cards are never opened,
+ * and leaving this out makes a card a third of the elements, which is what keeps a key typed
+ * in browse search quick with twenty new cards to draw.
+ */
+function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult | undefined): TemplateResult {
+  const { service: s } = result;
+  const { l } = ctx;
+  return html`<dl>
+      ${
+        s.access.howTo
+          ? html`<dt>${l.t('card.how')}</dt>
+              <dd>${feedText(s.access.howTo, ctx)}</dd>`
+          : nothing
+      }
+      ${
+        s.nextSteps
+          ? html`<dt>${l.t('card.nextSteps')}</dt>
+              <dd>${feedText(s.nextSteps, ctx)}</dd>`
+          : nothing
+      }
+      <dt>${l.t('detail.who')}</dt>
+      <dd>
+        ${listOf(
+          l,
+          s.access.whoCanContact.map((a) => l.t(`audience.${a}`)),
+        )}
+      </dd>
+      ${
+        s.access.referralFrom.length
+          ? html`<dt>${l.t('detail.referral')}</dt>
+              <dd>
+                ${listOf(
+                  l,
+                  s.access.referralFrom.map((w) => referralWho(l, w)),
+                  'disjunction',
+                )}
+              </dd>`
+          : nothing
+      }
+      <dt>${l.t('detail.ages')}</dt>
+      <dd>${msg(l, 'card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
+      ${
+        s.groups.length
+          ? html`<dt>${l.t('detail.groups')}</dt>
+              <dd>
+                ${listOf(
+                  l,
+                  s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                )}
+              </dd>`
+          : nothing
+      }
+      ${
+        s.level
+          ? html`<dt>${l.t('detail.level')}</dt>
+              <dd>${l.t(`level.${s.level}`)}</dd>`
+          : nothing
+      }
+      <dt>${l.t('detail.languages')}</dt>
+      <dd>
+        ${listOf(
+          l,
+          s.languages.map((t) => l.languageName(t)),
+        )}
+      </dd>
+      ${
+        s.hours.length || s.hoursNote || openLine
+          ? html`<dt>${l.t('detail.hours')}</dt>
+              <dd>
+                ${openLine ? html`<span>${openLine}</span><br />` : nothing}
+                ${weeklyHours(l, s).map((line) => html`<span>${line}</span><br />`)} ${feedText(s.hoursNote, ctx)}
+              </dd>`
+          : nothing
+      }
+      <dt>${l.t('detail.cost')}</dt>
+      <dd>${s.cost ? feedText(s.cost, ctx) : s.free ? l.t('card.free') : nothing}</dd>
+      ${s.locations.map((loc) => {
+        const directions = directionsHref(loc.lat, loc.lon, loc.postcode);
+        // Addresses are plain strings: in the feed's default language, like its other plain text.
+        const address = itemOf([loc.address, loc.postcode].filter(Boolean).join(', '), ctx);
+        return html`<dt>${loc.name ? feedText(loc.name, ctx) : l.t('detail.where')}</dt>
+          <dd>
+            <span lang=${ifDefined(address.lang)} dir="auto">${address.text}</span>
+            ${loc.accessibility ? html`<br />${feedText(loc.accessibility, ctx)}` : nothing}
+            ${
+              directions
+                ? html`<br /><a href=${directions} target="_blank" rel="noopener noreferrer nofollow"
+                      >${l.t('detail.directions')}</a
+                    >`
+                : nothing
+            }
+          </dd>`;
+      })}
+    </dl>
+    ${
+      ctx.feedbackUrl && safeHref(ctx.feedbackUrl)
+        ? html`<p>
+            <a href=${safeHref(ctx.feedbackUrl) ?? ''} target="_blank" rel="noopener noreferrer"
+              >${l.t('card.report')}</a
+            >
+          </p>`
+        : nothing
+    }`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { safeHref } from '../../feed/links.ts';
 import type { LocalisedText } from '../../feed/schema.ts';
 import type { Localizer } from '../../i18n/localize.ts';
@@ -20,7 +21,8 @@ export interface FrameProps {
   regions: readonly [string, string];
   /** Why the feed failed, or that a fallback copy is showing; above urgent help so it is seen. */
   notice?: TemplateResult | typeof nothing;
-  urgent: TemplateResult;
+  /** The urgent-help panel, usually behind `guard` so it is drawn again only when it changes. */
+  urgent: TemplateResult | DirectiveResult;
   body: TemplateResult | typeof nothing;
   feedback?: { url: string | undefined; partnership: LocalisedText } | undefined;
   onExit: () => void;

@@ -4,6 +4,7 @@ import { langAttr, pickText } from '../../../i18n/text.ts';
 import { labelFor } from '../../../journey/steps.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
 import type { Area } from '../../../feed/schema.ts';
+import { locate } from '../../locate.ts';
 import { isolated, msg } from '../../parts/message.ts';
 import { questionLegend } from './legend.ts';
 import type { FeedQuestionProps } from './props.ts';
@@ -97,7 +98,7 @@ function nearMe(p: FeedQuestionProps): TemplateResult {
               class="button"
               aria-describedby="near-hint"
               ?disabled=${p.locating === 'locating'}
-              @click=${() => p.onLocate(p.prepared)}
+              @click=${() => p.onLocate(p.prepared, locate)}
             >
               ${l.t('where.nearMe')}
             </button>`
