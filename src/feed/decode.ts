@@ -7,11 +7,11 @@ import { FeedError, type FeedWarning } from './errors.ts';
  */
 
 /**
- * Text from bytes. A byte-order mark wins (UTF-8, UTF-16 LE or BE, as Windows tools write them);
- * without one, UTF-16 is recognised by its zero bytes (JSON starts with an ASCII character);
- * then the declared charset; then UTF-8.
+ * Which encoding bytes are in, from their first three. A byte-order mark wins (UTF-8, UTF-16 LE
+ * or BE, as Windows tools write them); without one, UTF-16 is recognised by its zero bytes (JSON
+ * starts with an ASCII character); then the declared charset; then UTF-8.
  */
-export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+function sniff(bytes: Uint8Array, contentType: string | null | undefined): { decoder: TextDecoder; skip: number } {
   let label = 'utf-8';
   let skip = 0;
   const [a, b, c] = bytes;
@@ -24,13 +24,57 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
     const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
     if (charset) label = charset;
   }
-  let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label, { ignoreBOM: true });
+    return { decoder: new TextDecoder(label, { ignoreBOM: true }), skip };
   } catch {
-    decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    return { decoder: new TextDecoder('utf-8', { ignoreBOM: true }), skip };
   }
+}
+
+/** Text from bytes, in the encoding {@link sniff} finds. */
+export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+  const { decoder, skip } = sniff(bytes, contentType);
   return decoder.decode(bytes.subarray(skip));
+}
+
+/**
+ * {@link decodeText} a chunk at a time, as the body arrives: decoding a large feed then overlaps
+ * its download instead of following it. The same text as decoding all the bytes at once.
+ */
+export class StreamDecoder {
+  readonly #contentType: string | null | undefined;
+  #head = new Uint8Array(0);
+  #decoder: TextDecoder | undefined;
+  readonly #parts: string[] = [];
+
+  constructor(contentType?: string | null) {
+    this.#contentType = contentType;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.#decoder) {
+      this.#parts.push(this.#decoder.decode(chunk, { stream: true }));
+      return;
+    }
+    // The encoding is told by the first three bytes, which may come in more than one chunk.
+    const head = new Uint8Array(this.#head.length + chunk.length);
+    head.set(this.#head);
+    head.set(chunk, this.#head.length);
+    if (head.length < 3) {
+      this.#head = head;
+      return;
+    }
+    const { decoder, skip } = sniff(head, this.#contentType);
+    this.#decoder = decoder;
+    this.#parts.push(decoder.decode(head.subarray(skip), { stream: true }));
+  }
+
+  /** The whole text; call once, after the last chunk. */
+  end(): string {
+    if (!this.#decoder) return decodeText(this.#head, this.#contentType);
+    this.#parts.push(this.#decoder.decode());
+    return this.#parts.join('');
+  }
 }
 
 /** True when the text is JSON that stops part-way: an open string, object or array at the end. */

@@ -1,4 +1,4 @@
-import { decodeText, readJson } from './decode.ts';
+import { decodeText, readJson, StreamDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
@@ -59,16 +59,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** Reads the body, stopping as soon as it passes the cap rather than after downloading it all. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads the body as text, stopping as soon as it passes the cap rather than after downloading it
+ * all, and decoding each piece as it arrives.
+ */
+async function readCapped(response: Response, maxBytes: number, contentType: string | null): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
     throw tooLarge(maxBytes);
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()), contentType);
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const text = new StreamDecoder(contentType);
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -78,15 +81,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
-    chunks.push(value);
+    text.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return text.end();
 }
 
 function tooLarge(maxBytes: number): FeedError {
@@ -183,8 +180,8 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
     });
   }
   const contentType = response.headers.get('content-type');
-  const bytes = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES);
-  const { json, warnings } = readJson(decodeText(bytes, contentType), contentType);
+  const text = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType);
+  const { json, warnings } = readJson(text, contentType);
   // The quick checker reads the decoded feed where it lies; zod is fetched only for faults.
   const parsed = await readFeed(json, { signal, owned: true });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeText, looksTruncated, readJson } from '../../src/feed/decode.ts';
+import { decodeText, looksTruncated, readJson, StreamDecoder } from '../../src/feed/decode.ts';
 import { FeedError } from '../../src/feed/errors.ts';
 import { DEFAULT_MAX_BYTES, loadFeed, parseRetryAfter } from '../../src/feed/load.ts';
 import { minimalFeed } from './fixtures.ts';
@@ -61,6 +62,36 @@ describe('decodeText', () => {
       '{"à"}',
     );
     expect(decodeText(new TextEncoder().encode('{}'), 'application/json; charset=klingon')).toBe('{}');
+  });
+});
+
+describe('StreamDecoder', () => {
+  it('gives what decodeText gives for the whole body, however the bytes are split', () => {
+    const bodies = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }).map((text) => new TextEncoder().encode(text)),
+      fc
+        .tuple(
+          fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x00], []),
+          fc.uint8Array({ maxLength: 40 }),
+        )
+        .map(([head, rest]) => new Uint8Array([...head, ...rest])),
+    );
+    // Not Latin-1 here: Node's one-shot TextDecoder reads it as ISO-8859-1, its streaming one as
+    // windows-1252 (what the Encoding Standard and browsers do), so the two differ in Node only.
+    const types = fc.constantFrom(undefined, 'application/json', 'x; charset=utf-16le', 'x; charset=utf-16be');
+    fc.assert(
+      fc.property(bodies, fc.array(fc.nat(), { maxLength: 6 }), types, (bytes, cuts, type) => {
+        const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const stream = new StreamDecoder(type);
+        let from = 0;
+        for (const to of [...at, bytes.length]) {
+          stream.push(bytes.subarray(from, to));
+          from = to;
+        }
+        expect(stream.end()).toBe(decodeText(bytes, type));
+      }),
+    );
   });
 });
 
