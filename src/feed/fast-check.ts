@@ -60,17 +60,6 @@ const oneOf =
  */
 let inPlace = false;
 
-/**
- * One change the in-place check made to a service, by where it is: the value put there, or the
- * key deleted. Another thread can check a copy of the feed and send only these back.
- */
-export type Patch =
-  { path: readonly (string | number)[]; value: unknown } | { path: readonly (string | number)[]; delete: true };
-
-/** While checking in place for another copy: the changes made, and where the check is now. */
-let recording: Patch[] | undefined;
-const at: (string | number)[] = [];
-
 const array =
   (item: Check, min = 0): Check =>
   (v) => {
@@ -78,13 +67,8 @@ const array =
     const out: unknown[] = inPlace ? (v as unknown[]) : new Array<unknown>(v.length);
     for (let i = 0; i < v.length; i++) {
       const value: unknown = v[i];
-      if (recording) at.push(i);
       const result = item(value);
-      if (recording) at.pop();
-      if (!inPlace || result !== value) {
-        out[i] = result;
-        if (recording && result !== value) recording.push({ path: [...at, i], value: result });
-      }
+      if (!inPlace || result !== value) out[i] = result;
     }
     return out;
   };
@@ -122,25 +106,14 @@ const object = (shape: Shape, refine?: (out: Record<string, unknown>) => boolean
         if (key in v) askZod();
         continue;
       }
-      if (recording) at.push(key);
       const result = (checks[i] as Check)(value);
-      if (recording) at.pop();
-      if (!inPlace || result !== value) {
-        out[key] = result;
-        if (recording && result !== value) recording.push({ path: [...at, key], value: result });
-      }
+      if (!inPlace || result !== value) out[key] = result;
       kept++;
     }
     if (inPlace) {
       let own = 0;
       for (const _ in v) own++;
-      if (own !== kept) {
-        for (const key in v) {
-          if (Object.hasOwn(shape, key)) continue;
-          Reflect.deleteProperty(v, key);
-          recording?.push({ path: [...at, key], delete: true });
-        }
-      }
+      if (own !== kept) for (const key in v) if (!Object.hasOwn(shape, key)) Reflect.deleteProperty(v, key);
     }
     return refine && !refine(out) ? askZod() : out;
   };
@@ -306,8 +279,6 @@ function attempt(check: Check, value: unknown, ownIt: boolean): unknown {
     throw error;
   } finally {
     inPlace = false;
-    recording = undefined;
-    at.length = 0;
   }
 }
 
@@ -324,26 +295,3 @@ export const quickService = (raw: unknown, inPlace = false): Service | undefined
 /** The envelope exactly as zod's `feedEnvelope` would output it, or undefined to ask zod. */
 export const quickEnvelope = (raw: unknown, inPlace = false): FeedEnvelope | undefined =>
   attempt(checkEnvelope, raw, inPlace) as FeedEnvelope | undefined;
-
-/**
- * Checks a service in place, as `quickService(raw, true)` does, and lists the changes it made:
- * applied to another copy of the same JSON ({@link applyPatches}), they give that copy the same
- * checked form. Undefined when zod must have the word.
- */
-export function quickServicePatches(raw: unknown): Patch[] | undefined {
-  const patches: Patch[] = [];
-  recording = patches;
-  return attempt(checkService, raw, true) === undefined ? undefined : patches;
-}
-
-/** Makes the changes {@link quickServicePatches} listed, in order, to a copy of the same service. */
-export function applyPatches(target: unknown, patches: readonly Patch[]): void {
-  for (const patch of patches) {
-    let node = target as Record<string | number, unknown>;
-    const last = patch.path.length - 1;
-    for (let i = 0; i < last; i++) node = node[patch.path[i] as string | number] as Record<string | number, unknown>;
-    const key = patch.path[last] as string | number;
-    if ('delete' in patch) Reflect.deleteProperty(node, key);
-    else Object.defineProperty(node, key, { value: patch.value, writable: true, enumerable: true, configurable: true });
-  }
-}
