@@ -46,7 +46,8 @@ function serve(feeds: Map<string, string>): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const send = (body: string | Buffer, type: string) => {
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      // Static hosts send the length; the finder uses it to decide early whether to share the work.
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     };
     if (path === '/bench.html') return send(PAGE, TYPES['.html'] as string);

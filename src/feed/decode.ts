@@ -51,29 +51,34 @@ export class StreamDecoder {
     this.#contentType = contentType;
   }
 
-  push(chunk: Uint8Array): void {
-    if (this.#decoder) {
-      this.#parts.push(this.#decoder.decode(chunk, { stream: true }));
-      return;
-    }
+  /** Decodes the next chunk; gives its text (empty while the first three bytes are awaited). */
+  push(chunk: Uint8Array): string {
+    if (this.#decoder) return this.#keep(this.#decoder.decode(chunk, { stream: true }));
     // The encoding is told by the first three bytes, which may come in more than one chunk.
     const head = new Uint8Array(this.#head.length + chunk.length);
     head.set(this.#head);
     head.set(chunk, this.#head.length);
-    if (head.length < 3) {
-      this.#head = head;
-      return;
-    }
+    this.#head = head;
+    if (head.length < 3) return '';
     const { decoder, skip } = sniff(head, this.#contentType);
     this.#decoder = decoder;
-    this.#parts.push(decoder.decode(head.subarray(skip), { stream: true }));
+    return this.#keep(decoder.decode(head.subarray(skip), { stream: true }));
   }
 
-  /** The whole text; call once, after the last chunk. */
+  /** After the last chunk: the text of whatever bytes were still held back. Call once. */
   end(): string {
-    if (!this.#decoder) return decodeText(this.#head, this.#contentType);
-    this.#parts.push(this.#decoder.decode());
+    if (!this.#decoder) return this.#keep(decodeText(this.#head, this.#contentType));
+    return this.#keep(this.#decoder.decode());
+  }
+
+  /** The whole text, after `end`. */
+  text(): string {
     return this.#parts.join('');
+  }
+
+  #keep(piece: string): string {
+    this.#parts.push(piece);
+    return piece;
   }
 }
 
@@ -143,17 +148,22 @@ export function readJson(text: string, contentType?: string | null): { json: unk
     }
     throw new FeedError('not-json', `The feed is not valid JSON (${detail}).`, { cause });
   }
-  const warnings: FeedWarning[] = [];
-  if (type && !saysJson(type)) {
-    warnings.push({
+  return { json, warnings: contentTypeWarnings(contentType) };
+}
+
+/** A feed that parsed but was not served as JSON: kept, with a word to its publisher. */
+export function contentTypeWarnings(contentType?: string | null): FeedWarning[] {
+  const type = contentType?.trim() ?? '';
+  if (!type || saysJson(type)) return [];
+  return [
+    {
       where: 'feed',
       field: 'Content-Type',
       message: `served as ${type}; it should be application/json`,
       effect: 'kept',
       section: 'load',
-    });
-  }
-  return { json, warnings };
+    },
+  ];
 }
 
 /** Parses JSON text, throwing a `FeedError` with a plain reason; for tools that have only the text. */

@@ -1,8 +1,9 @@
-import { decodeText, readJson, StreamDecoder } from './decode.ts';
+import { contentTypeWarnings, readJson, StreamDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
-import { readFeed } from './read.ts';
+import { ListingChecks, readFeed, readStreamedFeed } from './read.ts';
+import { FeedStreamParser } from './stream-parse.ts';
 
 export { decodeJson } from './decode.ts';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -60,18 +61,27 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /**
- * Reads the body as text, stopping as soon as it passes the cap rather than after downloading it
- * all, and decoding each piece as it arrives.
+ * Reads the body, stopping as soon as it passes the cap rather than after downloading it all,
+ * and decoding each piece as it arrives; `onText` is given each piece of text in turn.
  */
-async function readCapped(response: Response, maxBytes: number, contentType: string | null): Promise<string> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  contentType: string | null,
+  onText: (piece: string) => void,
+): Promise<StreamDecoder> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
     throw tooLarge(maxBytes);
   }
-  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()), contentType);
-  const reader = response.body.getReader();
   const text = new StreamDecoder(contentType);
+  if (!response.body) {
+    onText(text.push(new Uint8Array(await response.arrayBuffer())));
+    onText(text.end());
+    return text;
+  }
+  const reader = response.body.getReader();
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -81,9 +91,10 @@ async function readCapped(response: Response, maxBytes: number, contentType: str
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
-    text.push(value);
+    onText(text.push(value));
   }
-  return text.end();
+  onText(text.end());
+  return text;
 }
 
 function tooLarge(maxBytes: number): FeedError {
@@ -180,8 +191,20 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
     });
   }
   const contentType = response.headers.get('content-type');
-  const text = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType);
-  const { json, warnings } = readJson(text, contentType);
+  // Listings are parsed and checked as they arrive, between reads of the body.
+  const checks = new ListingChecks(true);
+  const stream = new FeedStreamParser((listing) => checks.add(listing));
+  const body = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType, (piece) =>
+    stream.push(piece),
+  );
+  const streamed = stream.end();
+  if (streamed) {
+    const parsed = await readStreamedFeed(streamed, checks, signal);
+    return { feed: parsed.feed, warnings: [...contentTypeWarnings(contentType), ...parsed.warnings] };
+  }
+  // Not a document it could take apart as it came (invalid JSON, say): the whole text, which
+  // also says exactly what is wrong with it.
+  const { json, warnings } = readJson(body.text(), contentType);
   // The quick checker reads the decoded feed where it lies; zod is fetched only for faults.
   const parsed = await readFeed(json, { signal, owned: true });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };

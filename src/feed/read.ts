@@ -4,7 +4,10 @@
  * its own file, is fetched only when something needs its precise warning. Every service shown
  * has passed one of the two, and the quick one never accepts what zod would not.
  */
-import { assembleFeed, checkVersion, type CheckedService, type ParsedFeed } from './assemble.ts';
+import { assembleFeed, checkVersion, type CheckedEnvelope, type CheckedService, type ParsedFeed } from './assemble.ts';
+import type { FeedWarning } from './errors.ts';
+import type { FeedEnvelope } from './schema.ts';
+import type { StreamedFeed } from './stream-parse.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
 
 export interface ReadOptions {
@@ -35,32 +38,75 @@ export function yieldToPage(): Promise<void> {
 
 const strictParser = () => import('./parse.ts');
 
+/**
+ * The listings' checks, one listing at a time, so they can run as each arrives (see
+ * stream-parse.ts) or in slices; the quick checker first, zod for what it defers.
+ */
+export class ListingChecks {
+  /** The listings as given, in order; checked in place when `owned`. */
+  readonly raws: unknown[] = [];
+  readonly #owned: boolean;
+  readonly #checked: CheckedService[] = [];
+  readonly #deferred: number[] = [];
+
+  constructor(owned: boolean) {
+    this.#owned = owned;
+  }
+
+  add(raw: unknown): void {
+    const i = this.raws.push(raw) - 1;
+    const service = quickService(raw, this.#owned);
+    if (service) this.#checked[i] = { service, warnings: [] };
+    else this.#deferred.push(i);
+  }
+
+  /** The feed, once the envelope around these listings is checked. */
+  async finish(envelope: FeedEnvelope, warnings: FeedWarning[], signal?: AbortSignal): Promise<ParsedFeed> {
+    if (this.#deferred.length) {
+      const { strictService } = await strictParser();
+      signal?.throwIfAborted();
+      for (const i of this.#deferred) this.#checked[i] = strictService(this.raws[i], i);
+    }
+    return assembleFeed(envelope, this.#checked, warnings);
+  }
+}
+
+/** The version gate, then the envelope: quickly, or by zod when something in it is wrong. */
+async function checkEnvelope(json: unknown, owned: boolean): Promise<CheckedEnvelope> {
+  checkVersion(json);
+  const quick = quickEnvelope(json, owned);
+  return quick ? { envelope: quick, warnings: [] } : (await strictParser()).strictEnvelope(json);
+}
+
 /** Checks a decoded feed document, as parseFeed does, without zod when nothing is wrong. */
 export async function readFeed(json: unknown, options: ReadOptions = {}): Promise<ParsedFeed> {
   const { signal, sliceMs = 8, owned = false } = options;
-  checkVersion(json);
-  const quick = quickEnvelope(json, owned);
-  const { envelope, warnings } = quick
-    ? { envelope: quick, warnings: [] }
-    : (await strictParser()).strictEnvelope(json);
+  const { envelope, warnings } = await checkEnvelope(json, owned);
   const raws = envelope.services;
-  const checked = new Array<CheckedService>(raws.length);
-  const deferred: number[] = [];
+  const checks = new ListingChecks(owned);
   let sliceEnd = performance.now() + sliceMs;
   for (let i = 0; i < raws.length; i++) {
-    const service = quickService(raws[i], owned);
-    if (service) checked[i] = { service, warnings: [] };
-    else deferred.push(i);
+    checks.add(raws[i]);
     if ((i & 31) === 31 && performance.now() > sliceEnd) {
       await yieldToPage();
       signal?.throwIfAborted();
       sliceEnd = performance.now() + sliceMs;
     }
   }
-  if (deferred.length) {
-    const { strictService } = await strictParser();
-    signal?.throwIfAborted();
-    for (const i of deferred) checked[i] = strictService(raws[i], i);
-  }
-  return assembleFeed(envelope, checked, warnings);
+  return checks.finish(envelope, warnings, signal);
+}
+
+/**
+ * The feed from a streamed parse (stream-parse.ts): its listings were checked as they arrived;
+ * what is left is the envelope, which holds them again in their place, as JSON.parse gives it.
+ */
+export async function readStreamedFeed(
+  streamed: StreamedFeed,
+  checks: ListingChecks,
+  signal?: AbortSignal,
+): Promise<ParsedFeed> {
+  const json = streamed.envelope;
+  json['services'] = checks.raws;
+  const { envelope, warnings } = await checkEnvelope(json, true);
+  return checks.finish(envelope, warnings, signal);
 }
