@@ -20,13 +20,16 @@ mkdirSync(out, { recursive: true });
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function shoot(page, name) {
-  const el = await page.$('support-finder');
-  const box = await el.boundingBox();
-  await el.screenshot({
-    path: `${out}/${name}.png`,
-    clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1500) },
-  });
+/** The phone's screen with `selector` in view, as the person would see it there. */
+async function shoot(page, name, selector) {
+  await page.evaluate((sel) => {
+    const target = document.querySelector('support-finder').shadowRoot.querySelector(sel);
+    target.scrollIntoView({ block: 'start' });
+    // Below the sticky bar, as a person would scroll it.
+    window.scrollBy(0, -90);
+  }, selector);
+  await settle(300);
+  await page.screenshot({ path: `${out}/${name}.png` });
 }
 
 for (const [lang, words] of Object.entries(WORDS)) {
@@ -48,15 +51,17 @@ for (const [lang, words] of Object.entries(WORDS)) {
   await (await page.$('pierce/#query')).type(words.own, { delay: 20 });
   await page.waitForSelector('pierce/.suggestions input[type=checkbox]');
   await settle(800);
-  await shoot(page, `own-words-${WIDTH}-${lang}`);
+  await shoot(page, `own-words-${WIDTH}-${lang}`, 'label[for=query]');
 
   // "All services", searched.
-  const views = await page.$$('pierce/.views button');
-  await views[1].click();
-  await page.waitForSelector('pierce/#browse-search');
+  await page.evaluate(() =>
+    document.querySelector('support-finder').shadowRoot.querySelectorAll('.views button')[1].click(),
+  );
+  await page.waitForFunction(() => document.querySelector('support-finder').shadowRoot.querySelector('#browse-search'));
   await (await page.$('pierce/#browse-search')).type(words.search, { delay: 40 });
   await settle(1200);
-  await shoot(page, `browse-search-${WIDTH}-${lang}`);
+  await shoot(page, `browse-search-${WIDTH}-${lang}`, '#browse-search');
+  await shoot(page, `browse-results-${WIDTH}-${lang}`, '.nav:has(.count)');
   await page.close();
 }
 await browser.close();
