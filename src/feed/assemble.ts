@@ -7,6 +7,7 @@ import { DEFAULT_TOPICS } from './default-topics.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 import { dialable } from './links.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
+import { zoneClock } from '../schedule/open-state.ts';
 import { FEED_MAJOR_VERSION, FEED_MINOR_VERSION } from './vocabulary.ts';
 
 /** The zone used when a feed's own is not one the platform knows. */
@@ -134,7 +135,8 @@ function versionWarnings(version: string): FeedWarning[] {
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    // The formatter "open now" uses later: one is made for the zone, not two.
+    return zoneClock(zone).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { contentTypeWarnings, readJson, StreamDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
-import { ListingChecks, readFeed, readStreamedFeed } from './read.ts';
+import { ListingChecks, readFeed, readStreamedFeed, yieldToPage } from './read.ts';
 import { FeedStreamParser } from './stream-parse.ts';
 
 export { decodeJson } from './decode.ts';
@@ -24,6 +24,9 @@ export interface LoadOptions {
   /** The wait before the first retry; doubled for each one after. */
   retryDelayMs?: number;
 }
+
+/** The longest stretch of reading and checking before the page gets a turn. */
+const SLICE_MS = 8;
 
 export const DEFAULT_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY_MS = 1_000;
@@ -83,6 +86,7 @@ async function readCapped(
   }
   const reader = response.body.getReader();
   let total = 0;
+  let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -92,6 +96,12 @@ async function readCapped(
       throw tooLarge(maxBytes);
     }
     onText(text.push(value));
+    // A body already in the browser is read without a pause between pieces: give the page its
+    // turn now and then, so a person answering the first question meanwhile feels nothing.
+    if (performance.now() > sliceEnd) {
+      await yieldToPage();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
   }
   onText(text.end());
   return text;

@@ -30,13 +30,22 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
   let openCache: { minute: number; states: Map<string, OpenState> } | undefined;
   const nameCache = new Map<string, readonly Service[]>();
   const minuteOf = (now: Date) => weekMinute(now, timeZone);
+  let servicesById: Map<string, Service> | undefined;
+  let languages: string[] | undefined;
   return {
     feed,
     skipped,
     topicsById: new Map(feed.topics.map((t) => [t.id, t])),
     areasById: new Map(feed.areas.map((a) => [a.id, a])),
-    servicesById: new Map(feed.services.map((s) => [s.id, s])),
-    languages: [...new Set(feed.services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort(),
+    // Only My summary and browse's language filter ask for these: worked out then, not on arrival.
+    get servicesById() {
+      servicesById ??= new Map(feed.services.map((s) => [s.id, s]));
+      return servicesById;
+    },
+    get languages() {
+      languages ??= [...new Set(feed.services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort();
+      return languages;
+    },
     minuteOf,
     openStates(now) {
       const minute = minuteOf(now);

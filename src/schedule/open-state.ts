@@ -13,8 +13,8 @@ export type OpenState =
 // Building a formatter costs far more than using one; a finder asks about one zone many times.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Where `now` falls in the partnership's week: Monday 00:00 is minute 0. */
-export function weekMinute(now: Date, timeZone: string): number {
+/** The week-clock formatter for a zone, made once; throws for a zone the platform does not know. */
+export function zoneClock(timeZone: string): Intl.DateTimeFormat {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
@@ -26,7 +26,12 @@ export function weekMinute(now: Date, timeZone: string): number {
     });
     formatters.set(timeZone, format);
   }
-  const parts = format.formatToParts(now);
+  return format;
+}
+
+/** Where `now` falls in the partnership's week: Monday 00:00 is minute 0. */
+export function weekMinute(now: Date, timeZone: string): number {
+  const parts = zoneClock(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3) as Day);
   return day * DAY_MINUTES + Number(get('hour')) * 60 + Number(get('minute'));
