@@ -39,7 +39,7 @@ export type { View } from './views/frame.ts';
  * (the crisis numbers, say) shows only when the script cannot run; a `<script type="application/json">`
  * inside it is a fallback copy of the feed.
  *
- * @event support-finder-load - The feed loaded. `services` and `skipped` counts; no answers.
+ * @event support-finder-load - The feed loaded and the finder shows it. `services` and `skipped` counts; no answers.
  * @event support-finder-error - The feed failed. `code` (one of `FEED_ERROR_CODES`) and `reason`;
  * urgent help stays shown.
  * @event support-finder-exit - Quick exit was used; fired just before the page is replaced.

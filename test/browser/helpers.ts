@@ -45,8 +45,9 @@ export async function finderWithSample(attrs: { lang?: string } = {}): Promise<S
 }
 
 /**
- * Waits until the finder shows no "Loading…": the feed (checked asynchronously, with zod fetched
- * only for a faulty one) or a part fetched when needed, such as the results and their cards.
+ * Waits until the finder shows no "Loading…": a part fetched when needed, such as the results and
+ * their cards, or a screen that needs the feed. (The first question shows while the feed loads:
+ * `feedSettled` says when the feed is in.)
  */
 export async function loaded(el: SupportFinder): Promise<void> {
   await waitUntil(() => el.shadowRoot && !el.shadowRoot.textContent.includes('Loading services'), 'still loading', {

@@ -61,6 +61,8 @@ export class FeedController implements ReactiveController {
   readonly #task: Task<Args, Loaded>;
   /** A load was cut short by disconnection and must run again on reconnection. */
   #interrupted = false;
+  /** `support-finder-load`, waiting for the render that shows the feed. */
+  #loadEvent: SupportFinderLoadEvent | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
     this.#host = host;
@@ -134,6 +136,13 @@ export class FeedController implements ReactiveController {
     void this.#task.run();
   }
 
+  hostUpdated(): void {
+    const event = this.#loadEvent;
+    if (!event || this.state.status !== 'ready') return;
+    this.#loadEvent = undefined;
+    this.#host.dispatchEvent(event);
+  }
+
   hostDisconnected(): void {
     window.removeEventListener('online', this.#onOnline);
     if (this.#task.status !== TaskStatus.PENDING) return;
@@ -176,7 +185,8 @@ export class FeedController implements ReactiveController {
     for (const w of parsed.warnings) console.warn(`support-finder: ${formatWarning(w)}`);
     const skipped = skippedServices(parsed.warnings);
     const prepared = prepareFeed(parsed.feed, skipped);
-    this.#host.dispatchEvent(new SupportFinderLoadEvent(parsed.feed.services.length, skipped));
+    // Told once the finder shows the feed (see hostUpdated), so a listener finds it on screen.
+    this.#loadEvent = new SupportFinderLoadEvent(parsed.feed.services.length, skipped);
     return stale ? { prepared, stale } : { prepared };
   }
 
