@@ -50,6 +50,7 @@ const PREFIX = 0.75;
 const TYPO = 0.6;
 /** A prefix that opens onto more words than this (like "co") says too little to look them all up. */
 const MAX_PREFIX_TERMS = 400;
+const MAX_SHORT_PREFIX_TERMS = 60;
 /** A query word that narrows nothing (see `#candidates`); compared by identity. */
 const BROAD: Candidate[] = [];
 
@@ -143,11 +144,13 @@ export class SearchIndex {
       if ((this.#sorted[mid] ?? '') < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.#sorted.length && found.length <= MAX_PREFIX_TERMS; i++) {
+    // Two letters begin far more words than three: fewer of them already say nothing.
+    const most = prefix.length < 3 ? MAX_SHORT_PREFIX_TERMS : MAX_PREFIX_TERMS;
+    for (let i = lo; i < this.#sorted.length && found.length <= most; i++) {
       if (!(this.#sorted[i] ?? '').startsWith(prefix)) break;
       found.push(this.#sortedIds[i] ?? 0);
     }
-    return found.length > MAX_PREFIX_TERMS ? undefined : found;
+    return found.length > most ? undefined : found;
   }
 
   /**
