@@ -4,6 +4,7 @@
  * file of its own, fetched after this one). Kept out of the element so the entry file stays small.
  */
 import type { Feed } from '../feed/parse.ts';
+import { whenIdle, type Deadline } from './idle.ts';
 import { loadLexicons } from './lexicons.ts';
 import { OwnWords } from './own-words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -13,14 +14,6 @@ export type { SearchHits } from './search-index.ts';
 
 /** Milliseconds of work before giving the main thread back while someone waits for search. */
 const URGENT_SLICE_MS = 24;
-
-type Deadline = { timeRemaining(): number } | undefined;
-
-/** `requestIdleCallback` where the browser has it (not every Safari), else a short timeout. */
-function whenIdle(run: (deadline: Deadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1500 });
-  else setTimeout(() => run(undefined), 30);
-}
 
 /** A search being set up for one feed and language. */
 export interface SearchBuild {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedFeed } from '../../feed/prepared.ts';
 import { memoOne } from '../../match/memo.ts';
 import type { OwnWords, SearchBuild, SearchHits, SearchIndex } from '../../search/engine.ts';
+import { whenIdle } from '../../search/idle.ts';
 
 interface Built extends SearchBuild {
   prepared: PreparedFeed;
@@ -53,11 +54,14 @@ export class SearchController implements ReactiveController {
   warm(prepared: PreparedFeed, lang: string): void {
     if (this.#warming === prepared || this.#built?.prepared === prepared) return;
     this.#warming = prepared;
-    const start = () => {
-      if (this.#warming === prepared && !this.#built) this.#current(prepared, lang);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 300);
+    whenIdle(
+      () => {
+        // Unless search for this feed started meanwhile (perhaps in another language).
+        if (this.#warming === prepared && this.#built?.prepared !== prepared) this.#current(prepared, lang);
+      },
+      2000,
+      300,
+    );
   }
 
   /** The own-words matcher for this feed and language when it is ready; asks for it otherwise. */
