@@ -2,7 +2,7 @@ import { contentTypeWarnings, readJson, StreamDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
-import { ListingChecks, readFeed, readStreamedFeed, yieldToPage } from './read.ts';
+import { ListingChecks, readFeed, readStreamedFeed, SLICE_MS, yieldToPage } from './read.ts';
 import { FeedStreamParser } from './stream-parse.ts';
 
 export { decodeJson } from './decode.ts';
@@ -24,9 +24,6 @@ export interface LoadOptions {
   /** The wait before the first retry; doubled for each one after. */
   retryDelayMs?: number;
 }
-
-/** The longest stretch of reading and checking before the page gets a turn. */
-const SLICE_MS = 8;
 
 export const DEFAULT_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY_MS = 1_000;

@@ -22,6 +22,9 @@ export interface ReadOptions {
   owned?: boolean;
 }
 
+/** The longest stretch of reading or checking before the page gets a turn. */
+export const SLICE_MS = 8;
+
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Lets the page handle input and paint, then carries on; scheduler.yield keeps our place in line. */
@@ -80,7 +83,7 @@ async function checkEnvelope(json: unknown, owned: boolean): Promise<CheckedEnve
 
 /** Checks a decoded feed document, as parseFeed does, without zod when nothing is wrong. */
 export async function readFeed(json: unknown, options: ReadOptions = {}): Promise<ParsedFeed> {
-  const { signal, sliceMs = 8, owned = false } = options;
+  const { signal, sliceMs = SLICE_MS, owned = false } = options;
   const { envelope, warnings } = await checkEnvelope(json, owned);
   const raws = envelope.services;
   const checks = new ListingChecks(owned);
