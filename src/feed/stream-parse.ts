@@ -56,18 +56,12 @@ export class FeedStreamParser {
   #servicesValue = false;
   /** Where the current listing starts in `#buffer`; -1 between listings. */
   #listingStart = -1;
-  #afterComma = false;
   #count = 0;
   #closed = false;
   #failed = false;
 
   constructor(onListing: (value: unknown) => void) {
     this.#onListing = onListing;
-  }
-
-  /** True once it has given up; the caller then parses the whole text. */
-  get failed(): boolean {
-    return this.#failed;
   }
 
   push(text: string): void {
@@ -193,13 +187,13 @@ export class FeedStreamParser {
 
   #listingEnd(s: string, i: number, closing: boolean): void {
     if (this.#listingStart < 0) {
-      // Nothing since the last comma or the opening bracket: only `[]` is JSON.
-      if (closing && !this.#afterComma && this.#count === 0) return;
+      // Nothing since the opening bracket or the last comma: only `[]` is JSON (no listing yet
+      // means no comma yet either).
+      if (closing && this.#count === 0) return;
       throw new GiveUp();
     }
     this.#onListing(JSON.parse(s.slice(this.#listingStart, i)));
     this.#count++;
     this.#listingStart = -1;
-    this.#afterComma = !closing;
   }
 }
