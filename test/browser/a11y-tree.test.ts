@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, choose, clickButton, finderWithSample } from './helpers.ts';
+import { $, $$, choose, clickButton, finderWithSample, typeIn } from './helpers.ts';
 
 // Chromium's own accessibility tree for every step, compared with the text files committed under
 // test/browser/snapshots/: what a screen reader is given (roles, names, descriptions, states,
@@ -87,13 +87,10 @@ describe('accessibility tree of every step', () => {
 
     await choose(el, 'Me');
     await clickButton(el, 'Next');
-    const age = $(el, '#age') as HTMLInputElement;
-    age.value = '30';
-    age.dispatchEvent(new Event('input'));
+    await typeIn(el, '#age', '30');
     await clickButton(el, 'Next');
     changed.push(await compare('step-age-error'));
-    age.value = '15';
-    age.dispatchEvent(new Event('input'));
+    await typeIn(el, '#age', '15');
     await clickButton(el, 'Next');
 
     await choose(el, 'Sleep');

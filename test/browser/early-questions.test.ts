@@ -9,7 +9,7 @@ import { messages as en } from '../../src/i18n/en.ts';
 import { messages as later } from '../../src/i18n/en-later.ts';
 import { SupportFinderErrorEvent, SupportFinderLoadEvent } from '../../src/ui/events.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, choose, clickButton, questionText, SAMPLE, WEDNESDAY_AFTERNOON } from './helpers.ts';
+import { $, $$, choose, clickButton, questionText, SAMPLE, typeIn, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
 interface Held {
   el: SupportFinder;
@@ -75,13 +75,10 @@ function checked(el: SupportFinder, text: string): boolean {
   return label?.querySelector('input')?.checked === true;
 }
 
+/** Types an age as a person would: in the focused box. */
 async function typeAge(el: SupportFinder, value: string): Promise<HTMLInputElement> {
-  const age = $(el, '#age') as HTMLInputElement;
-  age.focus();
-  age.value = value;
-  age.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  return age;
+  $(el, '#age').focus();
+  return typeIn(el, '#age', value);
 }
 
 afterEach(() => {

@@ -125,3 +125,17 @@ export async function openAll(root: ParentNode, selector = 'details'): Promise<v
     'a card\'s "More about" did not draw its contents',
   );
 }
+
+/** Types `value` into the input `selector` as one change, and waits for the finder to take it. */
+export async function typeIn(
+  el: SupportFinder,
+  selector: string,
+  value: string,
+  event = 'input',
+): Promise<HTMLInputElement> {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event(event));
+  await el.updateComplete;
+  return input;
+}

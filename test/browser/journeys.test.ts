@@ -12,6 +12,7 @@ import {
   questionText,
   SAMPLE,
   WEDNESDAY_AFTERNOON,
+  typeIn,
 } from './helpers.ts';
 
 function active(el: SupportFinder): HTMLElement | null {
@@ -32,17 +33,10 @@ const byText = (text: string) => (e: HTMLElement) => e.textContent.trim().includ
 const choiceFor = (text: string) => (e: HTMLElement) =>
   e instanceof HTMLInputElement && (e.closest('label')?.textContent.includes(text) ?? false);
 
-async function typeAge(el: SupportFinder, age: string): Promise<void> {
-  const input = $(el, '#age') as HTMLInputElement;
-  input.value = age;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
-
 async function answerAll(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
   await choose(el, seeker);
   await clickButton(el, 'Next');
-  await typeAge(el, age);
+  await typeIn(el, '#age', age);
   await clickButton(el, 'Next');
   await choose(el, topic);
   await clickButton(el, 'Next');
@@ -69,7 +63,7 @@ describe('journeys for each audience, by mouse', () => {
     await choose(el, 'A young person I work with');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('How old is the young person?');
-    await typeAge(el, '14');
+    await typeIn(el, '#age', '14');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('What would you like help with?');
     await choose(el, 'Feeling low');
@@ -89,7 +83,7 @@ describe('journeys for each audience, by mouse', () => {
     const el = await finderWithSample();
     await choose(el, 'Me');
     await clickButton(el, 'Next');
-    await typeAge(el, '2');
+    await typeIn(el, '#age', '2');
     await clickButton(el, 'Next');
     await choose(el, 'Alcohol and drugs');
     await clickButton(el, 'Next');
@@ -249,7 +243,7 @@ describe('a journey by keyboard alone', () => {
   it('checks age and explains the problem without losing the answer', async () => {
     const el = await finderWithSample();
     await clickButton(el, 'Next');
-    await typeAge(el, '99');
+    await typeIn(el, '#age', '99');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('How old are you?');
     expect($(el, '#age-error').textContent).to.include('from 0 to 25');

@@ -12,6 +12,7 @@ import {
   sampleFeedJson,
   SAMPLE,
   WEDNESDAY_AFTERNOON,
+  typeIn,
 } from './helpers.ts';
 
 const EXIT_TARGET = '/test/browser/fixtures/exit-target.html';
@@ -161,9 +162,7 @@ describe('urgent help', () => {
     const el = await finderWithSample();
     await choose(el, 'Me');
     await clickButton(el, 'Next');
-    const age = $(el, '#age') as HTMLInputElement;
-    age.value = '12';
-    age.dispatchEvent(new Event('input'));
+    await typeIn(el, '#age', '12');
     await clickButton(el, 'Next');
     const names = $$(el, '.urgent-item [role=heading]').map((h) => h.textContent.trim());
     expect(names).to.include('999');

@@ -10,20 +10,14 @@ import {
   clickButton,
   expectAccessible,
   finderWithSample,
+  typeIn,
 } from './helpers.ts';
-
-async function type(el: SupportFinder, selector: string, value: string): Promise<void> {
-  const input = $(el, selector) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
 
 /** Answers "who" and "age" and arrives at the topics question. */
 async function toTopics(el: SupportFinder): Promise<void> {
   await choose(el, 'Me');
   await clickButton(el, 'Next');
-  await type(el, '#age', '14');
+  await typeIn(el, '#age', '14');
   await clickButton(el, 'Next');
 }
 
@@ -43,7 +37,7 @@ describe('own words', () => {
   it('suggest topics as tick boxes, announced politely; ticking one chooses the topic', async () => {
     const el = await finderWithSample();
     await toTopics(el);
-    await type(el, '#query', "I can't sleep and my dad hits me");
+    await typeIn(el, '#query', "I can't sleep and my dad hits me");
     await waitUntil(() => suggestions(el).length > 0, 'no suggestions', { timeout: 5000 });
     expect(suggestions(el)).to.deep.equal(['Sleep', 'Something bad happened to me']);
     const boxes = $$(el, '.suggestions input[type=checkbox]') as HTMLInputElement[];
@@ -68,11 +62,11 @@ describe('own words', () => {
 
     const el = await finderWithSample();
     await toTopics(el);
-    await type(el, '#query', 'and her the');
+    await typeIn(el, '#query', 'and her the');
     await new Promise((r) => setTimeout(r, 300));
     await el.updateComplete;
     expect(suggestions(el)).to.deep.equal([]);
-    await type(el, '#query', 'cutting her arms');
+    await typeIn(el, '#query', 'cutting her arms');
     await waitUntil(() => suggestions(el).length > 0, 'no suggestions', { timeout: 5000 });
     expect(suggestions(el)).to.deep.equal(['Hurting yourself or thoughts of suicide']);
     expect(await finishJourney(el)).to.deep.equal(without);
@@ -93,12 +87,12 @@ describe('own words', () => {
         ?.click();
       await el.updateComplete;
       await waitUntil(() => el.shadowRoot?.querySelector('#age'), `${lang}: no age question`);
-      await type(el, '#age', '14');
+      await typeIn(el, '#age', '14');
       $$(el, 'button')
         .find((b) => b.matches('[type=submit]'))!
         .click();
       await waitUntil(() => el.shadowRoot?.querySelector('#query'), `${lang}: no topics question`);
-      await type(el, '#query', words);
+      await typeIn(el, '#query', words);
       await waitUntil(() => suggestions(el).length > 0, `${lang}: no suggestions`, { timeout: 5000 });
       expect(suggestions(el), lang).to.have.length(1);
       expect(suggestions(el)[0], lang).to.match(expected);
@@ -126,7 +120,7 @@ describe('browse search', () => {
       ['anxeity', 18],
       ['counsellors', 1],
     ] as const) {
-      await type(el, '#browse-search', query);
+      await typeIn(el, '#browse-search', query);
       await waitUntil(() => !$$(el, '.notice').some((n) => n.textContent.includes('Getting search ready')), query, {
         timeout: 5000,
       });
@@ -134,9 +128,9 @@ describe('browse search', () => {
       expect(count(el), query).to.be.at.least(atLeast);
       expect(count(el), query).to.be.below(all);
     }
-    await type(el, '#browse-search', 'sleep');
+    await typeIn(el, '#browse-search', 'sleep');
     await waitUntil(() => cardNames(el)[0] === 'Children’s Sleep Clinic', 'sleep clinic not first', { timeout: 5000 });
-    await type(el, '#browse-search', 'the and');
+    await typeIn(el, '#browse-search', 'the and');
     await el.updateComplete;
     expect(count(el)).to.equal(all);
     await expectAccessible(el);
@@ -144,7 +138,7 @@ describe('browse search', () => {
 
   it('renders only the first page of cards, however many match', async () => {
     const el = await browse();
-    await type(el, '#browse-search', 'young');
+    await typeIn(el, '#browse-search', 'young');
     await waitUntil(() => count(el) > 20, 'not many', { timeout: 5000 });
     expect($$(el, '.card').length).to.equal(20);
   });

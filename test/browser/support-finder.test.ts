@@ -16,6 +16,7 @@ import {
   sampleFeedJson,
   showAll,
   WEDNESDAY_AFTERNOON,
+  typeIn,
 } from './helpers.ts';
 
 describe('<support-finder>', () => {
@@ -76,9 +77,7 @@ describe('<support-finder>', () => {
     expect(questionText(el)).to.equal('How old are you?');
     expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
     await expectAccessible(el);
-    const age = $(el, '#age') as HTMLInputElement;
-    age.value = '14';
-    age.dispatchEvent(new Event('input'));
+    await typeIn(el, '#age', '14');
     await clickButton(el, 'Next');
 
     expect(questionText(el)).to.equal("What's on your mind?");

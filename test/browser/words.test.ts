@@ -11,19 +11,13 @@ import {
   finderWithSample,
   questionText,
   showAll,
+  typeIn,
 } from './helpers.ts';
 
 const FIRST_PERSON = /\b(I|me|my|myself|yourself)\b/i;
 
 function choiceLabels(el: SupportFinder): string[] {
   return $$(el, 'label.choice').map((l) => l.textContent.replace(/\s+/g, ' ').trim());
-}
-
-async function typeIn(el: SupportFinder, selector: string, value: string, event = 'input'): Promise<void> {
-  const input = $(el, selector) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event(event));
-  await el.updateComplete;
 }
 
 async function selectIn(el: SupportFinder, selector: string, value: string): Promise<void> {
