@@ -4,6 +4,14 @@
  * reads instead of after the last one. On a slow connection nearly all the work is done by the
  * time the download ends, in pieces far shorter than a long task.
  *
+ * Scanning every character in JavaScript costs about as much again as the native parse, so once
+ * a few listings have shown how one ends and the next begins (say `,{"id"`), the parser stops
+ * scanning: it cuts the text it has at the last such join and parses everything before it as
+ * one array, natively. A join can only be found outside strings (it holds a bare quote), but it
+ * may be a nested object's, so the cut is proven by the parse itself: `[` + text + `]` is JSON
+ * only when the text is whole listings separated by commas. A cut that fails is scanned instead,
+ * and two failures stop the cutting for that feed.
+ *
  * It only ever gives what `JSON.parse` of the whole text gives: test/unit/stream-parse.test.ts
  * holds it to that on random documents cut at random places. Anything it is not sure of (invalid
  * JSON above all, a second `services`, a `services` that is not an array) and it gives up; the
@@ -27,6 +35,12 @@ function escapedAt(s: string, at: number): boolean {
 }
 
 class GiveUp extends Error {}
+
+/** Listings that agree on their join before cutting at it; failed cuts before scanning for good. */
+const AGREEING_JOINS = 3;
+const MISSED_CUTS = 2;
+/** Text held without a join in it before it is scanned after all (the joins have changed). */
+const MAX_UNCUT = 1 << 20;
 
 export interface StreamedFeed {
   /** The document as `JSON.parse` gives it, with `services` left empty. */
@@ -59,6 +73,17 @@ export class FeedStreamParser {
   #count = 0;
   #closed = false;
   #failed = false;
+  /** Where the comma after the last listing is in `#buffer`; -1 when not there. */
+  #commaAt = -1;
+  /** The join seen before the current listing (comma to its opening brace) and how often in a row. */
+  #gap = '';
+  #join = '';
+  #joinRuns = 0;
+  /** The join to cut at once learned, undefined before (and after too many failed cuts). */
+  #cutAt: string | undefined;
+  #missedCuts = 0;
+  /** `#buffer` is unscanned text that starts just after a comma between listings. */
+  #unscanned = false;
 
   constructor(onListing: (value: unknown) => void) {
     this.#onListing = onListing;
@@ -68,7 +93,8 @@ export class FeedStreamParser {
     if (this.#failed) return;
     this.#buffer += text;
     try {
-      this.#scan();
+      if (!this.#unscanned) this.#scan(true);
+      else if (!this.#cut()) this.#scanFromJoin();
     } catch {
       // A listing that is not JSON (JSON.parse threw), or a shape it does not stream.
       this.#failed = true;
@@ -78,6 +104,13 @@ export class FeedStreamParser {
 
   /** The envelope and the number of listings, or undefined when the whole text must be parsed. */
   end(): StreamedFeed | undefined {
+    if (this.#unscanned && !this.#failed) {
+      try {
+        this.#scanFromJoin();
+      } catch {
+        this.#failed = true;
+      }
+    }
     if (this.#failed || this.#phase !== 2 || !this.#closed || this.#inString) return undefined;
     try {
       const envelope: unknown = JSON.parse(this.#envelope + this.#buffer.slice(this.#envelopeFrom));
@@ -90,9 +123,11 @@ export class FeedStreamParser {
     }
   }
 
-  #scan(): void {
+  /** @param cutting whether it may stop at a join and cut the rest (not straight after a failed cut) */
+  #scan(cutting: boolean): void {
     const s = this.#buffer;
     let i = this.#at;
+    let cut = false;
     // The hot state in locals, written back at the end: this loop sees every character.
     let depth = this.#depth;
     let inString = this.#inString;
@@ -138,10 +173,27 @@ export class FeedStreamParser {
             phase = this.#phase = 2;
             depth = 1;
             this.#envelopeFrom = i;
+          } else if (this.#cutAt !== undefined && cutting) {
+            // Between listings with a known join: the rest need not be scanned.
+            this.#buffer = s.slice(i + 1);
+            this.#unscanned = true;
+            if (this.#cut()) {
+              cut = true;
+              break;
+            }
+            // The cut failed: scan the rest of what has come, and try again with the next piece.
+            this.#buffer = s;
+            this.#unscanned = false;
+            cutting = false;
+            continue;
           }
+          this.#commaAt = c === COMMA ? i : -1;
           continue;
         }
-        if (this.#listingStart < 0) this.#listingStart = i;
+        if (this.#listingStart < 0) {
+          this.#listingStart = i;
+          this.#gap = this.#commaAt >= 0 ? s.slice(this.#commaAt, i + 1) : '';
+        }
       }
       switch (c) {
         case QUOTE:
@@ -174,6 +226,10 @@ export class FeedStreamParser {
     }
     this.#depth = depth;
     this.#inString = inString;
+    if (cut) {
+      this.#at = 0;
+      return;
+    }
     this.#at = i;
     if (phase === 1) {
       // Among the listings nothing before the current one is needed again.
@@ -182,7 +238,45 @@ export class FeedStreamParser {
       this.#at = i - keep;
       if (this.#listingStart >= 0) this.#listingStart = 0;
       this.#envelopeFrom = 0;
+      this.#commaAt = -1;
     }
+  }
+
+  /**
+   * Hands over every whole listing in the unscanned text, parsed natively as one array, when a
+   * known join shows where they end. False when the text must be scanned: no join where one
+   * should be, or the cut failed (the join was a nested object's, or the text is not JSON).
+   */
+  #cut(): boolean {
+    const s = this.#buffer;
+    const at = s.lastIndexOf(this.#cutAt ?? '');
+    if (at < 0) {
+      if (s.length < MAX_UNCUT) return true;
+      this.#cutAt = undefined;
+      return false;
+    }
+    let listings: unknown;
+    try {
+      listings = at > 0 ? JSON.parse(`[${s.slice(0, at)}]`) : undefined;
+    } catch {
+      listings = undefined;
+    }
+    if (!Array.isArray(listings)) {
+      if (++this.#missedCuts >= MISSED_CUTS) this.#cutAt = undefined;
+      return false;
+    }
+    for (const listing of listings) this.#onListing(listing);
+    this.#count += listings.length;
+    this.#buffer = s.slice(at + 1);
+    return true;
+  }
+
+  /** Scans unscanned text from where it starts: between listings, just after a comma. */
+  #scanFromJoin(): void {
+    this.#unscanned = false;
+    this.#at = 0;
+    this.#commaAt = -1;
+    this.#scan(false);
   }
 
   #listingEnd(s: string, i: number, closing: boolean): void {
@@ -192,8 +286,16 @@ export class FeedStreamParser {
       if (closing && this.#count === 0) return;
       throw new GiveUp();
     }
-    this.#onListing(JSON.parse(s.slice(this.#listingStart, i)));
+    const text = s.slice(this.#listingStart, i);
+    this.#onListing(JSON.parse(text));
     this.#count++;
     this.#listingStart = -1;
+    if (!this.#gap || this.#cutAt !== undefined || this.#missedCuts) return;
+    // The join as it was before this listing: the gap and the listing's first key, `,{"id"`.
+    const key = /^\{\s*"[^"\\]*"/.exec(text)?.[0];
+    const join = key ? this.#gap + key.slice(1) : '';
+    this.#joinRuns = join && join === this.#join ? this.#joinRuns + 1 : 1;
+    this.#join = join;
+    if (join && this.#joinRuns >= AGREEING_JOINS) this.#cutAt = join;
   }
 }
