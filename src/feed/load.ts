@@ -64,6 +64,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  * Reads the body, stopping as soon as it passes the cap rather than after downloading it all,
  * and decoding each piece as it arrives; `onText` is given each piece of text in turn.
  */
+/** How much of the body is decoded and parsed at a time: a few milliseconds' work. */
+const PIECE_BYTES = 1 << 16;
+
 async function readCapped(
   response: Response,
   maxBytes: number,
@@ -92,12 +95,15 @@ async function readCapped(
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
-    onText(text.push(value));
-    // A body already in the browser is read without a pause between pieces: give the page its
-    // turn now and then, so a person answering the first question meanwhile feels nothing.
-    if (performance.now() > sliceEnd) {
-      await yieldToPage();
-      sliceEnd = performance.now() + SLICE_MS;
+    // A body already in the browser is read without a pause, and one read can hand over a
+    // megabyte or more when the network is ahead: take it a piece at a time, and give the page
+    // its turn now and then, so a person answering the first question meanwhile feels nothing.
+    for (let at = 0; at < value.byteLength; at += PIECE_BYTES) {
+      onText(text.push(value.subarray(at, at + PIECE_BYTES)));
+      if (performance.now() > sliceEnd) {
+        await yieldToPage();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
     }
   }
   onText(text.end());
