@@ -1,5 +1,5 @@
 import { pickText } from '../i18n/text.ts';
-import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
+import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import type { Feed } from './parse.ts';
 import type { Area, Service, Topic } from './schema.ts';
 
@@ -17,8 +17,12 @@ export interface PreparedFeed {
   readonly servicesById: ReadonlyMap<string, Service>;
   /** Base languages services are offered in, A to Z, for the language filter. */
   readonly languages: readonly string[];
-  /** Whether each service is open, by id, in the partnership's time zone at `now`'s minute. */
-  openStates(now: Date): ReadonlyMap<string, OpenState>;
+  /**
+   * Whether each service is open, by id, in the partnership's time zone at `now`'s minute. Each is
+   * worked out when first asked for: a page of twenty cards must not wait for 20,000 services'
+   * hours every time the minute turns.
+   */
+  openStates(now: Date): OpenStates;
   /** Every service by name in the reader's language (`langs` in order of preference), A to Z. */
   byName(langs: readonly string[]): readonly Service[];
   /** The week minute of `now` in the partnership's time zone. */
@@ -27,10 +31,11 @@ export interface PreparedFeed {
 
 export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
   const timeZone = feed.partnership.timeZone;
-  let openCache: { minute: number; states: Map<string, OpenState> } | undefined;
+  let openCache: { minute: number; states: OpenStates } | undefined;
   const nameCache = new Map<string, readonly Service[]>();
   const minuteOf = (now: Date) => weekMinute(now, timeZone);
   let servicesById: Map<string, Service> | undefined;
+  const byId = () => (servicesById ??= new Map(feed.services.map((s) => [s.id, s])));
   let languages: string[] | undefined;
   return {
     feed,
@@ -39,8 +44,7 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
     areasById: new Map(feed.areas.map((a) => [a.id, a])),
     // Only My summary and browse's language filter ask for these: worked out then, not on arrival.
     get servicesById() {
-      servicesById ??= new Map(feed.services.map((s) => [s.id, s]));
-      return servicesById;
+      return byId();
     },
     get languages() {
       languages ??= [...new Set(feed.services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l)))].sort();
@@ -50,7 +54,15 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
     openStates(now) {
       const minute = minuteOf(now);
       if (openCache?.minute !== minute) {
-        const states = new Map(feed.services.map((s) => [s.id, openStateAt(s.hours, s.open247, minute)]));
+        const known = new Map<string, OpenState>();
+        const states: OpenStates = {
+          get(id) {
+            let state = known.get(id);
+            const service = state ? undefined : byId().get(id);
+            if (service) known.set(id, (state = openStateAt(service.hours, service.open247, minute)));
+            return state;
+          },
+        };
         openCache = { minute, states };
       }
       return openCache.states;

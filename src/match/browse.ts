@@ -1,5 +1,5 @@
 import type { Service } from '../feed/schema.ts';
-import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
+import { openStateAt, weekMinute, type OpenStates } from '../schedule/open-state.ts';
 import type { SearchHits } from '../search/search-index.ts';
 import type { BrowseFilters } from './browse-filters.ts';
 import {
@@ -31,8 +31,8 @@ export interface BrowseContext {
    * taken as already in name order (a prepared feed keeps that order per language).
    */
   nameOf?: (service: Service) => string;
-  /** Open states worked out once per minute for the whole feed, by service id. */
-  open?: ReadonlyMap<string, OpenState>;
+  /** Open states at the current minute, by service id (see `PreparedFeed.openStates`). */
+  open?: OpenStates;
 }
 
 /**

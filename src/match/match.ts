@@ -1,5 +1,5 @@
 import type { Area, Audience, Service } from '../feed/schema.ts';
-import { openStateAt, weekMinute, type OpenState } from '../schedule/open-state.ts';
+import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
@@ -64,8 +64,8 @@ export interface MatchContext {
   queryTopics?: readonly string[];
   /** Groups the person's own words point to ("refugee", "my dad hits my mum"), for `onlyFor`. */
   queryGroups?: readonly string[];
-  /** Open states worked out once per minute for the whole feed, by service id. */
-  open?: ReadonlyMap<string, OpenState>;
+  /** Open states at the current minute, by service id (see `PreparedFeed.openStates`). */
+  open?: OpenStates;
 }
 
 export interface MatchOutcome {

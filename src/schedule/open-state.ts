@@ -10,6 +10,11 @@ export type OpenState =
   | { kind: 'closed'; opens: { day: Day; inDays: number; time: string } }
   | { kind: 'unknown' };
 
+/** Open states at one minute, by service id; a feed's are worked out per service as asked for. */
+export interface OpenStates {
+  get(id: string): OpenState | undefined;
+}
+
 // Building a formatter costs far more than using one; a finder asks about one zone many times.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareFeed } from '../../src/feed/prepared.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
 import { emptyFilters, browseServices } from '../../src/match/browse.ts';
+import { openStateAt } from '../../src/schedule/open-state.ts';
 import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
@@ -20,6 +21,17 @@ describe('prepared feed', () => {
     const first = prepared.openStates(NOW);
     expect(prepared.openStates(new Date(NOW.getTime() + 20_000))).toBe(first);
     expect(prepared.openStates(new Date(NOW.getTime() + 60_000))).not.toBe(first);
+  });
+
+  it('works out each service’s open state when asked, the same as from its hours', () => {
+    const prepared = prepareFeed(parseFeed(sampleFeed()).feed);
+    const states = prepared.openStates(NOW);
+    const minute = prepared.minuteOf(NOW);
+    for (const s of prepared.feed.services) {
+      expect(states.get(s.id)).toEqual(openStateAt(s.hours, s.open247, minute));
+      expect(states.get(s.id)).toBe(states.get(s.id));
+    }
+    expect(states.get('no-such-service')).toBeUndefined();
   });
 
   it('orders services by their name in the reader’s language', () => {
