@@ -1,10 +1,10 @@
 /**
  * Everything search does in the browser, as one lazily loaded file: it loads the reader's
- * lexicon, makes the own-words matcher at once, then builds the browse index in idle time (a
- * file of its own, fetched after this one). Kept out of the element so the entry file stays small.
+ * lexicon, makes the own-words matcher at once, then builds the browse index in the background,
+ * 12 ms at a time, starting in idle time (a file of its own, fetched after this one). Kept out of the element so the entry file stays small.
  */
 import type { Feed } from '../feed/parse.ts';
-import { whenIdle, type Deadline } from './idle.ts';
+import { inBackground, whenIdle, type Deadline } from './idle.ts';
 import { loadLexicons } from './lexicons.ts';
 import { OwnWords } from './own-words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -41,7 +41,7 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
   const steps = indexSteps(feed, lang, lexicons);
   const step = (deadline: Deadline) => {
     if (cancelled()) return;
-    const until = performance.now() + (build.urgent ? URGENT_SLICE_MS : Math.min(deadline?.timeRemaining() ?? 8, 12));
+    const until = performance.now() + (build.urgent ? URGENT_SLICE_MS : Math.min(deadline?.timeRemaining() ?? 12, 12));
     for (;;) {
       const next = steps.next();
       if (next.done) {
@@ -55,7 +55,7 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
       if (performance.now() >= until) break;
     }
     if (build.urgent) setTimeout(() => step(undefined), 0);
-    else whenIdle(step);
+    else inBackground(step);
   };
   whenIdle(step);
 }
