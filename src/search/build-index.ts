@@ -2,11 +2,7 @@ import type { LocalisedText } from '../feed/schema.ts';
 import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import { SearchIndex, type IndexSource } from './search-index.ts';
-import { normalise } from './normalise.ts';
-import { cjkIndexGrams } from './tokenise.ts';
-
-/** Words as tokenise.ts reads them (a Chinese or Japanese run in group 1), without clause marks. */
-const WORD = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)|[\p{L}\p{N}\p{M}]+/gu;
+import { cjkIndexGrams, forEachWord } from './tokenise.ts';
 
 const NAME = 1;
 const ORGANISATION = 2;
@@ -67,10 +63,9 @@ export function* indexSteps(
     return terms;
   };
   const termsOf = (text: string, visit: (term: number) => void): void => {
-    for (const match of normalise(text).matchAll(WORD)) {
-      const cjk = match[1] !== undefined;
-      for (const term of termsOfWord(match[0], cjk)) visit(term);
-    }
+    forEachWord(text, (word, cjk) => {
+      for (const term of termsOfWord(word, cjk)) visit(term);
+    });
   };
 
   // Postings as (term, service, fields) triples, sorted by term at the end.

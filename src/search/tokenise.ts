@@ -1,4 +1,4 @@
-import { normalise } from './normalise.ts';
+import { isAscii, normalise } from './normalise.ts';
 
 /**
  * One word of a text. `cjk` words are runs of Chinese or Japanese characters, which have no
@@ -24,6 +24,35 @@ export function words(text: string): Word[] {
     else clause++;
   }
   return out;
+}
+
+/** Words as {@link words} reads them, without clause marks: a Chinese or Japanese run in group 1. */
+const WORD = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)|[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Calls `visit` with each word of a text, normalised, as {@link words} finds them; for building
+ * an index, where a feed's millions of words must not each make a match object. Plain ASCII text
+ * (most of a feed) is walked by character: its words are its runs of letters and digits.
+ */
+export function forEachWord(text: string, visit: (word: string, cjk: boolean) => void): void {
+  if (!isAscii(text)) {
+    for (const match of normalise(text).matchAll(WORD)) visit(match[0], match[1] !== undefined);
+    return;
+  }
+  const lower = normalise(text);
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // After normalise, ASCII letters are lower case.
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(lower.slice(start, i), false);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(lower.slice(start), false);
 }
 
 /**

@@ -10,7 +10,7 @@ import { LEXICON_LANGUAGES, lexiconLanguage, loadLexicons } from '../../src/sear
 import { normalise, normaliseUnicode } from '../../src/search/normalise.ts';
 import { OwnWords } from '../../src/search/own-words.ts';
 import { stemsOf } from '../../src/search/stem.ts';
-import { cjkIndexGrams, cjkQueryGrams, words } from '../../src/search/tokenise.ts';
+import { cjkIndexGrams, cjkQueryGrams, forEachWord, words } from '../../src/search/tokenise.ts';
 import { sampleFeed } from './fixtures.ts';
 
 describe('normalise and words', () => {
@@ -25,6 +25,27 @@ describe('normalise and words', () => {
   it('takes a short cut for ASCII text that gives what the full Unicode path gives', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (text) => normalise(text) === normaliseUnicode(text)));
     expect(normalise("Can't `SLEEP`")).toBe(normaliseUnicode("Can't `SLEEP`"));
+  });
+
+  it('walks the words of any text as words() finds them, ASCII by character', () => {
+    const walked = (text: string) => {
+      const out: [string, boolean][] = [];
+      forEachWord(text, (word, cjk) => out.push([word, cjk]));
+      return out;
+    };
+    const text = fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'grapheme' }), fc.string());
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(walked(t)).toEqual(words(t).map((w) => [w.text, w.cjk]));
+      }),
+      { numRuns: 500 },
+    );
+    expect(walked("Can't sleep, 2 nights")).toEqual([
+      ['cant', false],
+      ['sleep', false],
+      ['2', false],
+      ['nights', false],
+    ]);
   });
 
   it('is idempotent on any text', () => {
