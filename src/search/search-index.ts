@@ -153,6 +153,13 @@ export class SearchIndex {
     return found.length > most ? undefined : found;
   }
 
+  /** How many postings the terms have: the services they are in, some counted more than once. */
+  #postings(terms: readonly number[]): number {
+    let total = 0;
+    for (const term of terms) total += (this.#offsets[term + 1] ?? 0) - (this.#offsets[term] ?? 0);
+    return total;
+  }
+
   /**
    * The vocabulary entries one query word stands for: its stems, words it starts, near misses.
    * {@link BROAD} when it is the start of so many words that it narrows nothing: "ca", half-way
@@ -166,7 +173,9 @@ export class SearchIndex {
       if (term !== undefined && quality > (best.get(term) ?? 0)) best.set(term, quality);
     };
     for (const stem of this.#analyser.stems(word)) add(this.#termIds.get(stem), 1);
-    const prefixed = word.length >= 2 && !/^\d+$/.test(word) ? this.#prefixed(word) : [];
+    let prefixed = word.length >= 2 && !/^\d+$/.test(word) ? this.#prefixed(word) : [];
+    // Two letters found in most services narrow nothing either ("ca" in a large directory).
+    if (prefixed && word.length < 3 && this.#postings(prefixed) > this.size / 2) prefixed = undefined;
     if (prefixed === undefined && best.size === 0) return BROAD;
     for (const term of prefixed ?? []) add(term, PREFIX);
     if (best.size === 0) {

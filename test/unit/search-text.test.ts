@@ -182,6 +182,14 @@ describe('SearchIndex', () => {
     const wide = buildIndex(parseFeed(json).feed, 'en', [en]);
     expect(wide.search('zq').empty).toBe(true);
     expect(wide.search('zqab').docs.length).toBe(1);
+    // Nor do two letters that most services have a word starting with, however few the words.
+    const common = sampleFeed();
+    common.services.forEach((service, i) => {
+      if (i % 4 !== 0) (service as { description: string }).description += i % 2 ? ' zqxyz' : ' zqwv';
+    });
+    const most = buildIndex(parseFeed(common).feed, 'en', [en]);
+    expect(most.search('zq').empty).toBe(true);
+    expect(most.search('zqxy').docs.length).toBeGreaterThan(0);
   });
 
   it('gives the same answers whatever was searched before', () => {
