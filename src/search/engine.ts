@@ -1,7 +1,8 @@
 /**
  * Everything search does in the browser, as one lazily loaded file: it loads the reader's
  * lexicon, makes the own-words matcher at once, then builds the browse index in the background,
- * 12 ms at a time, starting in idle time (a file of its own, fetched after this one). Kept out of the element so the entry file stays small.
+ * 12 ms at a time, starting in idle time (a file of its own, fetched after this one). Kept out of
+ * the element so the entry file stays small.
  */
 import type { Feed } from '../feed/parse.ts';
 import { inBackground, whenIdle, type Deadline } from './idle.ts';
