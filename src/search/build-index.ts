@@ -53,11 +53,15 @@ export function* indexSteps(
   };
   // A word's terms, looked up once per distinct word: the same words recur all through a feed.
   const wordTerms = new Map<string, readonly number[]>();
+  // The words as written (not Chinese or Japanese, not stop words): what a word being typed starts.
+  const written = new Map<string, readonly number[]>();
   const NONE: readonly number[] = [];
   const termsOfWord = (word: string, cjk: boolean): readonly number[] => {
     let terms = wordTerms.get(word);
     if (!terms) {
-      terms = cjk ? cjkIndexGrams(word).map(termOf) : analyser.isStop(word) ? NONE : analyser.stems(word).map(termOf);
+      if (cjk) terms = cjkIndexGrams(word).map(termOf);
+      else if (analyser.isStop(word)) terms = NONE;
+      else written.set(word, (terms = analyser.stems(word).map(termOf)));
       wordTerms.set(word, terms);
     }
     return terms;
@@ -157,6 +161,7 @@ export function* indexSteps(
     size: services.length,
     analyser,
     termIds,
+    written,
     offsets,
     docs,
     masks,

@@ -51,6 +51,18 @@ const TYPO = 0.6;
 /** A prefix that opens onto more words than this (like "co") says too little to look them all up. */
 const MAX_PREFIX_TERMS = 400;
 const MAX_SHORT_PREFIX_TERMS = 60;
+/** Where `key` is, or would go, in a sorted list. */
+function firstAtLeast(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A query word that narrows nothing (see `#candidates`); compared by identity. */
 const BROAD: Candidate[] = [];
 
@@ -73,6 +85,9 @@ export class SearchIndex {
   readonly #termIds: ReadonlyMap<string, number>;
   readonly #sorted: readonly string[];
   readonly #sortedIds: Int32Array;
+  /** The feed's words as written, A to Z, and the terms (stems) of each. */
+  readonly #written: readonly string[];
+  readonly #writtenTerms: readonly (readonly number[])[];
   readonly #offsets: Int32Array;
   readonly #docs: Int32Array;
   readonly #masks: Uint8Array;
@@ -96,6 +111,8 @@ export class SearchIndex {
     size: number;
     analyser: Analyser;
     termIds: Map<string, number>;
+    /** Words as written, with their terms; a word being typed is looked up by its start in both. */
+    written?: Map<string, readonly number[]>;
     offsets: Int32Array;
     docs: Int32Array;
     masks: Uint8Array;
@@ -108,6 +125,9 @@ export class SearchIndex {
     this.#termIds = parts.termIds;
     this.#sorted = [...parts.termIds.keys()].sort();
     this.#sortedIds = Int32Array.from(this.#sorted, (t) => parts.termIds.get(t) ?? 0);
+    const written = parts.written ?? new Map<string, readonly number[]>();
+    this.#written = [...written.keys()].sort();
+    this.#writtenTerms = this.#written.map((w) => written.get(w) ?? []);
     this.#offsets = parts.offsets;
     this.#docs = parts.docs;
     this.#masks = parts.masks;
@@ -134,23 +154,24 @@ export class SearchIndex {
     return this.#analyser.isStop(word) || stems.some((stem) => this.#termIds.has(stem) || this.#analyser.isStop(stem));
   }
 
-  /** Terms starting with `prefix`; undefined when so many do that the prefix narrows nothing. */
+  /**
+   * Terms that start with `prefix`, or that a word as written starting with it has: "worrie",
+   * on the way to "worried", reaches the stem "worry". Undefined when so many do that the prefix
+   * narrows nothing.
+   */
   #prefixed(prefix: string): number[] | undefined {
-    const found: number[] = [];
-    let lo = 0;
-    let hi = this.#sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.#sorted[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const found = new Set<number>();
     // Two letters begin far more words than three: fewer of them already say nothing.
     const most = prefix.length < 3 ? MAX_SHORT_PREFIX_TERMS : MAX_PREFIX_TERMS;
-    for (let i = lo; i < this.#sorted.length && found.length <= most; i++) {
+    for (let i = firstAtLeast(this.#sorted, prefix); i < this.#sorted.length && found.size <= most; i++) {
       if (!(this.#sorted[i] ?? '').startsWith(prefix)) break;
-      found.push(this.#sortedIds[i] ?? 0);
+      found.add(this.#sortedIds[i] ?? 0);
     }
-    return found.length > most ? undefined : found;
+    for (let i = firstAtLeast(this.#written, prefix); i < this.#written.length && found.size <= most; i++) {
+      if (!(this.#written[i] ?? '').startsWith(prefix)) break;
+      for (const term of this.#writtenTerms[i] ?? []) found.add(term);
+    }
+    return found.size > most ? undefined : [...found];
   }
 
   /** How many postings the terms have: the services they are in, some counted more than once. */

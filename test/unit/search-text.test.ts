@@ -192,6 +192,18 @@ describe('SearchIndex', () => {
     expect(most.search('zqxy').docs.length).toBeGreaterThan(0);
   });
 
+  it('follows a word typed past its stem: "worrie" on the way to "worried" finds what "worried" finds', () => {
+    for (const [typing, word] of [
+      ['worrie', 'worried'],
+      ['bullie', 'bullied'],
+    ] as const) {
+      const whole = new Set(index.search(word).docs);
+      expect(whole.size).toBeGreaterThan(0);
+      const begun = new Set(index.search(typing).docs);
+      for (const doc of whole) expect(begun.has(doc)).toBe(true);
+    }
+  });
+
   it('gives the same answers whatever was searched before', () => {
     const first = [...index.search('anxious').docs];
     index.search('sleep problems');
