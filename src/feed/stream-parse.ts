@@ -249,7 +249,9 @@ export class FeedStreamParser {
    */
   #cut(): boolean {
     const s = this.#buffer;
-    const at = s.lastIndexOf(this.#cutAt ?? '');
+    const join = this.#cutAt;
+    if (join === undefined) return false;
+    const at = s.lastIndexOf(join);
     if (at < 0) {
       if (s.length < MAX_UNCUT) return true;
       this.#cutAt = undefined;
