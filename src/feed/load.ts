@@ -60,13 +60,13 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/** How much of the body is decoded and parsed at a time: a few milliseconds' work. */
+const PIECE_BYTES = 1 << 16;
+
 /**
  * Reads the body, stopping as soon as it passes the cap rather than after downloading it all,
  * and decoding each piece as it arrives; `onText` is given each piece of text in turn.
  */
-/** How much of the body is decoded and parsed at a time: a few milliseconds' work. */
-const PIECE_BYTES = 1 << 16;
-
 async function readCapped(
   response: Response,
   maxBytes: number,

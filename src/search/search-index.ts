@@ -51,6 +51,7 @@ const TYPO = 0.6;
 /** A prefix that opens onto more words than this (like "co") says too little to look them all up. */
 const MAX_PREFIX_TERMS = 400;
 const MAX_SHORT_PREFIX_TERMS = 60;
+
 /** Where `key` is, or would go, in a sorted list. */
 function firstAtLeast(sorted: readonly string[], key: string): number {
   let lo = 0;
