@@ -4,6 +4,9 @@ const ASCII_APOSTROPHES = /['`]/g;
 /** Whether {@link normalise} takes its short cut for this text. */
 export const isAscii = (text: string): boolean => ASCII.test(text);
 
+/** {@link normalise} for text already known to be ASCII: only case and apostrophes change. */
+export const normaliseAscii = (text: string): string => text.toLowerCase().replace(ASCII_APOSTROPHES, '');
+
 /**
  * Text as search compares it: the same word written with or without accents, in full-width
  * or compatibility forms, with curly or straight apostrophes, in any case, becomes one string.
@@ -14,7 +17,7 @@ export const isAscii = (text: string): boolean => ASCII.test(text);
 export function normalise(text: string): string {
   // Most feed text is plain ASCII, where only case and apostrophes change: skipping the Unicode
   // passes makes building the index several times faster. A property test holds the two equal.
-  return isAscii(text) ? text.toLowerCase().replace(ASCII_APOSTROPHES, '') : normaliseUnicode(text);
+  return isAscii(text) ? normaliseAscii(text) : normaliseUnicode(text);
 }
 
 /** {@link normalise} without its ASCII short cut. @internal exported for the test that proves them equal. */

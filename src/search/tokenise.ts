@@ -1,4 +1,4 @@
-import { isAscii, normalise } from './normalise.ts';
+import { isAscii, normalise, normaliseAscii } from './normalise.ts';
 
 /**
  * One word of a text. `cjk` words are runs of Chinese or Japanese characters, which have no
@@ -39,7 +39,7 @@ export function forEachWord(text: string, visit: (word: string, cjk: boolean) =>
     for (const match of normalise(text).matchAll(WORD)) visit(match[0], match[1] !== undefined);
     return;
   }
-  const lower = normalise(text);
+  const lower = normaliseAscii(text);
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
