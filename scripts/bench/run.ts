@@ -307,7 +307,7 @@ function table(size: number, runs: Run[]): string[] {
       'before feed ready',
       (r) => r.firstQuestionAfterFetch < r.readyAfterFetch,
     ],
-    ['longest main-thread task while loading (3 loads)', (r) => ms(r.longestLoadTask), '', undefined],
+    ['longest task while loading (3 pages)', (r) => ms(r.longestLoadTask), '', undefined],
     ['results after the last answer', (r) => `${ms(r.journeyResults)} (${r.journeyCards} cards)`, '', undefined],
     [
       'JS heap after load (finder / naive)',
