@@ -9,7 +9,7 @@ const ORGANISATION = 2;
 const DESCRIPTION = 4;
 const PLACE = 8;
 
-/** Services indexed between two pauses when building in idle time (about a millisecond each at 3,000 characters). */
+/** Services indexed between two pauses when building in the background (about a millisecond each at 3,000 characters). */
 const CHUNK = 25;
 
 const textsOf = (text: LocalisedText | undefined): string[] =>

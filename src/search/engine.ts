@@ -20,7 +20,7 @@ const URGENT_SLICE_MS = 24;
 export interface SearchBuild {
   words?: OwnWords;
   index?: SearchIndex;
-  /** Someone is searching now: build in larger slices instead of waiting for idle time. */
+  /** Someone is searching now: build in larger slices, as ordinary tasks, not background ones. */
   urgent: boolean;
   /** Stops the build (a newer feed or language replaced it). */
   cancelled: boolean;

@@ -46,7 +46,7 @@ export class ResultsController implements ReactiveController {
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
   browse(prepared: PreparedFeed, filters: BrowseFilters, langs: readonly string[], lazy: Lazy | undefined): ResultList {
     const lang = langs[0] ?? 'en';
-    // Opening browse starts the index in idle time; typing a search hurries it along.
+    // Opening browse starts the index in the background; typing a search hurries it along.
     const index = this.#search.index(prepared, lang, filters.query.trim() !== '');
     return this.#browse(prepared, filters, this.#minute(), langs.join(','), lazy, index);
   }

@@ -12,7 +12,7 @@ interface Built extends SearchBuild {
 /**
  * Search over the person's own words and browse search, in a separate file fetched when someone
  * reaches a screen with a search box, with the lexicon of the reader's language: the own-words
- * matcher is ready at once, the browse index follows in idle time (see search/engine.ts).
+ * matcher is ready at once, the browse index follows in the background (see search/engine.ts).
  * Answers are remembered per query so the render and the announcer share one search.
  */
 export class SearchController implements ReactiveController {
