@@ -167,10 +167,13 @@ function forFriend(
     ...(answers.area !== undefined ? { area: answers.area } : {}),
   };
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
+  // The friend's own words were about their friend: none of them count here.
+  const ownContext: MatchContext = { ...context, queryTopics: [], queryHits: new Map() };
+  const noGroups = new Set<string>();
   const found: Result[] = [];
   for (const service of services) {
     if (listed.has(service.id) || !service.topics.includes(GENERAL_TOPIC)) continue;
-    const result = rankOne(service, own, { ...context, queryTopics: [], queryHits: new Map() }, [], minute, new Set());
+    const result = rankOne(service, own, ownContext, [], minute, noGroups);
     if (!result) continue;
     const reasons = result.reasons.filter((r) => r.kind !== 'topic');
     found.push({ ...result, forHelper: true, helperCanContact: false, reasons: [{ kind: 'forFriend' }, ...reasons] });
