@@ -9,6 +9,7 @@ import type { FeedWarning } from './errors.ts';
 import type { FeedEnvelope } from './schema.ts';
 import type { StreamedFeed } from './stream-parse.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
+import { yieldToPage } from '../schedule/yield.ts';
 
 export interface ReadOptions {
   /** Stops between slices when aborted (a newer feed replaced this one). */
@@ -24,20 +25,6 @@ export interface ReadOptions {
 
 /** The longest stretch of reading or checking before the page gets a turn. */
 export const SLICE_MS = 8;
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/** Lets the page handle input and paint, then carries on; scheduler.yield keeps our place in line. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    // A message is not throttled like a nested setTimeout (4 ms each after the fifth).
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 const strictParser = () => import('./parse.ts');
 
