@@ -23,6 +23,10 @@ export const laterStyles = css`
   .results,
   .check {
     display: grid;
+    /* One column as wide as the finder. Left to size itself (auto), each grid down to the card
+       text asked its items how narrow and wide they could be, laying every new card's text out
+       again: a third of a typed key's layout. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .cards {
@@ -30,6 +34,7 @@ export const laterStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .card {
@@ -37,6 +42,7 @@ export const laterStyles = css`
     border-radius: var(--_radius);
     padding: 0.75em 1em;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     /* Cards out of sight skip layout and paint until scrolled near, so a key typed in browse
        search lays out only what can be seen. They stay in the accessibility tree and in

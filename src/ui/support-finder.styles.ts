@@ -45,6 +45,7 @@ export const styles = css`
   .finder {
     all: initial;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     font-family: var(--sf-font-family, inherit);
     font-size: var(--sf-font-size, medium);
     line-height: 1.5;
