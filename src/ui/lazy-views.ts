@@ -23,6 +23,7 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     searching,
     card: ctx.card,
     limit: session.listLimit,
+    drawn: session.drawLimit,
     onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
   });

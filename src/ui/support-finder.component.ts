@@ -8,6 +8,7 @@ import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
+import { yieldToPage } from '../schedule/yield.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
@@ -132,7 +133,43 @@ export class SupportFinder extends LitElement {
       const prepared = this.feedLoader.prepared;
       return prepared ? this.results.browse(prepared, filters, this.langs, this.lazy.views).length : 0;
     },
+    requestUpdateAfterInput: () => this.#requestUpdateAfterInput(),
   });
+  /** A change typed or chosen in browse is waiting for its update: see `scheduleUpdate`. */
+  #afterInput = false;
+
+  /**
+   * A key typed in browse search (or a filter changed) is drawn in a task after its input event's,
+   * not inside it, and in two steps: the first cards, then the rest a task later. The browser lays
+   * the text box out again straight after the input event, so drawing twenty new cards there made
+   * one task of the key, the search, the cards and their layout: over 50 ms on a phone four times
+   * slower than a laptop. Apart, no step is a long task, the typed letter shows sooner, and keys
+   * typed faster than that share one search. `updateComplete` waits for both steps.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#afterInput) {
+      this.#afterInput = false;
+      await yieldToPage();
+    }
+    await super.scheduleUpdate();
+    // Asked for here, after the update has finished, not from inside it (lit's change-in-update).
+    if (this.session.restOfListToDraw()) this.#requestUpdateAfterInput();
+  }
+
+  #requestUpdateAfterInput(): void {
+    this.#afterInput = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Resolves once the finder has drawn everything, including the cards a changed browse filter
+   * draws a task after the first ones, so `await finder.updateComplete` sees the whole list.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!complete) complete = await super.getUpdateComplete();
+    return complete;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.showView(this.mode === 'browse' ? 'browse' : 'guided', false);

@@ -136,6 +136,34 @@ describe('browse search', () => {
     await expectAccessible(el);
   });
 
+  it("draws a changed list's first cards, then the rest a task later; updateComplete waits for all", async () => {
+    const el = await browse();
+    await typeIn(el, '#browse-search', 'worried');
+    await waitUntil(() => !$$(el, '.notice').some((n) => n.textContent.includes('Getting search ready')), 'no index', {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    const before = cardNames(el);
+    expect(before.length).to.equal(20);
+    // What each change to the list showed, in the order the person would have seen it.
+    const seen: string[][] = [];
+    const observer = new MutationObserver(() => seen.push(cardNames(el)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await typeIn(el, '#browse-search', 'young');
+    observer.disconnect();
+    const after = cardNames(el);
+    expect(after.length).to.equal(20);
+    expect(after).to.not.deep.equal(before);
+    // The first four came first, while the cards below them still showed the last search.
+    expect(seen.length).to.be.at.least(2);
+    expect(seen[0]!.slice(0, 4)).to.deep.equal(after.slice(0, 4));
+    expect(seen[0]!.slice(4)).to.deep.equal(before.slice(4));
+    // Nothing of the last search is left: the same list as a finder that only ever searched this.
+    const fresh = await browse();
+    await typeIn(fresh, '#browse-search', 'young');
+    await waitUntil(() => cardNames(fresh).join() === after.join(), 'lists differ', { timeout: 5000 });
+  });
+
   it('renders only the first page of cards, however many match', async () => {
     const el = await browse();
     await typeIn(el, '#browse-search', 'young');

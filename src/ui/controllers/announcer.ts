@@ -22,12 +22,17 @@ export class Announcer implements ReactiveController {
     host.addController(this);
   }
 
-  /** `delay` overrides the debounce, e.g. longer while someone is still typing a search. */
-  announce(message: string, immediate = false, delay = this.#delay): void {
+  /**
+   * `delay` overrides the debounce, e.g. longer while someone is still typing a search. A message
+   * given as a function is worked out only when it is said, so a key typed in a search does not
+   * count results that the next key replaces.
+   */
+  announce(message: string | (() => string), immediate = false, delay = this.#delay): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     const write = () => {
+      const text = typeof message === 'string' ? message : message();
       this.#useB = !this.#useB;
-      this.regions = this.#useB ? ['', message] : [message, ''];
+      this.regions = this.#useB ? ['', text] : [text, ''];
       this.#host.requestUpdate();
     };
     if (immediate) write();

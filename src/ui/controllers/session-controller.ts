@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { locate } from '../locate.ts';
-import { PAGE_SIZE } from '../parts/page-size.ts';
+import { FIRST_CARDS, PAGE_SIZE } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 
@@ -21,6 +21,8 @@ export interface SessionDeps {
   resultCount: () => number | undefined;
   /** How many services a set of browse filters lists, for announcing the count. */
   browseCount: (filters: BrowseFilters) => number;
+  /** Asks for an update drawn in a task after the input event's, not inside it (see the element). */
+  requestUpdateAfterInput: () => void;
 }
 
 /**
@@ -39,6 +41,8 @@ export class SessionController implements ReactiveController {
   filters: BrowseFilters = emptyFilters();
   /** How many results are shown before "Show more". */
   listLimit = PAGE_SIZE;
+  /** The browse filters just changed: the next update draws only the first cards (`drawLimit`). */
+  #firstCards = false;
   locating: Locating = 'idle';
   readonly #host: SessionHost;
   readonly #deps: SessionDeps;
@@ -150,13 +154,29 @@ export class SessionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** How many of the shown results to draw as cards in this update: see `FIRST_CARDS`. */
+  get drawLimit(): number {
+    return this.#firstCards ? Math.min(FIRST_CARDS, this.listLimit) : this.listLimit;
+  }
+
+  /** After an update: whether it drew only the first cards, so the rest need one more. */
+  restOfListToDraw(): boolean {
+    const rest = this.#firstCards;
+    this.#firstCards = false;
+    return rest;
+  }
+
   setFilters(filters: BrowseFilters): void {
     this.filters = filters;
     this.listLimit = PAGE_SIZE;
+    this.#firstCards = true;
     // A longer pause while typing, as GOV.UK's autocomplete does, so the count is read once.
-    const count = this.#deps.browseCount(filters);
-    this.#deps.announcer.announce(this.#deps.localizer().t('results.count', { count }), false, 1000);
-    this.#host.requestUpdate();
+    this.#deps.announcer.announce(
+      () => this.#deps.localizer().t('results.count', { count: this.#deps.browseCount(filters) }),
+      false,
+      1000,
+    );
+    this.#deps.requestUpdateAfterInput();
   }
 
   setNote(note: string): void {

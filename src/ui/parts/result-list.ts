@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { Result } from '../../match/match.ts';
 
 /** Results, or any list that makes them page by page (browse makes only the shown ones). */
@@ -13,7 +13,8 @@ export { PAGE_SIZE } from './page-size.ts';
 /**
  * A list of cards and its "Show more". `onMore` is given a selector for the first card it adds,
  * so focus can go there rather than fall to the page when the button goes (WCAG 2.4.3). `list`
- * tells two lists on one screen apart.
+ * tells two lists on one screen apart. Only the first `drawn` of the shown cards are drawn in this
+ * update, when the rest follow in the next (see `FIRST_CARDS`).
  */
 export function resultList(
   results: Results,
@@ -21,12 +22,18 @@ export function resultList(
   limit: number,
   onMore: (firstNew: string) => void,
   list = 'main',
+  drawn = limit,
 ): TemplateResult {
-  const shown = results.slice(0, limit);
-  const left = results.length - shown.length;
-  const firstNew = `ul[data-list="${list}"] > li:nth-child(${shown.length + 1}) [role=heading]`;
+  const shown = Math.min(limit, results.length);
+  const left = results.length - shown;
+  const firstNew = `ul[data-list="${list}"] > li:nth-child(${shown + 1}) [role=heading]`;
+  const cards: (TemplateResult | typeof noChange)[] = results
+    .slice(0, Math.min(shown, drawn))
+    .map((r) => serviceCard(r, ctx));
+  // The cards after the first `drawn` keep what they showed until the next update draws them.
+  while (cards.length < shown) cards.push(noChange);
   return html`<ul class="cards" data-list=${list}>
-      ${shown.map((r) => serviceCard(r, ctx))}
+      ${cards}
     </ul>
     ${
       left > 0

@@ -20,6 +20,8 @@ export interface BrowseView {
   searching: boolean;
   card: CardContext;
   limit: number;
+  /** How many of the `limit` cards to draw in this update (the rest follow in the next). */
+  drawn: number;
   onFilters: (filters: BrowseFilters) => void;
   onMore: (firstNew: string) => void;
 }
@@ -137,6 +139,6 @@ export function browseView(v: BrowseView): TemplateResult {
     </div>
     ${v.searching ? html`<p class="notice" role="status">${l.t('browse.preparing')}</p>` : nothing}
     ${v.results.partial && v.results.length ? html`<p class="notice">${l.t('browse.partial')}</p>` : nothing}
-    ${v.results.length ? resultList(v.results, v.card, v.limit, v.onMore) : html`<p class="notice">${l.t('browse.none')}</p>`}
+    ${v.results.length ? resultList(v.results, v.card, v.limit, v.onMore, 'main', v.drawn) : html`<p class="notice">${l.t('browse.none')}</p>`}
   </section>`;
 }
