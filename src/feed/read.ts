@@ -6,7 +6,7 @@
  */
 import { assembleFeed, checkVersion, type CheckedEnvelope, type CheckedService, type ParsedFeed } from './assemble.ts';
 import type { FeedWarning } from './errors.ts';
-import type { FeedEnvelope } from './schema.ts';
+import type { FeedEnvelope, Service } from './schema.ts';
 import type { StreamedFeed } from './stream-parse.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
 import { yieldToPage } from '../schedule/yield.ts';
@@ -36,8 +36,14 @@ export class ListingChecks {
   /** The listings as given, in order; checked in place when `owned`. */
   readonly raws: unknown[] = [];
   readonly #owned: boolean;
-  readonly #checked: CheckedService[] = [];
+  /** The service each listing gave the quick checker, or a hole where zod must look (`#deferred`). */
+  readonly #passed: (Service | undefined)[] = [];
   readonly #deferred: number[] = [];
+  // Noted while each listing is at hand, for assembleFeed (ListingSummary).
+  readonly #ids = new Set<string>();
+  #unique = true;
+  readonly #topics = new Set<string>();
+  readonly #areas = new Set<string>();
 
   constructor(owned: boolean) {
     this.#owned = owned;
@@ -46,20 +52,38 @@ export class ListingChecks {
   add(raw: unknown): void {
     const i = this.raws.push(raw) - 1;
     const service = quickService(raw, this.#owned);
-    if (service) this.#checked[i] = { service, warnings: [] };
-    else this.#deferred.push(i);
+    this.#passed[i] = service;
+    if (!service) {
+      this.#deferred.push(i);
+      return;
+    }
+    if (this.#ids.has(service.id)) this.#unique = false;
+    else this.#ids.add(service.id);
+    for (const t of service.topics) this.#topics.add(t);
+    if (service.areas !== 'all') for (const a of service.areas) this.#areas.add(a);
   }
 
   /** The feed, once the envelope around these listings is checked. */
   async finish(envelope: FeedEnvelope, warnings: FeedWarning[], signal?: AbortSignal): Promise<ParsedFeed> {
+    if (!this.#deferred.length && this.#unique) {
+      const summary = { services: this.#passed as Service[], topics: this.#topics, areas: this.#areas };
+      return assembleFeed(envelope, () => this.#checked(), warnings, summary);
+    }
+    const checked = this.#checked();
     if (this.#deferred.length) {
       const { strictService } = await strictParser();
       signal?.throwIfAborted();
-      for (const i of this.#deferred) this.#checked[i] = strictService(this.raws[i], i);
+      for (const i of this.#deferred) checked[i] = strictService(this.raws[i], i);
     }
-    return assembleFeed(envelope, this.#checked, warnings);
+    return assembleFeed(envelope, checked, warnings);
+  }
+
+  #checked(): CheckedService[] {
+    return this.#passed.map((service) => ({ service, warnings: NO_WARNINGS }));
   }
 }
+
+const NO_WARNINGS: readonly FeedWarning[] = [];
 
 /** The version gate, then the envelope: quickly, or by zod when something in it is wrong. */
 async function checkEnvelope(json: unknown, owned: boolean): Promise<CheckedEnvelope> {
