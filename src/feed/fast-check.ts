@@ -33,9 +33,19 @@ const pattern =
   (v) =>
     re.test(string(v)) ? v : askZod();
 
+/**
+ * A web address the URL parser always accepts as it stands: http(s), a host of ASCII labels whose
+ * last starts with a letter (so never read as an IPv4 number), no punycode to validate, no port,
+ * and printable ASCII after. Most addresses in a feed are like this, and the test is a fraction of
+ * a parse, which at 5,000 services was a tenth of checking them.
+ */
+const PLAIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][!-~]*)?$/i;
+
 /** zod's `z.url()`: trims, asks the URL parser, then drops tabs and line breaks as the parser does. */
 const url: Check = (v) => {
-  const trimmed = string(v).trim();
+  const text = string(v);
+  if (PLAIN_URL.test(text) && !text.includes('xn--')) return text;
+  const trimmed = text.trim();
   return URL.canParse(trimmed) ? trimmed.replace(/[\t\n\r]/g, '') : askZod();
 };
 

@@ -267,6 +267,33 @@ describe('the quick checker', () => {
     SLOW,
   );
 
+  it('agrees with zod on web addresses, plain ones taken without the URL parser among them', () => {
+    const label = fc.stringMatching(/^(xn--)?[a-zA-Z0-9-]{1,6}$/);
+    const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+    const port = fc.option(
+      fc.integer({ min: 0, max: 99_999 }).map((p) => `:${p}`),
+      { nil: '' },
+    );
+    const after = fc.stringMatching(/^([/?#][\x20-\x7e]{0,10})?$/);
+    const scheme = fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://', 'https:/', '');
+    const address = fc.tuple(scheme, host, port, after).map((parts) => parts.join(''));
+    const tricky = fc.constantFrom(
+      'http://1.2.3.999/',
+      'https://example.999',
+      'https://a..b/',
+      'https://-.org',
+      'https://xn--a.com/',
+      'https://a.b:99999/',
+      'https://a.b/ c',
+    );
+    fc.assert(
+      fc.property(fc.oneof(address, tricky, url), (web) =>
+        sameAsZod(quickService, schema.service, minimalService({ contact: { web } }), true),
+      ),
+      { numRuns: 600 },
+    );
+  });
+
   it('passes every service of the sample feed as zod outputs it', () => {
     for (const raw of sampleFeed().services) {
       expect(quickService(raw)).toStrictEqual(schema.service.parse(raw));
