@@ -6,6 +6,7 @@
  *
  *   npm run bench            (builds the embed bundle first)
  *   BENCH_SIZES=500,5000 npm run bench
+ *   BENCH_THROTTLES=4 npm run bench     (only with 4× CPU throttling)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,7 +19,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SIZES = (process.env['BENCH_SIZES'] ?? '500,5000,20000').split(',').map(Number);
-const THROTTLES = [1, 4];
+const THROTTLES = (process.env['BENCH_THROTTLES'] ?? '1,4').split(',').map(Number);
 /** A phone on a decent 4G connection: the feed then arrives over seconds, not at once. */
 const NETWORK = { download: 10_000_000 / 8, upload: 5_000_000 / 8, latency: 40 };
 /** What a person might type into "All services", one key at a time. */

@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { locate } from '../locate.ts';
-import { FIRST_CARDS, PAGE_SIZE } from '../parts/page-size.ts';
+import { FIRST_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 
@@ -41,7 +41,12 @@ export class SessionController implements ReactiveController {
   filters: BrowseFilters = emptyFilters();
   /** How many results are shown before "Show more". */
   listLimit = PAGE_SIZE;
-  /** The browse filters just changed: the next update draws only the first cards (`drawLimit`). */
+  /** A changed browse list is being drawn, for `#drawMs` so far. */
+  #drawing = false;
+  #drawMs = 0;
+  /** The last change took longer than `SLOW_DRAW_MS` to draw: draw the next in two steps. */
+  #twoSteps = false;
+  /** The next update draws only the first cards (`drawLimit`). */
   #firstCards = false;
   locating: Locating = 'idle';
   readonly #host: SessionHost;
@@ -159,17 +164,29 @@ export class SessionController implements ReactiveController {
     return this.#firstCards ? Math.min(FIRST_CARDS, this.listLimit) : this.listLimit;
   }
 
-  /** After an update: whether it drew only the first cards, so the rest need one more. */
-  restOfListToDraw(): boolean {
-    const rest = this.#firstCards;
-    this.#firstCards = false;
-    return rest;
+  /**
+   * After each update, with how long it took: true when it drew only a changed list's first cards,
+   * so the rest need one more. A change that took long to draw in all is drawn in two steps next.
+   */
+  afterUpdate(ms: number): boolean {
+    if (!this.#drawing) return false;
+    this.#drawMs += ms;
+    if (this.#firstCards) {
+      this.#firstCards = false;
+      return true;
+    }
+    this.#twoSteps = this.#drawMs > SLOW_DRAW_MS;
+    this.#drawing = false;
+    this.#drawMs = 0;
+    return false;
   }
 
   setFilters(filters: BrowseFilters): void {
     this.filters = filters;
     this.listLimit = PAGE_SIZE;
-    this.#firstCards = true;
+    this.#drawing = true;
+    this.#drawMs = 0;
+    this.#firstCards = this.#twoSteps;
     // A longer pause while typing, as GOV.UK's autocomplete does, so the count is read once.
     this.#deps.announcer.announce(
       () => this.#deps.localizer().t('results.count', { count: this.#deps.browseCount(filters) }),

@@ -2,8 +2,12 @@
 export const PAGE_SIZE = 20;
 
 /**
- * Cards drawn in the update that follows a changed browse filter or a key typed in its search; the
- * rest of the page is drawn a task later. Enough to fill a phone's screen and a little more, so
- * the change shows at once while no one task has to draw twenty cards on a slow phone.
+ * Where drawing a changed list is slow (a slow phone), the update after a changed browse filter or
+ * a key typed in its search draws only this many cards, and the rest of the page a task later:
+ * enough to fill a phone's screen and a little more, so the change shows at once while no one task
+ * has to draw twenty cards.
  */
 export const FIRST_CARDS = 4;
+
+/** Drawing a changed list took longer than this (the updates, not layout): draw it in two steps. */
+export const SLOW_DRAW_MS = 16;
