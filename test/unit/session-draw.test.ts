@@ -41,7 +41,7 @@ describe('drawing a changed browse list', () => {
     expect(afterInput()).toBe(3);
   });
 
-  it('after a slow change, draws the first cards, then the rest, until drawing is quick again', () => {
+  it('after a slow change, draws the first cards, then the rest, until drawing is well under a frame', () => {
     const { session: s } = session();
     s.setFilters({ ...emptyFilters(), query: 'a' });
     expect(s.afterUpdate(SLOW_DRAW_MS * 2)).toBe(false);
@@ -53,12 +53,18 @@ describe('drawing a changed browse list', () => {
     // Both steps together still took longer than a frame: two steps again next time.
     expect(s.afterUpdate(SLOW_DRAW_MS / 2 + 1)).toBe(false);
 
+    // Under the mark but not well under it: still two steps, so a phone near it does not switch.
     s.setFilters({ ...emptyFilters(), query: 'abc' });
+    expect(s.drawLimit).toBe(FIRST_CARDS);
+    expect(s.afterUpdate(SLOW_DRAW_MS / 3)).toBe(true);
+    expect(s.afterUpdate(SLOW_DRAW_MS / 3)).toBe(false);
+
+    s.setFilters({ ...emptyFilters(), query: 'abcd' });
     expect(s.drawLimit).toBe(FIRST_CARDS);
     expect(s.afterUpdate(2)).toBe(true);
     expect(s.afterUpdate(2)).toBe(false);
 
-    s.setFilters({ ...emptyFilters(), query: 'abcd' });
+    s.setFilters({ ...emptyFilters(), query: 'abcde' });
     expect(s.drawLimit).toBe(PAGE_SIZE);
   });
 

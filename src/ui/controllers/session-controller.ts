@@ -44,7 +44,7 @@ export class SessionController implements ReactiveController {
   /** A changed browse list is being drawn, for `#drawMs` so far. */
   #drawing = false;
   #drawMs = 0;
-  /** The last change took longer than `SLOW_DRAW_MS` to draw: draw the next in two steps. */
+  /** Changes took longer than `SLOW_DRAW_MS` to draw here: draw the next in two steps. */
   #twoSteps = false;
   /** The next update draws only the first cards (`drawLimit`). */
   #firstCards = false;
@@ -67,7 +67,8 @@ export class SessionController implements ReactiveController {
 
   hostUpdate(): void {
     const root = this.#host.renderRoot;
-    this.#focused = root.querySelector(':focus');
+    // A shadow root knows what has focus; asking its tree for :focus visits every element.
+    this.#focused = root instanceof ShadowRoot ? root.activeElement : root.querySelector(':focus');
     // Focus moved somewhere while the screen waited: the person's choice, not to be taken from them.
     const active = root.ownerDocument.activeElement;
     if (this.#focusWaits && active && active !== root.ownerDocument.body) {
@@ -166,7 +167,8 @@ export class SessionController implements ReactiveController {
 
   /**
    * After each update, with how long it took: true when it drew only a changed list's first cards,
-   * so the rest need one more. A change that took long to draw in all is drawn in two steps next.
+   * so the rest need one more. After a change that took long to draw in all, the next is drawn in
+   * two steps, until one takes well under that.
    */
   afterUpdate(ms: number): boolean {
     if (!this.#drawing) return false;
@@ -175,7 +177,8 @@ export class SessionController implements ReactiveController {
       this.#firstCards = false;
       return true;
     }
-    this.#twoSteps = this.#drawMs > SLOW_DRAW_MS;
+    // Back to one step only well under the mark, so a phone near it does not switch every key.
+    this.#twoSteps = this.#drawMs > (this.#twoSteps ? SLOW_DRAW_MS / 2 : SLOW_DRAW_MS);
     this.#drawing = false;
     this.#drawMs = 0;
     return false;
