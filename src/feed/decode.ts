@@ -45,7 +45,12 @@ export class StreamDecoder {
   readonly #contentType: string | null | undefined;
   #head = new Uint8Array(0);
   #decoder: TextDecoder | undefined;
-  readonly #parts: string[] = [];
+  /**
+   * The bytes, not their text, for `text()`: the text is needed only when the feed could not be
+   * taken apart as it came, and bytes sit outside the JavaScript heap, where the garbage collector
+   * does not copy them from one generation to the next as it copies megabytes of strings.
+   */
+  readonly #chunks: Uint8Array[] = [];
 
   constructor(contentType?: string | null) {
     this.#contentType = contentType;
@@ -53,7 +58,8 @@ export class StreamDecoder {
 
   /** Decodes the next chunk; gives its text (empty while the first three bytes are awaited). */
   push(chunk: Uint8Array): string {
-    if (this.#decoder) return this.#keep(this.#decoder.decode(chunk, { stream: true }));
+    this.#chunks.push(chunk);
+    if (this.#decoder) return this.#decoder.decode(chunk, { stream: true });
     // The encoding is told by the first three bytes, which may come in more than one chunk.
     const head = new Uint8Array(this.#head.length + chunk.length);
     head.set(this.#head);
@@ -62,23 +68,25 @@ export class StreamDecoder {
     if (head.length < 3) return '';
     const { decoder, skip } = sniff(head, this.#contentType);
     this.#decoder = decoder;
-    return this.#keep(decoder.decode(head.subarray(skip), { stream: true }));
+    this.#head = new Uint8Array(0);
+    return decoder.decode(head.subarray(skip), { stream: true });
   }
 
   /** After the last chunk: the text of whatever bytes were still held back. Call once. */
   end(): string {
-    if (!this.#decoder) return this.#keep(decodeText(this.#head, this.#contentType));
-    return this.#keep(this.#decoder.decode());
+    if (!this.#decoder) return decodeText(this.#head, this.#contentType);
+    return this.#decoder.decode();
   }
 
-  /** The whole text, after `end`. */
+  /** The whole text, after `end`: decoded again from the bytes, as {@link decodeText} would. */
   text(): string {
-    return this.#parts.join('');
-  }
-
-  #keep(piece: string): string {
-    this.#parts.push(piece);
-    return piece;
+    const all = new Uint8Array(this.#chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of this.#chunks) {
+      all.set(chunk, at);
+      at += chunk.length;
+    }
+    return decodeText(all, this.#contentType);
   }
 }
 

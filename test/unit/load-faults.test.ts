@@ -66,7 +66,7 @@ describe('decodeText', () => {
 });
 
 describe('StreamDecoder', () => {
-  it('gives what decodeText gives for the whole body, however the bytes are split', () => {
+  it('gives, piece by piece and in all, what decodeText gives for the whole body, however the bytes are split', () => {
     const bodies = fc.oneof(
       fc.uint8Array({ maxLength: 64 }),
       fc.string({ unit: 'grapheme', maxLength: 40 }).map((text) => new TextEncoder().encode(text)),
@@ -85,11 +85,13 @@ describe('StreamDecoder', () => {
         const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
         const stream = new StreamDecoder(type);
         let from = 0;
+        let pieces = '';
         for (const to of [...at, bytes.length]) {
-          stream.push(bytes.subarray(from, to));
+          pieces += stream.push(bytes.subarray(from, to));
           from = to;
         }
-        stream.end();
+        pieces += stream.end();
+        expect(pieces).toBe(decodeText(bytes, type));
         expect(stream.text()).toBe(decodeText(bytes, type));
       }),
     );
