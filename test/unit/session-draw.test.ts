@@ -25,7 +25,9 @@ function session(): { session: SessionController; afterInput: () => number } {
     localizer: () => l,
     resultCount: () => undefined,
     browseCount: () => 0,
-    requestUpdateAfterInput: () => void asked++,
+    requestUpdateAfterInput: () => {
+      asked++;
+    },
   });
   return { session: controller, afterInput: () => asked };
 }
