@@ -4,16 +4,10 @@ import { packCatalogs } from './scripts/pack-catalogs.ts';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
- * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
- * insides of lit's html`` and css`` templates alone; there, as in the code around them, leading
- * indentation means nothing (the finder's one <pre> holds only a binding), but it costs bytes.
- * So do the comments in css``, which go too.
- */
-/**
  * A style sheet without comments and layout: runs of white space become one space, and none is
- * left around braces, semicolons, commas and child combinators or after a colon, where CSS ignores it (never before
- * a colon: `a :hover` is not `a:hover`). Quoted strings are left as they are. The sheets have no
- * `${}` parts, whose closing brace this would take for the end of a rule.
+ * left around braces, semicolons, commas and child combinators or after a colon, where CSS
+ * ignores it (never before a colon: `a :hover` is not `a:hover`). Quoted strings are left as they
+ * are. The sheets have no `${}` parts, whose closing brace this would take for the end of a rule.
  */
 function minifySheet(sheet: string): string {
   return sheet
@@ -31,6 +25,12 @@ function minifySheet(sheet: string): string {
     .join('');
 }
 
+/**
+ * Drops the indentation at the start of lines in the element's sources. Minifiers leave the
+ * insides of lit's html`` and css`` templates alone; there, as in the code around them, leading
+ * indentation means nothing (the finder's one <pre> holds only a binding), but it costs bytes.
+ * So do the comments and layout of the style sheets in css``, which go too (`minifySheet`).
+ */
 function trimTemplateIndentation(): Plugin {
   return {
     name: 'trim-template-indentation',

@@ -36,7 +36,7 @@ export class ListingChecks {
   /** The listings as given, in order; checked in place when `owned`. */
   readonly raws: unknown[] = [];
   readonly #owned: boolean;
-  /** The service each listing gave the quick checker, or a hole where zod must look (`#deferred`). */
+  /** The service each listing gave the quick checker, or undefined where zod must look (`#deferred`). */
   readonly #passed: (Service | undefined)[] = [];
   readonly #deferred: number[] = [];
   // Noted while each listing is at hand, for assembleFeed (ListingSummary).
