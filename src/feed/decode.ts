@@ -43,12 +43,12 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
  */
 export class StreamDecoder {
   readonly #contentType: string | null | undefined;
-  #head = new Uint8Array(0);
   #decoder: TextDecoder | undefined;
   /**
-   * The bytes, not their text, for `text()`: the text is needed only when the feed could not be
-   * taken apart as it came, and bytes sit outside the JavaScript heap, where the garbage collector
-   * does not copy them from one generation to the next as it copies megabytes of strings.
+   * The bytes so far: the first few tell the encoding, and `text()` decodes them all again. Bytes,
+   * not their text: the text is needed only when the feed could not be taken apart as it came,
+   * and bytes sit outside the JavaScript heap, where the garbage collector does not copy them from
+   * one generation to the next as it copies megabytes of strings.
    */
   readonly #chunks: Uint8Array[] = [];
 
@@ -61,32 +61,33 @@ export class StreamDecoder {
     this.#chunks.push(chunk);
     if (this.#decoder) return this.#decoder.decode(chunk, { stream: true });
     // The encoding is told by the first three bytes, which may come in more than one chunk.
-    const head = new Uint8Array(this.#head.length + chunk.length);
-    head.set(this.#head);
-    head.set(chunk, this.#head.length);
-    this.#head = head;
+    const head = this.#bytes();
     if (head.length < 3) return '';
     const { decoder, skip } = sniff(head, this.#contentType);
     this.#decoder = decoder;
-    this.#head = new Uint8Array(0);
     return decoder.decode(head.subarray(skip), { stream: true });
   }
 
   /** After the last chunk: the text of whatever bytes were still held back. Call once. */
   end(): string {
-    if (!this.#decoder) return decodeText(this.#head, this.#contentType);
+    if (!this.#decoder) return decodeText(this.#bytes(), this.#contentType);
     return this.#decoder.decode();
   }
 
   /** The whole text, after `end`: decoded again from the bytes, as {@link decodeText} would. */
   text(): string {
+    return decodeText(this.#bytes(), this.#contentType);
+  }
+
+  #bytes(): Uint8Array {
+    if (this.#chunks.length === 1) return this.#chunks[0] as Uint8Array;
     const all = new Uint8Array(this.#chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
     for (const chunk of this.#chunks) {
       all.set(chunk, at);
       at += chunk.length;
     }
-    return decodeText(all, this.#contentType);
+    return all;
   }
 }
 
