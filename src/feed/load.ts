@@ -2,7 +2,7 @@ import { contentTypeWarnings, readJson, StreamDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
-import { yieldToPage } from '../schedule/yield.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 import { ListingChecks, readFeed, readStreamedFeed, SLICE_MS } from './read.ts';
 import { FeedStreamParser } from './stream-parse.ts';
 

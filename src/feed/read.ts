@@ -9,7 +9,7 @@ import type { FeedWarning } from './errors.ts';
 import type { FeedEnvelope, Service } from './schema.ts';
 import type { StreamedFeed } from './stream-parse.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
-import { yieldToPage } from '../schedule/yield.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 
 export interface ReadOptions {
   /** Stops between slices when aborted (a newer feed replaced this one). */

@@ -5,7 +5,7 @@
  * the element so the entry file stays small.
  */
 import type { Feed } from '../feed/parse.ts';
-import { inBackground, whenIdle, type Deadline } from './idle.ts';
+import { inBackground, whenIdle, type Deadline } from '../schedule/tasks.ts';
 import { loadLexicons } from './lexicons.ts';
 import { OwnWords } from './own-words.ts';
 import type { SearchIndex } from './search-index.ts';

@@ -8,7 +8,7 @@ import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
-import { yieldToPage } from '../schedule/yield.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PreparedFeed } from '../../feed/prepared.ts';
 import { memoOne } from '../../match/memo.ts';
 import type { OwnWords, SearchBuild, SearchHits, SearchIndex } from '../../search/engine.ts';
-import { whenIdle } from '../../search/idle.ts';
+import { whenIdle } from '../../schedule/tasks.ts';
 
 interface Built extends SearchBuild {
   prepared: PreparedFeed;

@@ -1,3 +1,15 @@
+/**
+ * Giving the page its turn: long work (reading a feed, building the search index) runs in slices
+ * between which input and painting go first.
+ */
+
+type Scheduler = {
+  yield?: () => Promise<void>;
+  postTask?: (run: () => void, options: { priority: 'background' }) => Promise<unknown>;
+};
+
+const scheduler = (): Scheduler | undefined => (globalThis as { scheduler?: Scheduler }).scheduler;
+
 /** The time left in an idle period, or undefined where the browser has no idle callbacks. */
 export type Deadline = { timeRemaining(): number } | undefined;
 
@@ -10,8 +22,6 @@ export function whenIdle(run: (deadline: Deadline) => void, timeout = 1500, fall
   else setTimeout(() => run(undefined), fallbackMs);
 }
 
-type PostTask = (run: () => void, options: { priority: 'background' }) => Promise<unknown>;
-
 /**
  * Runs `run` as soon as nothing more urgent is waiting: a background task where the browser has
  * `scheduler.postTask`, which, unlike an idle callback, is not held to one short slice per idle
@@ -19,7 +29,19 @@ type PostTask = (run: () => void, options: { priority: 'background' }) => Promis
  * go first. Elsewhere, in idle time.
  */
 export function inBackground(run: (deadline: Deadline) => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(() => run(undefined), { priority: 'background' });
+  const tasks = scheduler();
+  if (tasks?.postTask) void tasks.postTask(() => run(undefined), { priority: 'background' });
   else whenIdle(run);
+}
+
+/** Lets the page handle input and paint, then carries on; scheduler.yield keeps our place in line. */
+export function yieldToPage(): Promise<void> {
+  const tasks = scheduler();
+  if (tasks?.yield) return tasks.yield();
+  return new Promise((resolve) => {
+    // A message is not throttled like a nested setTimeout (4 ms each after the fifth).
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
