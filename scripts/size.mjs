@@ -58,7 +58,9 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
 // the search lexicons of ten languages (about 14 KB gzip together), and each reader's wording.
-const SINGLE_BUDGET = 136 * 1024;
+// Raised from 136 KB for the feed reader's ASCII escaper (0.8 KB), which cut loading 5,000
+// services on a throttled phone by a sixth.
+const SINGLE_BUDGET = 138 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

@@ -1,3 +1,4 @@
+import { AsciiJson } from './ascii-json.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 
 /**
@@ -37,13 +38,26 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   return decoder.decode(bytes.subarray(skip));
 }
 
+export interface StreamDecoderOptions {
+  /**
+   * The text is for JSON.parse only: in a UTF-8 body, characters beyond ASCII come as `\u`
+   * escapes where that means the same to JSON (see ascii-json.ts), so it parses about twice as
+   * fast. `text()` is the body as it is, either way.
+   */
+  asciiJson?: boolean;
+}
+
 /**
  * {@link decodeText} a chunk at a time, as the body arrives: decoding a large feed then overlaps
- * its download instead of following it. The same text as decoding all the bytes at once.
+ * its download instead of following it. The same text as decoding all the bytes at once (or,
+ * with `asciiJson`, text that JSON.parse reads the same).
  */
 export class StreamDecoder {
   readonly #contentType: string | null | undefined;
+  readonly #asciiJson: boolean;
   #decoder: TextDecoder | undefined;
+  /** Escapes the body while it can; undefined once it stops (or when not asked for). */
+  #ascii: AsciiJson | undefined;
   /**
    * The bytes so far: the first few tell the encoding, and `text()` decodes them all again. Bytes,
    * not their text: the text is needed only when the feed could not be taken apart as it came,
@@ -52,26 +66,40 @@ export class StreamDecoder {
    */
   readonly #chunks: Uint8Array[] = [];
 
-  constructor(contentType?: string | null) {
+  constructor(contentType?: string | null, options: StreamDecoderOptions = {}) {
     this.#contentType = contentType;
+    this.#asciiJson = options.asciiJson ?? false;
   }
 
   /** Decodes the next chunk; gives its text (empty while the first three bytes are awaited). */
   push(chunk: Uint8Array): string {
     this.#chunks.push(chunk);
-    if (this.#decoder) return this.#decoder.decode(chunk, { stream: true });
+    if (this.#decoder) return this.#decode(this.#decoder, chunk);
     // The encoding is told by the first three bytes, which may come in more than one chunk.
     const head = this.#bytes();
     if (head.length < 3) return '';
     const { decoder, skip } = sniff(head, this.#contentType);
     this.#decoder = decoder;
-    return decoder.decode(head.subarray(skip), { stream: true });
+    if (this.#asciiJson && decoder.encoding === 'utf-8') this.#ascii = new AsciiJson();
+    return this.#decode(decoder, head.subarray(skip));
   }
 
   /** After the last chunk: the text of whatever bytes were still held back. Call once. */
   end(): string {
     if (!this.#decoder) return decodeText(this.#bytes(), this.#contentType);
-    return this.#decoder.decode();
+    const held = this.#ascii?.end();
+    this.#ascii = undefined;
+    return held ? this.#decoder.decode(held) : this.#decoder.decode();
+  }
+
+  #decode(decoder: TextDecoder, bytes: Uint8Array): string {
+    if (!this.#ascii) return decoder.decode(bytes, { stream: true });
+    // While escaping, every piece ends on a whole character: the decoder holds nothing back.
+    const { ascii, raw } = this.#ascii.push(bytes);
+    const text = ascii.length ? decoder.decode(ascii) : '';
+    if (!raw) return text;
+    this.#ascii = undefined;
+    return text + decoder.decode(raw, { stream: true });
   }
 
   /** The whole text, after `end`: decoded again from the bytes, as {@link decodeText} would. */

@@ -79,7 +79,7 @@ async function readCapped(
     await response.body?.cancel();
     throw tooLarge(maxBytes);
   }
-  const text = new StreamDecoder(contentType);
+  const text = new StreamDecoder(contentType, { asciiJson: true });
   if (!response.body) {
     onText(text.push(new Uint8Array(await response.arrayBuffer())));
     onText(text.end());
