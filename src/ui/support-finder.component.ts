@@ -140,13 +140,13 @@ export class SupportFinder extends LitElement {
 
   /**
    * A key typed in browse search (or a filter changed) is drawn in a task after its input event's,
-   * not inside it; where drawing is slow, in two steps: the first cards, then the rest a task later
-   * (`FIRST_CARDS`). The browser lays the text box out again straight after the input event, so
-   * drawing twenty new cards there made one task of the key, the search, the cards and their
-   * layout: over 50 ms on a phone four times slower than a laptop. Apart, no step is a long task,
-   * the typed letter shows sooner, and keys typed faster than that share one search. Where drawing
-   * is quick, one step: a second would only show the last cards a frame later. `updateComplete`
-   * waits for both steps.
+   * not inside it; where drawing is slow, in steps: the first cards, then a few more a task at a
+   * time (`FIRST_CARDS`, `MORE_CARDS`). The browser lays the text box out again straight after the
+   * input event, so drawing twenty new cards there made one task of the key, the search, the cards
+   * and their layout: over 50 ms on a phone four times slower than a laptop. Apart, no step is a
+   * long task, the typed letter shows sooner, and keys typed faster than that share one search.
+   * Where drawing is quick, one step: more would only show the last cards a frame later.
+   * `updateComplete` waits for every step.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.#afterInput) {

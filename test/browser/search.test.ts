@@ -136,7 +136,7 @@ describe('browse search', () => {
     await expectAccessible(el);
   });
 
-  it("where drawing is slow, draws a changed list's first cards, then the rest; updateComplete waits for all", async () => {
+  it("where drawing is slow, draws a changed list's first cards, then a few more at a time; updateComplete waits for all", async () => {
     const el = await browse();
     await typeIn(el, '#browse-search', 'exams');
     await waitUntil(() => !$$(el, '.notice').some((n) => n.textContent.includes('Getting search ready')), 'no index', {
@@ -165,6 +165,13 @@ describe('browse search', () => {
     expect(seen.length).to.be.at.least(2);
     expect(seen[0]!.slice(0, 4)).to.deep.equal(after.slice(0, 4));
     expect(seen[0]!.slice(4)).to.deep.equal(before.slice(4));
+    // Then eight more, and so on.
+    expect(
+      seen.some(
+        (names) =>
+          names.slice(0, 12).join() === after.slice(0, 12).join() && names.slice(12).join() === before.slice(12).join(),
+      ),
+    ).to.equal(true);
     // Nothing of the last search is left: the same list as a finder that only ever searched this.
     const fresh = await browse();
     await typeIn(fresh, '#browse-search', 'young');

@@ -1,13 +1,13 @@
 /**
- * When a changed browse list is drawn in two steps: only where drawing the last change took
- * longer than a frame (a slow phone), so a quick device shows the whole page at once.
+ * When a changed browse list is drawn in steps: only where drawing the last change took longer
+ * than a frame (a slow phone), so a quick device shows the whole page at once.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../src/match/browse-filters.ts';
 import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
 import type { Announcer } from '../../src/ui/controllers/announcer.ts';
 import { SessionController, type SessionHost } from '../../src/ui/controllers/session-controller.ts';
-import { FIRST_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../../src/ui/parts/page-size.ts';
+import { FIRST_CARDS, MORE_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../../src/ui/parts/page-size.ts';
 
 function session(): { session: SessionController; afterInput: () => number } {
   let asked = 0;
@@ -43,31 +43,46 @@ describe('drawing a changed browse list', () => {
     expect(afterInput()).toBe(3);
   });
 
-  it('after a slow change, draws the first cards, then the rest, until drawing is well under a frame', () => {
+  it('after a slow change, draws the first cards, then more a step at a time, until drawing is well under a frame', () => {
     const { session: s } = session();
+    /** Runs the steps of one change, each taking `ms`; gives how many cards each drew. */
+    const steps = (ms: number): number[] => {
+      const drawn = [s.drawLimit];
+      while (s.afterUpdate(ms)) drawn.push(s.drawLimit);
+      return drawn;
+    };
     s.setFilters({ ...emptyFilters(), query: 'a' });
-    expect(s.afterUpdate(SLOW_DRAW_MS * 2)).toBe(false);
+    expect(steps(SLOW_DRAW_MS * 2)).toEqual([PAGE_SIZE]);
 
+    // In steps, and every step together still took longer than a frame: steps again next time.
+    const inSteps = [FIRST_CARDS];
+    while ((inSteps.at(-1) as number) < PAGE_SIZE)
+      inSteps.push(Math.min(PAGE_SIZE, (inSteps.at(-1) as number) + MORE_CARDS));
+    expect(inSteps.length).toBeGreaterThan(2);
     s.setFilters({ ...emptyFilters(), query: 'ab' });
-    expect(s.drawLimit).toBe(FIRST_CARDS);
-    expect(s.afterUpdate(SLOW_DRAW_MS / 2)).toBe(true);
-    expect(s.drawLimit).toBe(PAGE_SIZE);
-    // Both steps together still took longer than a frame: two steps again next time.
-    expect(s.afterUpdate(SLOW_DRAW_MS / 2 + 1)).toBe(false);
+    expect(steps((SLOW_DRAW_MS + 1) / inSteps.length)).toEqual(inSteps);
 
-    // Under the mark but not well under it: still two steps, so a phone near it does not switch.
+    // Under the mark but not well under it: still in steps, so a phone near it does not switch.
     s.setFilters({ ...emptyFilters(), query: 'abc' });
-    expect(s.drawLimit).toBe(FIRST_CARDS);
-    expect(s.afterUpdate(SLOW_DRAW_MS / 3)).toBe(true);
-    expect(s.afterUpdate(SLOW_DRAW_MS / 3)).toBe(false);
+    expect(steps(SLOW_DRAW_MS / 1.5 / inSteps.length)).toEqual(inSteps);
 
     s.setFilters({ ...emptyFilters(), query: 'abcd' });
-    expect(s.drawLimit).toBe(FIRST_CARDS);
-    expect(s.afterUpdate(2)).toBe(true);
-    expect(s.afterUpdate(2)).toBe(false);
+    expect(steps(1)).toEqual(inSteps);
 
     s.setFilters({ ...emptyFilters(), query: 'abcde' });
-    expect(s.drawLimit).toBe(PAGE_SIZE);
+    expect(steps(1)).toEqual([PAGE_SIZE]);
+  });
+
+  it('draws in steps only up to the shown cards', () => {
+    const { session: s } = session();
+    s.setFilters({ ...emptyFilters(), query: 'a' });
+    s.afterUpdate(SLOW_DRAW_MS * 2);
+    s.setFilters({ ...emptyFilters(), query: 'ab' });
+    s.listLimit = FIRST_CARDS + 1;
+    expect(s.drawLimit).toBe(FIRST_CARDS);
+    expect(s.afterUpdate(SLOW_DRAW_MS)).toBe(true);
+    expect(s.drawLimit).toBe(FIRST_CARDS + 1);
+    expect(s.afterUpdate(SLOW_DRAW_MS)).toBe(false);
   });
 
   it('ignores updates that do not follow a change to the list', () => {

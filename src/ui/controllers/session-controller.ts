@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../journey/steps.ts';
 import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { locate } from '../locate.ts';
-import { FIRST_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../parts/page-size.ts';
+import { FIRST_CARDS, MORE_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../parts/page-size.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 
@@ -44,10 +44,10 @@ export class SessionController implements ReactiveController {
   /** A changed browse list is being drawn, for `#drawMs` so far. */
   #drawing = false;
   #drawMs = 0;
-  /** Changes took longer than `SLOW_DRAW_MS` to draw here: draw the next in two steps. */
-  #twoSteps = false;
-  /** The next update draws only the first cards (`drawLimit`). */
-  #firstCards = false;
+  /** Changes took longer than `SLOW_DRAW_MS` to draw here: draw the next in steps. */
+  #inSteps = false;
+  /** How many cards the next update draws (`drawLimit`) while a list is drawn in steps. */
+  #drawUpTo: number | undefined;
   locating: Locating = 'idle';
   readonly #host: SessionHost;
   readonly #deps: SessionDeps;
@@ -162,23 +162,24 @@ export class SessionController implements ReactiveController {
 
   /** How many of the shown results to draw as cards in this update: see `FIRST_CARDS`. */
   get drawLimit(): number {
-    return this.#firstCards ? Math.min(FIRST_CARDS, this.listLimit) : this.listLimit;
+    return Math.min(this.#drawUpTo ?? this.listLimit, this.listLimit);
   }
 
   /**
-   * After each update, with how long it took: true when it drew only a changed list's first cards,
-   * so the rest need one more. After a change that took long to draw in all, the next is drawn in
-   * two steps, until one takes well under that.
+   * After each update, with how long it took: true when it drew only some of a changed list's
+   * cards, so the rest need another. After a change that took long to draw in all, the next is
+   * drawn in steps, until one takes well under that.
    */
   afterUpdate(ms: number): boolean {
     if (!this.#drawing) return false;
     this.#drawMs += ms;
-    if (this.#firstCards) {
-      this.#firstCards = false;
+    if (this.#drawUpTo !== undefined && this.#drawUpTo < this.listLimit) {
+      this.#drawUpTo += MORE_CARDS;
       return true;
     }
     // Back to one step only well under the mark, so a phone near it does not switch every key.
-    this.#twoSteps = this.#drawMs > (this.#twoSteps ? SLOW_DRAW_MS / 2 : SLOW_DRAW_MS);
+    this.#inSteps = this.#drawMs > (this.#inSteps ? SLOW_DRAW_MS / 2 : SLOW_DRAW_MS);
+    this.#drawUpTo = undefined;
     this.#drawing = false;
     this.#drawMs = 0;
     return false;
@@ -189,7 +190,7 @@ export class SessionController implements ReactiveController {
     this.listLimit = PAGE_SIZE;
     this.#drawing = true;
     this.#drawMs = 0;
-    this.#firstCards = this.#twoSteps;
+    this.#drawUpTo = this.#inSteps ? FIRST_CARDS : undefined;
     // A longer pause while typing, as GOV.UK's autocomplete does, so the count is read once.
     this.#deps.announcer.announce(
       () => this.#deps.localizer().t('results.count', { count: this.#deps.browseCount(filters) }),

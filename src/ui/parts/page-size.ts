@@ -3,11 +3,12 @@ export const PAGE_SIZE = 20;
 
 /**
  * Where drawing a changed list is slow (a slow phone), the update after a changed browse filter or
- * a key typed in its search draws only this many cards, and the rest of the page a task later:
- * enough to fill a phone's screen and a little more, so the change shows at once while no one task
- * has to draw twenty cards.
+ * a key typed in its search draws only this many cards, and each update after it MORE_CARDS more
+ * until the page is drawn: enough to fill a phone's screen and a little more, so the change shows
+ * at once while no one task has to draw twenty cards.
  */
 export const FIRST_CARDS = 4;
+export const MORE_CARDS = 8;
 
-/** Drawing a changed list took longer than this (the updates, not layout): draw it in two steps. */
+/** Drawing a changed list took longer than this (the updates, not layout): draw it in steps. */
 export const SLOW_DRAW_MS = 16;

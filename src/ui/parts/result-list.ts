@@ -14,7 +14,7 @@ export { PAGE_SIZE } from './page-size.ts';
  * A list of cards and its "Show more". `onMore` is given a selector for the first card it adds,
  * so focus can go there rather than fall to the page when the button goes (WCAG 2.4.3). `list`
  * tells two lists on one screen apart. Only the first `drawn` of the shown cards are drawn in this
- * update, when the rest follow in the next (see `FIRST_CARDS`).
+ * update, when the rest follow in the next ones (see `FIRST_CARDS`).
  */
 export function resultList(
   results: Results,
