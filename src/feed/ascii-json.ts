@@ -98,8 +98,13 @@ export class AsciiJson {
   #held: Uint8Array = EMPTY;
   /** The byte before the next one to be read (before `#held` when there is one). */
   #before = 0;
+  /** Escaped bytes are written here, the same buffer each time: megabytes less to collect. */
+  #out: Uint8Array = EMPTY;
 
-  /** The next chunk, escaped. Once it returns `raw`, it has nothing more to do. */
+  /**
+   * The next chunk, escaped. Its `ascii` bytes may be this escaper's own buffer, written over by
+   * the next push: decode them first. Once it returns `raw`, it has nothing more to do.
+   */
   push(chunk: Uint8Array): Escaped {
     let b = chunk;
     if (this.#held.length) {
@@ -115,7 +120,9 @@ export class AsciiJson {
       return { ascii: b };
     }
     // Room for an eighth more and one last escape: escaping stops before it outgrows that.
-    const out = new Uint8Array(n + (n >> 3) + 12);
+    const room = n + (n >> 3) + 12;
+    if (this.#out.length < room) this.#out = new Uint8Array(room);
+    const out = this.#out;
     let o = 0;
     let from = 0;
     while (i < n) {
