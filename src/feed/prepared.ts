@@ -25,6 +25,8 @@ export interface PreparedFeed {
   openStates(now: Date): OpenStates;
   /** Every service by name in the reader's language (`langs` in order of preference), A to Z. */
   byName(langs: readonly string[]): readonly Service[];
+  /** Each service's place in {@link byName}'s order, by its place in the feed. */
+  nameRanks(langs: readonly string[]): Int32Array;
   /** The week minute of `now` in the partnership's time zone. */
   minuteOf(now: Date): number;
 }
@@ -32,8 +34,29 @@ export interface PreparedFeed {
 export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
   const timeZone = feed.partnership.timeZone;
   let openCache: { minute: number; states: OpenStates } | undefined;
-  const nameCache = new Map<string, readonly Service[]>();
+  const nameCache = new Map<string, { sorted: readonly Service[]; ranks: Int32Array }>();
   const minuteOf = (now: Date) => weekMinute(now, timeZone);
+  const namesInOrder = (langs: readonly string[]) => {
+    const key = langs.join(',');
+    let order = nameCache.get(key);
+    if (!order) {
+      // One collator and one name lookup per service, not per comparison; places, not services,
+      // are sorted, so each service's rank needs no map from service to place (20,000 entries).
+      const { services } = feed;
+      const collator = new Intl.Collator(langs[0], { sensitivity: 'base', numeric: true });
+      const names = services.map((s) => pickText(s.name, langs).text);
+      const places = Array.from(services, (_, i) => i).sort(
+        (a, b) =>
+          collator.compare(names[a] ?? '', names[b] ?? '') ||
+          (services[a]?.id ?? '').localeCompare(services[b]?.id ?? ''),
+      );
+      const ranks = new Int32Array(services.length);
+      places.forEach((place, rank) => (ranks[place] = rank));
+      order = { sorted: places.map((place) => services[place] as Service), ranks };
+      nameCache.set(key, order);
+    }
+    return order;
+  };
   let servicesById: Map<string, Service> | undefined;
   const byId = () => (servicesById ??= new Map(feed.services.map((s) => [s.id, s])));
   let languages: string[] | undefined;
@@ -68,18 +91,10 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
       return openCache.states;
     },
     byName(langs) {
-      const key = langs.join(',');
-      let sorted = nameCache.get(key);
-      if (!sorted) {
-        // One collator and one name lookup per service, not per comparison.
-        const collator = new Intl.Collator(langs[0], { sensitivity: 'base', numeric: true });
-        const names = new Map(feed.services.map((s) => [s, pickText(s.name, langs).text]));
-        sorted = [...feed.services].sort(
-          (a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a.id.localeCompare(b.id),
-        );
-        nameCache.set(key, sorted);
-      }
-      return sorted;
+      return namesInOrder(langs).sorted;
+    },
+    nameRanks(langs) {
+      return namesInOrder(langs).ranks;
     },
   };
 }

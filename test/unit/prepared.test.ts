@@ -46,6 +46,9 @@ describe('prepared feed', () => {
     expect(prepared.byName(['en']).map((s) => s.id)).toEqual(['b', 'c', 'a']);
     expect(prepared.byName(['pl', 'en']).map((s) => s.id)).toEqual(['a', 'c', 'b']);
     expect(prepared.byName(['en'])).toBe(prepared.byName(['en']));
+    // Each service's place in that order, by its place in the feed (a, b, c).
+    expect([...prepared.nameRanks(['en'])]).toEqual([2, 0, 1]);
+    expect([...prepared.nameRanks(['pl', 'en'])]).toEqual([0, 2, 1]);
   });
 
   it('gives browse the same list with or without its precomputed order and open states', () => {

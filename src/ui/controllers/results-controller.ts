@@ -72,14 +72,6 @@ export class ResultsController implements ReactiveController {
     },
   );
 
-  /** Each service's place A to Z in the reader's language, by its place in the feed. */
-  readonly #nameRank = memoOne((prepared: PreparedFeed, langs: string) => {
-    const position = new Map(prepared.feed.services.map((s, i) => [s, i]));
-    const rank = new Int32Array(prepared.feed.services.length);
-    prepared.byName(langs.split(',')).forEach((s, r) => (rank[position.get(s) ?? 0] = r));
-    return rank;
-  });
-
   readonly #browse = memoOne(
     (
       prepared: PreparedFeed,
@@ -91,7 +83,7 @@ export class ResultsController implements ReactiveController {
     ): ResultList => {
       if (!lazy) return EMPTY;
       const now = this.#clock(minute);
-      const hits = index ? this.#search.hits(index, filters.query, this.#nameRank(prepared, langs)) : undefined;
+      const hits = index ? this.#search.hits(index, filters.query, prepared.nameRanks(langs.split(','))) : undefined;
       return lazy.browseMatches(prepared.byName(langs.split(',')), filters, {
         now,
         timeZone: prepared.feed.partnership.timeZone,
