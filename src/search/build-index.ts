@@ -165,9 +165,15 @@ export function* indexSteps(
     masks[at] = postMasks.data[i] ?? 0;
     if (i % POSTINGS_CHUNK === POSTINGS_CHUNK - 1) yield;
   }
-  // The index sorts its words as it is made: a step of its own.
+  // The words in order, for looking up the start of a word being typed: a step each.
+  yield;
+  const sortedTerms = [...termIds.keys()].sort();
+  yield;
+  const sortedWritten = [...written.keys()].sort();
   yield;
   return new SearchIndex({
+    sortedTerms,
+    sortedWritten,
     lang,
     size: services.length,
     analyser,

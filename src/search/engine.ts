@@ -5,7 +5,7 @@
  * the element so the entry file stays small.
  */
 import type { Feed } from '../feed/parse.ts';
-import { inBackground, whenIdle, type Deadline } from '../schedule/tasks.ts';
+import { inBackground, whenIdle, yieldToPage, type Deadline } from '../schedule/tasks.ts';
 import { loadLexicons } from './lexicons.ts';
 import { OwnWords } from './own-words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -48,9 +48,21 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
       if (next.done) {
         const index = next.value;
         build.index = index;
-        // Now real words in the feed are known, and are not "corrected" into topic words.
-        build.words = new OwnWords({ topics: feed.topics, lang, lexicons, knownWord: (w) => index.hasWord(w) });
-        onChange();
+        // The finished index is shown in a task of its own, and the own-words matcher that knows
+        // its words is made in the one after: at 20,000 services, each is tens of milliseconds on
+        // a slow phone, and together with this step they were a task of 200.
+        void yieldToPage()
+          .then(() => {
+            if (cancelled()) return;
+            onChange();
+            return yieldToPage();
+          })
+          .then(() => {
+            if (cancelled()) return;
+            // Now real words in the feed are known, and are not "corrected" into topic words.
+            build.words = new OwnWords({ topics: feed.topics, lang, lexicons, knownWord: (w) => index.hasWord(w) });
+            onChange();
+          });
         return;
       }
       if (performance.now() >= until) break;

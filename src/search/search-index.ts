@@ -114,6 +114,9 @@ export class SearchIndex {
     termIds: Map<string, number>;
     /** Words as written, with their terms; a word being typed is looked up by its start in both. */
     written?: Map<string, readonly number[]>;
+    /** The keys of `termIds` and `written` in order, when the builder has sorted them already. */
+    sortedTerms?: string[];
+    sortedWritten?: string[];
     offsets: Int32Array;
     docs: Int32Array;
     masks: Uint8Array;
@@ -124,10 +127,10 @@ export class SearchIndex {
     this.size = parts.size;
     this.#analyser = parts.analyser;
     this.#termIds = parts.termIds;
-    this.#sorted = [...parts.termIds.keys()].sort();
+    this.#sorted = parts.sortedTerms ?? [...parts.termIds.keys()].sort();
     this.#sortedIds = Int32Array.from(this.#sorted, (t) => parts.termIds.get(t) ?? 0);
     const written = parts.written ?? new Map<string, readonly number[]>();
-    this.#written = [...written.keys()].sort();
+    this.#written = parts.sortedWritten ?? [...written.keys()].sort();
     this.#writtenTerms = this.#written.map((w) => written.get(w) ?? []);
     this.#offsets = parts.offsets;
     this.#docs = parts.docs;
