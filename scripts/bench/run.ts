@@ -159,14 +159,15 @@ interface Run {
   size: number;
   throttle: number;
   bytes: number;
-  /** JSON.parse of the same text, the first time in a fresh page: the floor the ratio uses. */
+  /** JSON.parse of the same text, the first time in a fresh page: the floor (median of the pairs). */
   jsonParse: number;
   /** The same parse again once the page's heap has grown (after loading the feed). */
   jsonParseWarm: number;
-  /** Fetch end to results painted: the median of three fresh pages, as the floor is. */
+  /** Fetch end to results painted: the median of the pairs' fresh pages. */
   loadProcessing: number;
   /** Over a 4G-like connection (unthrottled CPU only), where listings are read as they arrive. */
   network?: { loadProcessing: number; ratio: number; firstQuestionAfterFetch: number; readyAfterFetch: number };
+  /** The median of each pair's load over its floor. */
   ratio: number;
   firstQuestionAfterFetch: number;
   /** Fetch end to the moment the feed is checked and prepared (the load event). */
@@ -189,32 +190,50 @@ interface Load {
   laterFiles: string[];
 }
 
-/** Loads the finder in fresh pages: the first load, and the median of it and two more. */
+/**
+ * Fresh pages in pairs: the finder loading the feed, then the bare parse of it. Taken together, a
+ * busy spell on the machine slows both sides of the ratio alike, where three of one and then three
+ * of the other, a minute apart, had put the 5,000-service ratio anywhere from 1.0× to 2.4×.
+ */
+const LOAD_PAIRS = 5;
+
+/** The first load (its page kept open), and medians of the pairs: load, floor and their ratio. */
 async function measureLoads(
   browser: Browser,
-  url: string,
+  origin: string,
+  feed: string,
   throttle: number,
-): Promise<{ page: Page; first: Load; loadProcessing: number; longTasks: number[] }> {
+): Promise<{ page: Page; first: Load; loadProcessing: number; jsonParse: number; ratio: number; longTasks: number[] }> {
+  const url = `${origin}/bench.html?feed=${feed}`;
   const page = await openPage(browser, url, throttle);
   const first = (await page.evaluate('bench.loaded()')) as Load;
   const loads = [first];
-  for (let i = 0; i < 2; i++) {
-    const again = await openPage(browser, url, throttle);
-    loads.push((await again.evaluate('bench.loaded()')) as Load);
-    await again.close();
+  const floors: number[] = [];
+  for (let i = 0; i < LOAD_PAIRS; i++) {
+    if (i > 0) {
+      const again = await openPage(browser, url, throttle);
+      loads.push((await again.evaluate('bench.loaded()')) as Load);
+      await again.close();
+    }
+    const fresh = await openPage(browser, `${origin}/bench.html?mode=floor&feed=${feed}`, throttle);
+    await fresh.evaluate('bench.loaded()');
+    floors.push((await fresh.evaluate('bench.marks.coldParse')) as number);
+    await fresh.close();
   }
   return {
     page,
     first,
     loadProcessing: median(loads.map((l) => l.loadProcessing)),
+    jsonParse: median(floors),
+    ratio: median(loads.map((l, i) => l.loadProcessing / (floors[i] ?? Number.NaN))),
     longTasks: loads.flatMap((l) => l.longTasksDuringLoad),
   };
 }
 
 async function measure(browser: Browser, origin: string, size: number, throttle: number): Promise<Run> {
   const feed = `/feeds/${size}.json`;
-  const loads = await measureLoads(browser, `${origin}/bench.html?feed=${feed}`, throttle);
-  const { page, first: load } = loads;
+  const loads = await measureLoads(browser, origin, feed, throttle);
+  const { page, first: load, jsonParse } = loads;
   const heap = await heapMb(page);
   const jsonParseWarm = (await page.evaluate('bench.jsonParseFloor()')) as number;
   const journey = (await page.evaluate('bench.journey()')) as { ms: number; cards: number };
@@ -228,15 +247,6 @@ async function measure(browser: Browser, origin: string, size: number, throttle:
 
   const naive = await openPage(browser, `${origin}/bench.html?mode=baseline&feed=${feed}`, throttle);
   await naive.evaluate('bench.loaded()');
-  // The floor: the first parse in a fresh page, median of this page and two more.
-  const floors = [(await naive.evaluate('bench.marks.coldParse')) as number];
-  for (let i = 0; i < 2; i++) {
-    const fresh = await openPage(browser, `${origin}/bench.html?mode=floor&feed=${feed}`, throttle);
-    await fresh.evaluate('bench.loaded()');
-    floors.push((await fresh.evaluate('bench.marks.coldParse')) as number);
-    await fresh.close();
-  }
-  const jsonParse = median(floors);
   const naiveHeap = await heapMb(naive);
   const baseline = { ...(await typeQuery(naive)), heapMb: naiveHeap };
   await naive.close();
@@ -262,7 +272,7 @@ async function measure(browser: Browser, origin: string, size: number, throttle:
     jsonParseWarm,
     ...(network ? { network } : {}),
     loadProcessing: loads.loadProcessing,
-    ratio: loads.loadProcessing / jsonParse,
+    ratio: loads.ratio,
     firstQuestionAfterFetch: load.firstQuestionAfterFetch,
     readyAfterFetch: load.loadEventAfterFetch,
     laterFiles: load.laterFiles,
@@ -308,7 +318,7 @@ function table(size: number, runs: Run[]): string[] {
       'before feed ready',
       (r) => r.firstQuestionAfterFetch < r.readyAfterFetch,
     ],
-    ['longest task while loading (3 pages)', (r) => ms(r.longestLoadTask), '', undefined],
+    [`longest task while loading (${LOAD_PAIRS} pages)`, (r) => ms(r.longestLoadTask), '', undefined],
     ['results after the last answer', (r) => `${ms(r.journeyResults)} (${r.journeyCards} cards)`, '', undefined],
     [
       'JS heap after load (finder / naive)',
