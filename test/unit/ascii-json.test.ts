@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsciiJson } from '../../src/feed/ascii-json.ts';
-import { decodeText, StreamDecoder } from '../../src/feed/decode.ts';
+import { decodeText } from '../../src/feed/decode.ts';
+import { decodeInPieces } from './fixtures.ts';
 import { syntheticFeed } from '../fixtures/synthetic-feed.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -17,15 +18,7 @@ function parsed(text: string): { value: unknown } | 'not JSON' {
 
 /** The body through the escaping decoder, cut into chunks at the given places. */
 function escapedText(bytes: Uint8Array, cuts: number[], contentType?: string): string {
-  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const stream = new StreamDecoder(contentType, { asciiJson: true });
-  let from = 0;
-  let text = '';
-  for (const to of [...at, bytes.length]) {
-    text += stream.push(bytes.subarray(from, to));
-    from = to;
-  }
-  text += stream.end();
+  const { text, stream } = decodeInPieces(bytes, cuts, contentType, { asciiJson: true });
   expect(stream.text()).toBe(decodeText(bytes, contentType));
   return text;
 }
