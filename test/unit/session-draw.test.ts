@@ -9,7 +9,8 @@ import type { Announcer } from '../../src/ui/controllers/announcer.ts';
 import { SessionController, type SessionHost } from '../../src/ui/controllers/session-controller.ts';
 import { FIRST_CARDS, MORE_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../../src/ui/parts/page-size.ts';
 
-function session(): { session: SessionController; afterInput: () => number } {
+/** A session whose browse filters list `listed` services. */
+function session(listed = PAGE_SIZE * 2): { session: SessionController; afterInput: () => number } {
   let asked = 0;
   const host = {
     addController: () => undefined,
@@ -24,7 +25,7 @@ function session(): { session: SessionController; afterInput: () => number } {
     announcer,
     localizer: () => l,
     resultCount: () => undefined,
-    browseCount: () => 0,
+    browseCount: () => listed,
     requestUpdateAfterInput: () => {
       asked++;
     },
@@ -71,6 +72,15 @@ describe('drawing a changed browse list', () => {
 
     s.setFilters({ ...emptyFilters(), query: 'abcde' });
     expect(steps(1)).toEqual([PAGE_SIZE]);
+  });
+
+  it('takes no more steps than the listed services need', () => {
+    const { session: s } = session(FIRST_CARDS - 1);
+    s.setFilters({ ...emptyFilters(), query: 'a' });
+    s.afterUpdate(SLOW_DRAW_MS * 2);
+    s.setFilters({ ...emptyFilters(), query: 'ab' });
+    expect(s.drawLimit).toBe(FIRST_CARDS);
+    expect(s.afterUpdate(SLOW_DRAW_MS)).toBe(false);
   });
 
   it('draws in steps only up to the shown cards', () => {

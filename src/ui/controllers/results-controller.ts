@@ -83,8 +83,9 @@ export class ResultsController implements ReactiveController {
     ): ResultList => {
       if (!lazy) return EMPTY;
       const now = this.#clock(minute);
-      const hits = index ? this.#search.hits(index, filters.query, prepared.nameRanks(langs.split(','))) : undefined;
-      return lazy.browseMatches(prepared.byName(langs.split(',')), filters, {
+      const order = langs.split(',');
+      const hits = index ? this.#search.hits(index, filters.query, prepared.nameRanks(order)) : undefined;
+      return lazy.browseMatches(prepared.byName(order), filters, {
         now,
         timeZone: prepared.feed.partnership.timeZone,
         open: prepared.openStates(now),

@@ -173,7 +173,11 @@ export class SessionController implements ReactiveController {
   afterUpdate(ms: number): boolean {
     if (!this.#drawing) return false;
     this.#drawMs += ms;
-    if (this.#drawUpTo !== undefined && this.#drawUpTo < this.listLimit) {
+    // Another step only while cards are left to draw: a list of three is drawn in one.
+    if (
+      this.#drawUpTo !== undefined &&
+      this.#drawUpTo < Math.min(this.listLimit, this.#deps.browseCount(this.filters))
+    ) {
       this.#drawUpTo += MORE_CARDS;
       return true;
     }
