@@ -360,7 +360,7 @@ function table(size: number, runs: Run[]): string[] {
   const lines = [
     '',
     `${size.toLocaleString('en-GB')} services`,
-    `${'measure'.padEnd(46)} ${'unthrottled'.padEnd(22)} ${'4× CPU throttle'.padEnd(22)} target`,
+    `${'measure'.padEnd(46)} ${THROTTLES.map((t) => (t === 1 ? 'unthrottled' : `${t}× CPU throttle`).padEnd(22)).join(' ')} target`,
   ];
   for (const [label, show, target, ok] of rows) {
     const cells = THROTTLES.map((t) => {
