@@ -84,7 +84,7 @@ export function cardContext(src: PropsSource, prepared: PreparedFeed): CardConte
     isSaved: (id) => session.saved.includes(id),
     feedbackUrl: prepared.feed.partnership.feedbackUrl,
     onToggleSave: (service) => session.toggleSave(service.id, pickText(service.name, src.langs).text),
-    isMoreOpen: (id) => session.isMoreOpen(id),
-    onMoreToggle: (id, open) => session.setMoreOpen(id, open),
+    isOpen: (id, disclosure) => session.isOpen(id, disclosure),
+    onToggle: (id, disclosure, open) => session.setOpen(id, disclosure, open),
   };
 }

@@ -10,6 +10,7 @@ import {
   clickButton,
   expectAccessible,
   finderWithSample,
+  sampleFeedJson,
   typeIn,
 } from './helpers.ts';
 
@@ -176,6 +177,34 @@ describe('browse search', () => {
     const fresh = await browse();
     await typeIn(fresh, '#browse-search', 'young');
     await waitUntil(() => cardNames(fresh).join() === after.join(), 'lists differ', { timeout: 5000 });
+  });
+
+  it('keeps an opened "Read more" with the service read, not with the place in the list', async () => {
+    // Every service with a description long enough to have a "Read more".
+    const feed = await sampleFeedJson();
+    const more = `\n\n${'Sessions are in the community centre, by video or by phone, on your own or with someone. '.repeat(6)}`;
+    const longer = (text: unknown) =>
+      typeof text === 'string'
+        ? text + more
+        : Object.fromEntries(Object.entries(text as Record<string, string>).map(([lang, t]) => [lang, t + more]));
+    feed.services = feed.services.map((s) => ({ ...s, description: longer(s.description) }));
+    const el = await fixture<SupportFinder>(
+      html`<support-finder .feed=${feed} mode="browse" .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('#browse-search'), 'browse did not open', { timeout: 5000 });
+    const cards = () => $$(el, '.card');
+    const name = (card: HTMLElement) => card.querySelector('[role=heading]')!.textContent.trim();
+    const index = cards().findIndex((card, i) => i > 0 && card.querySelector('details.read-more'));
+    expect(index, 'no card with Read more').to.be.greaterThan(0);
+    const reading = cards()[index]!;
+    const title = name(reading);
+    reading.querySelector<HTMLElement>('details.read-more summary')!.click();
+    // Its own name puts the service first: every card above it moves.
+    await typeIn(el, '#browse-search', title);
+    await waitUntil(() => name(cards()[0]!) === title, 'not first', { timeout: 5000 });
+    await el.updateComplete;
+    const open = cards().filter((card) => card.querySelector<HTMLDetailsElement>('details.read-more')?.open);
+    expect(open.map(name)).to.deep.equal([title]);
   });
 
   it('renders only the first page of cards, however many match', async () => {

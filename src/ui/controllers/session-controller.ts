@@ -7,6 +7,7 @@ import { URGENT_TOPIC, type Answers } from '../../match/answers.ts';
 import { emptyFilters, filtersFromAnswers, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { locate } from '../locate.ts';
 import { FIRST_CARDS, MORE_CARDS, PAGE_SIZE, SLOW_DRAW_MS } from '../parts/page-size.ts';
+import type { Disclosure } from '../parts/service-card.ts';
 import type { Locating } from '../views/questions/props.ts';
 import type { Announcer } from './announcer.ts';
 
@@ -34,8 +35,11 @@ export class SessionController implements ReactiveController {
   journey = initialJourney();
   /** Ids of services saved to "My summary", in the order saved. */
   saved: readonly string[] = [];
-  /** Cards whose "More about …" the person opened, by service id. */
-  readonly #moreOpen = new Set<string>();
+  /**
+   * The cards' disclosures the person opened, as "more id" and "read-more id": kept here by
+   * service, not left to the elements, which lit reuses for whatever service a search puts there.
+   */
+  readonly #open = new Set<string>();
   /** The person's own words for their summary. */
   note = '';
   filters: BrowseFilters = emptyFilters();
@@ -236,15 +240,16 @@ export class SessionController implements ReactiveController {
     this.dispatch({ type: 'answer', clear: ['near'] });
   }
 
-  isMoreOpen(id: string): boolean {
-    return this.#moreOpen.has(id);
+  isOpen(id: string, disclosure: Disclosure): boolean {
+    return this.#open.has(`${disclosure} ${id}`);
   }
 
-  /** A card's "More about …" opened or closed (by the person, or by find-in-page). */
-  setMoreOpen(id: string, open: boolean): void {
-    if (this.#moreOpen.has(id) === open) return;
-    if (open) this.#moreOpen.add(id);
-    else this.#moreOpen.delete(id);
+  /** A card's "More about …" or "Read more" opened or closed (by the person, or by find-in-page). */
+  setOpen(id: string, disclosure: Disclosure, open: boolean): void {
+    const key = `${disclosure} ${id}`;
+    if (this.#open.has(key) === open) return;
+    if (open) this.#open.add(key);
+    else this.#open.delete(key);
     this.#host.requestUpdate();
   }
 
@@ -252,7 +257,7 @@ export class SessionController implements ReactiveController {
   forget(): void {
     this.journey = journeyReducer(this.journey, { type: 'forget' });
     this.saved = [];
-    this.#moreOpen.clear();
+    this.#open.clear();
     this.note = '';
     this.filters = emptyFilters();
     this.#filtersFrom = undefined;

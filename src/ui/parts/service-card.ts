@@ -30,9 +30,20 @@ export interface CardContext {
   /** Where "report a problem with this listing" goes: the partnership's feedback page. */
   feedbackUrl?: string | undefined;
   onToggleSave: (service: Service) => void;
-  /** Whether the person has opened a card's "More about …"; its contents are drawn only then. */
-  isMoreOpen: (id: string) => boolean;
-  onMoreToggle: (id: string, open: boolean) => void;
+  /**
+   * Whether the person has opened a card's "More about …" (its contents are drawn only then) or
+   * its description's "Read more".
+   */
+  isOpen: (id: string, disclosure: Disclosure) => boolean;
+  onToggle: (id: string, disclosure: Disclosure, open: boolean) => void;
+}
+
+/** A card's two disclosures: "More about …" and the rest of a long description. */
+export type Disclosure = 'more' | 'read-more';
+
+/** Tells the card's state when a disclosure opens or closes. */
+function toggled(ctx: CardContext, id: string, disclosure: Disclosure): (e: Event) => void {
+  return (e) => ctx.onToggle(id, disclosure, (e.target as HTMLDetailsElement).open);
 }
 
 /** Feed text always goes through here: bound as text (never HTML), marked with its own language. */
@@ -59,7 +70,7 @@ function itemOf(text: LocalisedText, ctx: CardContext): ListItem {
  * The description as paragraphs (line breaks inside them kept by the stylesheet), with a long
  * one cut to a short lead and the rest in a native disclosure, so a card stays a card on a phone.
  */
-function description(text: LocalisedText, ctx: CardContext, headingId: string): TemplateResult {
+function description(text: LocalisedText, ctx: CardContext, id: string, headingId: string): TemplateResult {
   const picked = pickText(text, ctx.langs);
   const { lead, rest } = splitDescription(picked.text);
   const paras = (part: string): TemplateResult[] => paragraphs(part).map((p) => html`<p>${p}</p>`);
@@ -68,7 +79,7 @@ function description(text: LocalisedText, ctx: CardContext, headingId: string): 
     ${
       rest === undefined
         ? nothing
-        : html`<details class="read-more">
+        : html`<details class="read-more" ?open=${ctx.isOpen(id, 'read-more')} @toggle=${toggled(ctx, id, 'read-more')}>
             <summary aria-describedby=${headingId}>
               <span class="when-closed">${ctx.l.t('card.readMore')}</span>
               <span class="when-open">${ctx.l.t('card.readLess')}</span>
@@ -205,7 +216,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       >`;
   const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
   const saved = ctx.isSaved(s.id);
-  const moreOpen = ctx.isMoreOpen(s.id);
+  const moreOpen = ctx.isOpen(s.id, 'more');
   return html`<li>
     <article class=${saved ? 'card saved' : 'card'} part="card" aria-labelledby=${`svc-${s.id}`}>
       ${heading(ctx.level, html`<span lang=${ifDefined(nameLang)} dir="auto">${name.text}</span>`, { id: `svc-${s.id}`, focusable: true })}
@@ -221,7 +232,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             : nothing
         }
       </div>
-      ${description(s.description, ctx, `svc-${s.id}`)}
+      ${description(s.description, ctx, s.id, `svc-${s.id}`)}
       ${
         why.length
           ? html`<div>
@@ -233,11 +244,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
           : nothing
       }
       ${contactLinks(l, s.contact)}
-      <details
-        class="more"
-        ?open=${moreOpen}
-        @toggle=${(e: Event) => ctx.onMoreToggle(s.id, (e.target as HTMLDetailsElement).open)}
-      >
+      <details class="more" ?open=${moreOpen} @toggle=${toggled(ctx, s.id, 'more')}>
         <summary>${msg(l, 'card.more', { name: isolated(name.text, nameLang) })}</summary>
         ${moreOpen ? moreDetails(result, ctx, openLine) : nothing}
       </details>
