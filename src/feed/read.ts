@@ -23,8 +23,13 @@ export interface ReadOptions {
   owned?: boolean;
 }
 
-/** The longest stretch of reading or checking before the page gets a turn. */
-export const SLICE_MS = 8;
+/**
+ * The longest stretch of reading or checking before the page gets a turn: a tap waits at most
+ * this long (a little more on a slow phone, where a piece overshoots), well under the 50 ms that
+ * makes a long task. Each turn has its cost: in runs alternating builds at 5,000 services and 4×,
+ * 16 ms instead of 8 made the feed ready some 8 to 14% sooner after it arrived; 24 no sooner.
+ */
+export const SLICE_MS = 16;
 
 const strictParser = () => import('./parse.ts');
 
