@@ -36,10 +36,10 @@ export class SessionController implements ReactiveController {
   /** Ids of services saved to "My summary", in the order saved. */
   saved: readonly string[] = [];
   /**
-   * The cards' disclosures the person opened, as "more id" and "read-more id": kept here by
-   * service, not left to the elements, which lit reuses for whatever service a search puts there.
+   * The cards' disclosures the person opened, by service id: kept here, not left to the elements,
+   * which lit reuses for whatever service a search puts in their place.
    */
-  readonly #open = new Set<string>();
+  readonly #open: Record<Disclosure, Set<string>> = { more: new Set(), 'read-more': new Set() };
   /** The person's own words for their summary. */
   note = '';
   filters: BrowseFilters = emptyFilters();
@@ -241,15 +241,15 @@ export class SessionController implements ReactiveController {
   }
 
   isOpen(id: string, disclosure: Disclosure): boolean {
-    return this.#open.has(`${disclosure} ${id}`);
+    return this.#open[disclosure].has(id);
   }
 
   /** A card's "More about …" or "Read more" opened or closed (by the person, or by find-in-page). */
   setOpen(id: string, disclosure: Disclosure, open: boolean): void {
-    const key = `${disclosure} ${id}`;
-    if (this.#open.has(key) === open) return;
-    if (open) this.#open.add(key);
-    else this.#open.delete(key);
+    const ids = this.#open[disclosure];
+    if (ids.has(id) === open) return;
+    if (open) ids.add(id);
+    else ids.delete(id);
     this.#host.requestUpdate();
   }
 
@@ -257,7 +257,7 @@ export class SessionController implements ReactiveController {
   forget(): void {
     this.journey = journeyReducer(this.journey, { type: 'forget' });
     this.saved = [];
-    this.#open.clear();
+    for (const ids of Object.values(this.#open)) ids.clear();
     this.note = '';
     this.filters = emptyFilters();
     this.#filtersFrom = undefined;
