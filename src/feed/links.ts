@@ -7,12 +7,32 @@ const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 export function safeHref(candidate: string | undefined): string | undefined {
   if (!candidate) return undefined;
+  return remembered(safeHrefs, candidate, checkedHref);
+}
+
+function checkedHref(candidate: string): string | undefined {
   try {
     const url = new URL(candidate.trim());
     return ALLOWED.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Parsing a URL is among the dearest parts of drawing a card, and a card is drawn again at each
+ * key typed in search; so answers are kept, up to a bound a large feed's shown links stay under.
+ */
+const REMEMBERED = 2048;
+const safeHrefs = new Map<string, string | undefined>();
+const hosts = new Map<string, string>();
+
+function remembered<T>(answers: Map<string, T>, input: string, work: (input: string) => T): T {
+  if (answers.has(input)) return answers.get(input) as T;
+  const answer = work(input);
+  if (answers.size >= REMEMBERED) answers.clear();
+  answers.set(input, answer);
+  return answer;
 }
 
 /** Arabic-Indic and Extended (Persian, Urdu) digits, as a feed in those languages may write them. */
@@ -57,6 +77,10 @@ export function mailtoHref(address: string | undefined): string | undefined {
 
 /** The host name alone, to show next to a web link so people see where it goes. */
 export function displayHost(href: string): string {
+  return remembered(hosts, href, hostOf);
+}
+
+function hostOf(href: string): string {
   try {
     return new URL(href).host.replace(/^www\./, '');
   } catch {

@@ -84,6 +84,29 @@ const PDI = '\u2069';
  * A translator bound to one catalog. Formats numbers, dates, weekdays, lists and language names
  * in the catalog's language, from `Intl` or, where browsers lack the data, the catalog's tables.
  */
+/** A message's text between placeholders, and each placeholder ("{count}") by name. */
+type Piece = string | { name: string; raw: string };
+
+const piecesOf = new Map<string, readonly Piece[]>();
+
+/** A message split at its placeholders, once per message text: cards ask for the same few often. */
+function pieces(template: string): readonly Piece[] {
+  let split = piecesOf.get(template);
+  if (!split) {
+    const found: Piece[] = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      if (match.index > last) found.push(template.slice(last, match.index));
+      found.push({ name: match[1] ?? '', raw: match[0] });
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) found.push(template.slice(last));
+    split = found;
+    piecesOf.set(template, split);
+  }
+  return split;
+}
+
 export class Localizer {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
@@ -99,6 +122,8 @@ export class Localizer {
   // formatter costs far more than formatting, so each name is made once per Localizer.
   readonly #weekdays: Partial<Record<'long' | 'short', readonly string[]>> = {};
   readonly #languageNames = new Map<string, string>();
+  /** Dates as shown, by feed date: every card shows one, drawn again at each key typed in search. */
+  readonly #shownDates = new Map<string, string>();
 
   constructor(catalog: Catalog, overrides: Partial<Record<MessageKey, string>> = {}) {
     this.lang = catalog.meta.lang;
@@ -165,18 +190,20 @@ export class Localizer {
     wrap: (value: T | string, name: string) => U,
   ): (string | U)[] {
     const count = typeof params?.['count'] === 'number' ? params['count'] : undefined;
-    const template = this.#resolve(key, count);
     const out: (string | U)[] = [];
-    let last = 0;
-    for (const match of template.matchAll(/\{(\w+)\}/g)) {
-      const name = match[1] ?? '';
-      if (!params || !(name in params)) continue;
-      if (match.index > last) out.push(template.slice(last, match.index));
-      const value = params[name] as T | string | number;
-      out.push(wrap(typeof value === 'number' ? this.number(value) : value, name));
-      last = match.index + match[0].length;
+    // A placeholder with no value stays as it is written, in the text around it.
+    let text = '';
+    for (const piece of pieces(this.#resolve(key, count))) {
+      if (typeof piece === 'string' || !params || !(piece.name in params)) {
+        text += typeof piece === 'string' ? piece : piece.raw;
+        continue;
+      }
+      if (text) out.push(text);
+      text = '';
+      const value = params[piece.name] as T | string | number;
+      out.push(wrap(typeof value === 'number' ? this.number(value) : value, piece.name));
     }
-    if (last < template.length) out.push(template.slice(last));
+    if (text) out.push(text);
     return out;
   }
 
@@ -188,6 +215,17 @@ export class Localizer {
 
   /** A calendar date from the feed (`2026-11-02`), shown without shifting across time zones. */
   date(iso: string): string {
+    let shown = this.#shownDates.get(iso);
+    if (shown === undefined) {
+      shown = this.#formatDate(iso);
+      // A feed has a few hundred dates at most; the bound is for the unexpected one.
+      if (this.#shownDates.size >= 4096) this.#shownDates.clear();
+      this.#shownDates.set(iso, shown);
+    }
+    return shown;
+  }
+
+  #formatDate(iso: string): string {
     const parsed = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(parsed.getTime())) return iso;
     if (this.#formats) {
