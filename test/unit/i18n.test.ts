@@ -142,6 +142,33 @@ describe('formatting in each language', () => {
     expect(english).toBe('Call 0800 1111');
   });
 
+  it('splits a message at its placeholders, leaving one without a value as written', () => {
+    const english = new Localizer(ENGLISH, { 'card.call': '{who} can call {number} or {number}' });
+    const wrap = (value: string, name: string) => ({ value, name });
+    expect(english.parts('card.call', { number: '116 123' }, wrap)).toEqual([
+      '{who} can call ',
+      { value: '116 123', name: 'number' },
+      ' or ',
+      { value: '116 123', name: 'number' },
+    ]);
+    expect(english.parts('card.call', undefined, wrap)).toEqual(['{who} can call {number} or {number}']);
+    // Asked again (the split is kept), the same answer.
+    expect(english.t('card.call', { number: '999', who: 'Anyone' })).toBe('Anyone can call 999 or 999');
+    expect(english.t('card.call', { number: '999', who: 'Anyone' })).toBe('Anyone can call 999 or 999');
+  });
+
+  it('shows each feed date in the reader’s language, the same each time it is asked', () => {
+    const polish = l('pl');
+    const first = polish.date('2026-03-01');
+    expect(first).toBe(
+      new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(2026, 2, 1),
+      ),
+    );
+    expect(polish.date('2026-03-01')).toBe(first);
+    expect(polish.date('not a date')).toBe('not a date');
+  });
+
   it('does not glue Arabic "و" to an English word', () => {
     const arabic = l('ar');
     const parts = arabic.listParts(['School', 'Exams']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialable, safeHref, smsHref, telHref } from '../../src/feed/links.ts';
+import { dialable, displayHost, safeHref, smsHref, telHref } from '../../src/feed/links.ts';
 
 describe('dialable', () => {
   it.each([
@@ -57,5 +57,17 @@ describe('safeHref', () => {
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('data:text/html,<b>x</b>')).toBeUndefined();
     expect(safeHref('not a url')).toBeUndefined();
+  });
+});
+
+describe('safeHref, asked again and again', () => {
+  it('gives the same answer each time, past the bound on what it keeps', () => {
+    for (let i = 0; i < 5000; i++) expect(safeHref(`https://example.org/${i}`)).toBe(`https://example.org/${i}`);
+    for (let i = 0; i < 3; i++) {
+      expect(safeHref('javascript:alert(1)')).toBeUndefined();
+      expect(safeHref(' https://example.org/a b ')).toBe('https://example.org/a%20b');
+    }
+    expect(displayHost('https://www.example.org/x')).toBe('example.org');
+    expect(displayHost('https://www.example.org/x')).toBe('example.org');
   });
 });
