@@ -197,7 +197,11 @@ interface Load {
  */
 const LOAD_PAIRS = 5;
 
-/** The first load (its page kept open), and medians of the pairs: load, floor and their ratio. */
+/**
+ * Medians of the pairs: load, floor and their ratio; then a page left loaded, for what follows.
+ * Every page of a pair is closed before the next opens: a finder left open builds its search
+ * index meanwhile, and on two cores that had taken time from the pages being measured.
+ */
 async function measureLoads(
   browser: Browser,
   origin: string,
@@ -205,24 +209,22 @@ async function measureLoads(
   throttle: number,
 ): Promise<{ page: Page; first: Load; loadProcessing: number; jsonParse: number; ratio: number; longTasks: number[] }> {
   const url = `${origin}/bench.html?feed=${feed}`;
-  const page = await openPage(browser, url, throttle);
-  const first = (await page.evaluate('bench.loaded()')) as Load;
-  const loads = [first];
+  const loads: Load[] = [];
   const floors: number[] = [];
   for (let i = 0; i < LOAD_PAIRS; i++) {
-    if (i > 0) {
-      const again = await openPage(browser, url, throttle);
-      loads.push((await again.evaluate('bench.loaded()')) as Load);
-      await again.close();
-    }
-    const fresh = await openPage(browser, `${origin}/bench.html?mode=floor&feed=${feed}`, throttle);
-    await fresh.evaluate('bench.loaded()');
-    floors.push((await fresh.evaluate('bench.marks.coldParse')) as number);
+    const fresh = await openPage(browser, url, throttle);
+    loads.push((await fresh.evaluate('bench.loaded()')) as Load);
     await fresh.close();
+    const floor = await openPage(browser, `${origin}/bench.html?mode=floor&feed=${feed}`, throttle);
+    await floor.evaluate('bench.loaded()');
+    floors.push((await floor.evaluate('bench.marks.coldParse')) as number);
+    await floor.close();
   }
+  const page = await openPage(browser, url, throttle);
+  await page.evaluate('bench.loaded()');
   return {
     page,
-    first,
+    first: loads[0] as Load,
     loadProcessing: median(loads.map((l) => l.loadProcessing)),
     jsonParse: median(floors),
     ratio: median(loads.map((l, i) => l.loadProcessing / (floors[i] ?? Number.NaN))),
