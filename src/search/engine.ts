@@ -62,6 +62,7 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
             // Now real words in the feed are known, and are not "corrected" into topic words.
             build.words = new OwnWords({ topics: feed.topics, lang, lexicons, knownWord: (w) => index.hasWord(w) });
             onChange();
+            warmUp(index, cancelled);
           });
         return;
       }
@@ -71,4 +72,20 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
     else inBackground(step);
   };
   whenIdle(step);
+}
+
+/**
+ * The index's typical searches, one an idle moment, before anyone types: see
+ * `SearchIndex.typicalSearches`. Each is a few milliseconds even cold on a slow phone; the answers
+ * are thrown away.
+ */
+function warmUp(index: SearchIndex, cancelled: () => boolean): void {
+  const searches = index.typicalSearches();
+  const next = () => {
+    const query = searches.shift();
+    if (query === undefined || cancelled()) return;
+    index.search(query);
+    whenIdle(next);
+  };
+  whenIdle(next);
 }

@@ -204,6 +204,15 @@ describe('SearchIndex', () => {
     }
   });
 
+  it('offers searches to warm up with, typed from the feed’s own common words, each finding services', () => {
+    const searches = index.typicalSearches();
+    expect(searches.length).toBeGreaterThan(3);
+    // Built up a letter at a time, as a person types: a start, the word, then a second word begun.
+    expect(searches[1]!.startsWith(searches[0]!)).toBe(true);
+    expect(searches[2]!.startsWith(`${searches[1]!} `)).toBe(true);
+    for (const query of searches) expect(index.search(query).docs.length).toBeGreaterThan(0);
+  });
+
   it('gives the same answers whatever was searched before', () => {
     const first = [...index.search('anxious').docs];
     index.search('sleep problems');
