@@ -80,10 +80,6 @@ const LRI = '\u2066';
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-/**
- * A translator bound to one catalog. Formats numbers, dates, weekdays, lists and language names
- * in the catalog's language, from `Intl` or, where browsers lack the data, the catalog's tables.
- */
 /** A message's text between placeholders, and each placeholder ("{count}") by name. */
 type Piece = string | { name: string; raw: string };
 
@@ -107,6 +103,10 @@ function pieces(template: string): readonly Piece[] {
   return split;
 }
 
+/**
+ * A translator bound to one catalog. Formats numbers, dates, weekdays, lists and language names
+ * in the catalog's language, from `Intl` or, where browsers lack the data, the catalog's tables.
+ */
 export class Localizer {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
