@@ -1,3 +1,5 @@
+import { memoByKey } from '../match/memo.ts';
+
 /**
  * Every link the finder shows goes through here. Feed text is data from another party: only the
  * schemes a person needs to get in touch are allowed, so a `javascript:` or `data:` URL in a feed
@@ -7,7 +9,7 @@ const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 export function safeHref(candidate: string | undefined): string | undefined {
   if (!candidate) return undefined;
-  return remembered(safeHrefs, candidate, checkedHref);
+  return safeHrefs(candidate);
 }
 
 function checkedHref(candidate: string): string | undefined {
@@ -24,16 +26,8 @@ function checkedHref(candidate: string): string | undefined {
  * key typed in search; so answers are kept, up to a bound a large feed's shown links stay under.
  */
 const REMEMBERED = 2048;
-const safeHrefs = new Map<string, string | undefined>();
-const hosts = new Map<string, string>();
-
-function remembered<T>(answers: Map<string, T>, input: string, work: (input: string) => T): T {
-  if (answers.has(input)) return answers.get(input) as T;
-  const answer = work(input);
-  if (answers.size >= REMEMBERED) answers.clear();
-  answers.set(input, answer);
-  return answer;
-}
+const safeHrefs = memoByKey(checkedHref, REMEMBERED);
+const hosts = memoByKey(hostOf, REMEMBERED);
 
 /** Arabic-Indic and Extended (Persian, Urdu) digits, as a feed in those languages may write them. */
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
@@ -77,7 +71,7 @@ export function mailtoHref(address: string | undefined): string | undefined {
 
 /** The host name alone, to show next to a web link so people see where it goes. */
 export function displayHost(href: string): string {
-  return remembered(hosts, href, hostOf);
+  return hosts(href);
 }
 
 function hostOf(href: string): string {

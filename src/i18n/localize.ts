@@ -1,3 +1,4 @@
+import { memoByKey } from '../match/memo.ts';
 import { messages as first, type Message, type MessageKey, type Messages } from './en.ts';
 import type { messages as later } from './en-later.ts';
 import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
@@ -122,8 +123,11 @@ export class Localizer {
   // formatter costs far more than formatting, so each name is made once per Localizer.
   readonly #weekdays: Partial<Record<'long' | 'short', readonly string[]>> = {};
   readonly #languageNames = new Map<string, string>();
-  /** Dates as shown, by feed date: every card shows one, drawn again at each key typed in search. */
-  readonly #shownDates = new Map<string, string>();
+  /**
+   * Dates as shown, by feed date: every card shows one, drawn again at each key typed in search.
+   * A feed has a few hundred dates at most; the bound is for the unexpected one.
+   */
+  readonly #shownDates = memoByKey((iso) => this.#formatDate(iso), 4096);
 
   constructor(catalog: Catalog, overrides: Partial<Record<MessageKey, string>> = {}) {
     this.lang = catalog.meta.lang;
@@ -215,14 +219,7 @@ export class Localizer {
 
   /** A calendar date from the feed (`2026-11-02`), shown without shifting across time zones. */
   date(iso: string): string {
-    let shown = this.#shownDates.get(iso);
-    if (shown === undefined) {
-      shown = this.#formatDate(iso);
-      // A feed has a few hundred dates at most; the bound is for the unexpected one.
-      if (this.#shownDates.size >= 4096) this.#shownDates.clear();
-      this.#shownDates.set(iso, shown);
-    }
-    return shown;
+    return this.#shownDates(iso);
   }
 
   #formatDate(iso: string): string {

@@ -13,3 +13,19 @@ export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R):
     return result;
   };
 }
+
+/**
+ * `work` for a string, each answer kept: for pure work asked again and again with the same few
+ * inputs (a card's date or link, drawn again at each key typed). Past `bound` answers it starts
+ * afresh, so an unexpected stream of new inputs cannot grow it without end.
+ */
+export function memoByKey<T>(work: (input: string) => T, bound: number): (input: string) => T {
+  const answers = new Map<string, T>();
+  return (input) => {
+    if (answers.has(input)) return answers.get(input) as T;
+    const answer = work(input);
+    if (answers.size >= bound) answers.clear();
+    answers.set(input, answer);
+    return answer;
+  };
+}

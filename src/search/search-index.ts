@@ -171,9 +171,7 @@ export class SearchIndex {
     const common: { word: string; postings: number }[] = [];
     this.#written.forEach((word, i) => {
       if (word.length < 5 || !/^\p{L}+$/u.test(word)) return;
-      let postings = 0;
-      for (const term of this.#writtenTerms[i] ?? []) postings += this.#postings([term]);
-      common.push({ word, postings });
+      common.push({ word, postings: this.#postings(this.#writtenTerms[i] ?? []) });
     });
     // Three common words that start differently, so each search reads other postings; but none in
     // more than WARM_POSTINGS places, or in a large feed the warming itself is a long task.

@@ -190,3 +190,20 @@ describe('memoOne', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('memoByKey', () => {
+  it('works each input out once, undefined answers too, and starts afresh past its bound', async () => {
+    const { memoByKey } = await import('../../src/match/memo.ts');
+    const asked: string[] = [];
+    const shout = memoByKey((s: string) => {
+      asked.push(s);
+      return s === 'none' ? undefined : s.toUpperCase();
+    }, 2);
+    expect([shout('a'), shout('a'), shout('none'), shout('none')]).toEqual(['A', 'A', undefined, undefined]);
+    expect(asked).toEqual(['a', 'none']);
+    // A third input passes the bound: what was kept goes, and is worked out again when asked.
+    expect(shout('b')).toBe('B');
+    expect(shout('a')).toBe('A');
+    expect(asked).toEqual(['a', 'none', 'b', 'a']);
+  });
+});
