@@ -1,6 +1,7 @@
 /**
- * When a changed browse list is drawn in steps: only where drawing the last change took longer
- * than a frame (a slow phone), so a quick device shows the whole page at once.
+ * When a changed browse list is drawn in steps: on a device not yet known to be quick, and on
+ * one where drawing a change has taken longer than a frame (a slow phone), so a quick device
+ * shows the whole page at once.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../src/match/browse-filters.ts';
@@ -34,44 +35,53 @@ function session(listed = PAGE_SIZE * 2): { session: SessionController; afterInp
 }
 
 describe('drawing a changed browse list', () => {
-  it('draws the whole page at once while drawing is quick', () => {
+  /** Runs the steps of one change, each taking `ms`; gives how many cards each drew. */
+  const steps = (s: SessionController, ms: number): number[] => {
+    const drawn = [s.drawLimit];
+    while (s.afterUpdate(ms)) drawn.push(s.drawLimit);
+    return drawn;
+  };
+  const inSteps = [FIRST_CARDS];
+  while ((inSteps.at(-1) as number) < PAGE_SIZE)
+    inSteps.push(Math.min(PAGE_SIZE, (inSteps.at(-1) as number) + MORE_CARDS));
+
+  it('draws the first change in steps, then the whole page at once while drawing is quick', () => {
     const { session: s, afterInput } = session();
+    expect(inSteps.length).toBeGreaterThan(2);
+    s.setFilters({ ...emptyFilters(), query: 'q' });
+    expect(steps(s, 1)).toEqual(inSteps);
     for (let i = 0; i < 3; i++) {
       s.setFilters({ ...emptyFilters(), query: `q${i}` });
       expect(s.drawLimit).toBe(PAGE_SIZE);
       expect(s.afterUpdate(SLOW_DRAW_MS / 2)).toBe(false);
     }
-    expect(afterInput()).toBe(3);
+    expect(afterInput()).toBe(4);
   });
 
-  it('after a slow change, draws the first cards, then more a step at a time, until drawing is well under a frame', () => {
+  it('stays in steps while a change takes more than half the mark, until one has taken longer than it', () => {
     const { session: s } = session();
-    /** Runs the steps of one change, each taking `ms`; gives how many cards each drew. */
-    const steps = (ms: number): number[] => {
-      const drawn = [s.drawLimit];
-      while (s.afterUpdate(ms)) drawn.push(s.drawLimit);
-      return drawn;
-    };
+    // Under the mark but not well under it: still in steps, so a device near it does not switch.
     s.setFilters({ ...emptyFilters(), query: 'a' });
-    expect(steps(SLOW_DRAW_MS * 2)).toEqual([PAGE_SIZE]);
-
-    // In steps, and every step together still took longer than a frame: steps again next time.
-    const inSteps = [FIRST_CARDS];
-    while ((inSteps.at(-1) as number) < PAGE_SIZE)
-      inSteps.push(Math.min(PAGE_SIZE, (inSteps.at(-1) as number) + MORE_CARDS));
-    expect(inSteps.length).toBeGreaterThan(2);
+    expect(steps(s, SLOW_DRAW_MS / 1.5 / inSteps.length)).toEqual(inSteps);
     s.setFilters({ ...emptyFilters(), query: 'ab' });
-    expect(steps((SLOW_DRAW_MS + 1) / inSteps.length)).toEqual(inSteps);
-
-    // Under the mark but not well under it: still in steps, so a phone near it does not switch.
+    expect(steps(s, SLOW_DRAW_MS / 1.5 / inSteps.length)).toEqual(inSteps);
     s.setFilters({ ...emptyFilters(), query: 'abc' });
-    expect(steps(SLOW_DRAW_MS / 1.5 / inSteps.length)).toEqual(inSteps);
-
+    expect(steps(s, 1)).toEqual(inSteps);
     s.setFilters({ ...emptyFilters(), query: 'abcd' });
-    expect(steps(1)).toEqual(inSteps);
+    expect(steps(s, 1)).toEqual([PAGE_SIZE]);
+  });
 
-    s.setFilters({ ...emptyFilters(), query: 'abcde' });
-    expect(steps(1)).toEqual([PAGE_SIZE]);
+  it('once a change was slow to draw, keeps drawing in steps, though a key that changes few cards is quick', () => {
+    const { session: s } = session();
+    s.setFilters({ ...emptyFilters(), query: 'a' });
+    expect(steps(s, 1)).toEqual(inSteps);
+    // Quick, so the next is drawn at once; it takes long, so every later one is drawn in steps.
+    s.setFilters({ ...emptyFilters(), query: 'ab' });
+    expect(steps(s, SLOW_DRAW_MS * 2)).toEqual([PAGE_SIZE]);
+    for (const query of ['abc', 'abcd', 'abcde']) {
+      s.setFilters({ ...emptyFilters(), query });
+      expect(steps(s, 1)).toEqual(inSteps);
+    }
   });
 
   it('takes no more steps than the listed services need', () => {
@@ -97,8 +107,10 @@ describe('drawing a changed browse list', () => {
 
   it('ignores updates that do not follow a change to the list', () => {
     const { session: s } = session();
-    expect(s.afterUpdate(SLOW_DRAW_MS * 10)).toBe(false);
     s.setFilters({ ...emptyFilters(), query: 'a' });
+    steps(s, 1);
+    expect(s.afterUpdate(SLOW_DRAW_MS * 10)).toBe(false);
+    s.setFilters({ ...emptyFilters(), query: 'ab' });
     expect(s.drawLimit).toBe(PAGE_SIZE);
   });
 });

@@ -48,8 +48,18 @@ export class SessionController implements ReactiveController {
   /** A changed browse list is being drawn, for `#drawMs` so far. */
   #drawing = false;
   #drawMs = 0;
-  /** Changes took longer than `SLOW_DRAW_MS` to draw here: draw the next in steps. */
-  #inSteps = false;
+  /**
+   * Draw the next change in steps. Until a change has been drawn, how quick this device is is not
+   * known, so the first is drawn in steps.
+   */
+  #inSteps = true;
+  /**
+   * A change took longer than `SLOW_DRAW_MS` to draw here: a slow device, which keeps drawing in
+   * steps. A later change drawn quickly says little, as a key that changes few cards is quick
+   * anywhere; going back to one step after one such key put the next key that changed every card
+   * into one task of over 40 ms on a phone four times slower than a laptop.
+   */
+  #slow = false;
   /** How many cards the next update draws (`drawLimit`) while a list is drawn in steps. */
   #drawUpTo: number | undefined;
   locating: Locating = 'idle';
@@ -171,8 +181,9 @@ export class SessionController implements ReactiveController {
 
   /**
    * After each update, with how long it took: true when it drew only some of a changed list's
-   * cards, so the rest need another. After a change that took long to draw in all, the next is
-   * drawn in steps, until one takes well under that.
+   * cards, so the rest need another. The first change is drawn in steps, and so is every change
+   * after one that took long to draw; a device that draws a change well under the mark before any
+   * has been slow draws the next ones at once.
    */
   afterUpdate(ms: number): boolean {
     if (!this.#drawing) return false;
@@ -185,8 +196,9 @@ export class SessionController implements ReactiveController {
       this.#drawUpTo += MORE_CARDS;
       return true;
     }
-    // Back to one step only well under the mark, so a phone near it does not switch every key.
-    this.#inSteps = this.#drawMs > (this.#inSteps ? SLOW_DRAW_MS / 2 : SLOW_DRAW_MS);
+    this.#slow ||= this.#drawMs > SLOW_DRAW_MS;
+    // Back to one step only well under the mark, so a device near it does not switch every key.
+    this.#inSteps = this.#slow || (this.#inSteps && this.#drawMs > SLOW_DRAW_MS / 2);
     this.#drawUpTo = undefined;
     this.#drawing = false;
     this.#drawMs = 0;

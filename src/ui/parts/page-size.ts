@@ -10,5 +10,5 @@ export const PAGE_SIZE = 20;
 export const FIRST_CARDS = 4;
 export const MORE_CARDS = 8;
 
-/** Drawing a changed list took longer than this (the updates, not layout): draw it in steps. */
+/** Drawing a changed list took longer than this (the updates, not layout): draw changes in steps from then on. */
 export const SLOW_DRAW_MS = 16;
