@@ -1,5 +1,6 @@
 import type { Day, OpeningHours } from '../feed/schema.ts';
 import { DAYS } from '../feed/vocabulary.ts';
+import { memoOne } from '../match/memo.ts';
 
 export const DAY_MINUTES = 24 * 60;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;
@@ -34,12 +35,23 @@ export function zoneClock(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Where `now` falls in the partnership's week: Monday 00:00 is minute 0. */
-export function weekMinute(now: Date, timeZone: string): number {
-  const parts = zoneClock(timeZone).formatToParts(now);
+const MINUTE_MS = 60_000;
+
+/**
+ * The week minute of one minute since 1970 in a zone. Browse, results and cards ask for the same
+ * minute several times at each key typed, and `formatToParts` is not cheap on a phone; zones are
+ * whole minutes off UTC, so one answer holds for the whole minute.
+ */
+const weekMinuteAt = memoOne((timeZone: string, minute: number): number => {
+  const parts = zoneClock(timeZone).formatToParts(minute * MINUTE_MS);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3) as Day);
   return day * DAY_MINUTES + Number(get('hour')) * 60 + Number(get('minute'));
+});
+
+/** Where `now` falls in the partnership's week: Monday 00:00 is minute 0. */
+export function weekMinute(now: Date, timeZone: string): number {
+  return weekMinuteAt(timeZone, Math.floor(now.getTime() / MINUTE_MS));
 }
 
 function clockMinutes(clock: string): number {

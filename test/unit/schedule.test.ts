@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS, type OpeningHours } from '../../src/feed/schema.ts';
-import { DAY_MINUTES, openState, stateAt, WEEK_MINUTES } from '../../src/schedule/open-state.ts';
+import { DAY_MINUTES, openState, stateAt, WEEK_MINUTES, weekMinute } from '../../src/schedule/open-state.ts';
 
 const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
@@ -125,5 +125,20 @@ describe('opening hours, examples', () => {
     expect(openState(allWeek, false, new Date()).kind).toBe('always');
     expect(openState([], true, new Date()).kind).toBe('always');
     expect(openState([], false, new Date()).kind).toBe('unknown');
+  });
+});
+
+describe('the week minute', () => {
+  // Remembered per zone and minute: the answers must be those of each zone's own clock.
+  it('is the same through a minute, moves at its end, and follows the zone asked about', () => {
+    const mondayNoonLondon = 0 * DAY_MINUTES + 12 * 60;
+    expect(weekMinute(new Date('2026-11-30T12:00:00Z'), 'Europe/London')).toBe(mondayNoonLondon);
+    expect(weekMinute(new Date('2026-11-30T12:00:59.999Z'), 'Europe/London')).toBe(mondayNoonLondon);
+    expect(weekMinute(new Date('2026-11-30T12:01:00Z'), 'Europe/London')).toBe(mondayNoonLondon + 1);
+    expect(weekMinute(new Date('2026-11-30T12:01:00Z'), 'America/New_York')).toBe(7 * 60 + 1);
+    expect(weekMinute(new Date('2026-11-30T12:01:00Z'), 'Europe/London')).toBe(mondayNoonLondon + 1);
+    // British Summer Time: an hour on from UTC; Sunday 23:30 UTC is Monday 00:30 in London.
+    expect(weekMinute(new Date('2026-07-05T23:30:00Z'), 'Europe/London')).toBe(30);
+    expect(weekMinute(new Date('2026-07-05T23:30:00Z'), 'UTC')).toBe(6 * DAY_MINUTES + 23 * 60 + 30);
   });
 });
