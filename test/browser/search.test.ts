@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { FIRST_CARDS, MORE_CARDS } from '../../src/ui/parts/page-size.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import {
   $,
@@ -162,15 +163,17 @@ describe('browse search', () => {
     const after = cardNames(el);
     expect(after.length).to.equal(20);
     expect(after).to.not.deep.equal(before);
-    // The first four came first, while the cards below them still showed the last search.
+    // The first cards came first, while the cards below them still showed the last search.
     expect(seen.length).to.be.at.least(2);
-    expect(seen[0]!.slice(0, 4)).to.deep.equal(after.slice(0, 4));
-    expect(seen[0]!.slice(4)).to.deep.equal(before.slice(4));
-    // Then eight more, and so on.
+    expect(seen[0]!.slice(0, FIRST_CARDS)).to.deep.equal(after.slice(0, FIRST_CARDS));
+    expect(seen[0]!.slice(FIRST_CARDS)).to.deep.equal(before.slice(FIRST_CARDS));
+    // Then a few more, and so on.
+    const next = FIRST_CARDS + MORE_CARDS;
     expect(
       seen.some(
         (names) =>
-          names.slice(0, 12).join() === after.slice(0, 12).join() && names.slice(12).join() === before.slice(12).join(),
+          names.slice(0, next).join() === after.slice(0, next).join() &&
+          names.slice(next).join() === before.slice(next).join(),
       ),
     ).to.equal(true);
     // Nothing of the last search is left: the same list as a finder that only ever searched this.
