@@ -58,7 +58,7 @@ describe('drawing a changed browse list', () => {
     expect(afterInput()).toBe(4);
   });
 
-  it('stays in steps while a change takes more than half the mark, until one has taken longer than it', () => {
+  it('stays in steps while a change takes more than half the mark, and leaves them after one well under it', () => {
     const { session: s } = session();
     // Under the mark but not well under it: still in steps, so a device near it does not switch.
     s.setFilters({ ...emptyFilters(), query: 'a' });

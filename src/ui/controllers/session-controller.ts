@@ -49,8 +49,8 @@ export class SessionController implements ReactiveController {
   #drawing = false;
   #drawMs = 0;
   /**
-   * Draw the next change in steps. Until a change has been drawn, how quick this device is is not
-   * known, so the first is drawn in steps.
+   * Draw the next change in steps. Until a change has been drawn, nothing is known of how quick
+   * this device is, so the first is drawn in steps.
    */
   #inSteps = true;
   /**

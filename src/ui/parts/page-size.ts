@@ -12,5 +12,8 @@ export const PAGE_SIZE = 20;
 export const FIRST_CARDS = 2;
 export const MORE_CARDS = 8;
 
-/** Drawing a changed list took longer than this (the updates, not layout): draw changes in steps from then on. */
+/**
+ * Drawing a changed list took longer than this (the updates, not layout): changes are drawn in
+ * steps from then on.
+ */
 export const SLOW_DRAW_MS = 16;
