@@ -84,25 +84,18 @@ const PDI = '\u2069';
 /** A message's text between placeholders, and each placeholder ("{count}") by name. */
 type Piece = string | { name: string; raw: string };
 
-const piecesOf = new Map<string, readonly Piece[]>();
-
 /** A message split at its placeholders, once per message text: cards ask for the same few often. */
-function pieces(template: string): readonly Piece[] {
-  let split = piecesOf.get(template);
-  if (!split) {
-    const found: Piece[] = [];
-    let last = 0;
-    for (const match of template.matchAll(/\{(\w+)\}/g)) {
-      if (match.index > last) found.push(template.slice(last, match.index));
-      found.push({ name: match[1] ?? '', raw: match[0] });
-      last = match.index + match[0].length;
-    }
-    if (last < template.length) found.push(template.slice(last));
-    split = found;
-    piecesOf.set(template, split);
+const pieces = memoByKey((template: string): readonly Piece[] => {
+  const found: Piece[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > last) found.push(template.slice(last, match.index));
+    found.push({ name: match[1] ?? '', raw: match[0] });
+    last = match.index + match[0].length;
   }
-  return split;
-}
+  if (last < template.length) found.push(template.slice(last));
+  return found;
+}, 4096);
 
 /**
  * A translator bound to one catalog. Formats numbers, dates, weekdays, lists and language names
@@ -122,7 +115,7 @@ export class Localizer {
   // Day and language names are asked for on every card of every render; building an Intl
   // formatter costs far more than formatting, so each name is made once per Localizer.
   readonly #weekdays: Partial<Record<'long' | 'short', readonly string[]>> = {};
-  readonly #languageNames = new Map<string, string>();
+  readonly #languageNames = memoByKey((tag) => this.#displayLanguage(tag), 1024);
   /**
    * Dates as shown, by feed date: every card shows one, drawn again at each key typed in search.
    * A feed has a few hundred dates at most; the bound is for the unexpected one.
@@ -286,16 +279,15 @@ export class Localizer {
         if (name) return name;
       }
     }
-    let name = this.#languageNames.get(tag);
-    if (name === undefined) {
-      try {
-        name = new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
-      } catch {
-        name = tag;
-      }
-      this.#languageNames.set(tag, name);
+    return this.#languageNames(tag);
+  }
+
+  #displayLanguage(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
     }
-    return name;
   }
 }
 
