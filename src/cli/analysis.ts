@@ -3,6 +3,7 @@
  * services and for those people can contact themselves), likely duplicates, listings past their
  * review period, and listings with no way to get in touch. Shared by the Markdown and HTML reports.
  */
+import { agesOf, isSelfReferral, listedAreas } from '../feed/known.ts';
 import type { Feed } from '../feed/parse.ts';
 import type { Service } from '../feed/schema.ts';
 import { dialable } from '../feed/links.ts';
@@ -142,13 +143,16 @@ export function analyse(feed: Feed, today: string): Analysis {
     const areaTotals: Record<string, Count> = {};
     counts[area.id] = areaCounts;
     totals[area.id] = areaTotals;
-    const here = services.filter((s) => s.areas === 'all' || area.id === 'all' || s.areas.includes(area.id));
+    const here = services.filter((s) => s.areas === 'all' || area.id === 'all' || listedAreas(s).includes(area.id));
     for (const topic of topics) {
       const onTopic = here.filter((s) => s.topics.includes(topic.id));
-      areaTotals[topic.id] = { all: onTopic.length, self: onTopic.filter((s) => s.access.selfReferral).length };
+      areaTotals[topic.id] = { all: onTopic.length, self: onTopic.filter(isSelfReferral).length };
       areaCounts[topic.id] = AGE_BANDS.map((band) => {
-        const fits = onTopic.filter((s) => s.ages.min <= band.max && s.ages.max >= band.min);
-        const count = { all: fits.length, self: fits.filter((s) => s.access.selfReferral).length };
+        const fits = onTopic.filter((s) => {
+          const ages = agesOf(s);
+          return ages !== undefined && ages.min <= band.max && ages.max >= band.min;
+        });
+        const count = { all: fits.length, self: fits.filter(isSelfReferral).length };
         const cell = { area: area.name, topic: topic.name, band: band.label };
         if (count.all === 0) empty.push(cell);
         else if (count.self === 0) noSelfReferral.push(cell);

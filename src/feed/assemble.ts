@@ -5,6 +5,7 @@
  */
 import { DEFAULT_TOPICS } from './default-topics.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
+import { listedAreas } from './known.ts';
 import { dialable } from './links.ts';
 import type { Area, FeedEnvelope, Partnership, Service, Topic, UrgentContact } from './schema.ts';
 import { zoneClock } from '../schedule/open-state.ts';
@@ -242,7 +243,7 @@ function firstOfEachId(
 /** Whether every topic and area a service names is one the feed has (the usual case). */
 function knowsReferences(service: Service, topicIds: ReadonlySet<string>, areaIds: ReadonlySet<string>): boolean {
   for (const t of service.topics) if (!topicIds.has(t)) return false;
-  if (service.areas !== 'all') for (const a of service.areas) if (!areaIds.has(a)) return false;
+  for (const a of listedAreas(service)) if (!areaIds.has(a)) return false;
   return true;
 }
 
@@ -258,7 +259,7 @@ function dropUnknownReferences(
 ): Service {
   const where = `service "${service.id}"`;
   const unknownTopics = service.topics.filter((t) => !topicIds.has(t));
-  const unknownAreas = service.areas === 'all' ? [] : service.areas.filter((a) => !areaIds.has(a));
+  const unknownAreas = listedAreas(service).filter((a) => !areaIds.has(a));
   for (const t of unknownTopics) {
     warnings.push({ where, field: 'topics', message: `unknown topic "${t}" left out`, effect: 'kept' });
   }
@@ -268,6 +269,6 @@ function dropUnknownReferences(
   return {
     ...service,
     topics: service.topics.filter((t) => topicIds.has(t)),
-    areas: service.areas === 'all' ? 'all' : service.areas.filter((a) => areaIds.has(a)),
+    areas: Array.isArray(service.areas) ? service.areas.filter((a) => areaIds.has(a)) : service.areas,
   };
 }

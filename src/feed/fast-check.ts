@@ -6,7 +6,7 @@
  * broken entries, and holds these shapes to the schema's own, key for key.
  */
 import type { FeedEnvelope, Service } from './schema.ts';
-import { AUDIENCES, DAYS, DELIVERY, LEVELS, URGENT_HELP_MODES } from './vocabulary.ts';
+import { AUDIENCES, DAYS, DELIVERY, LEVELS, PROVENANCE, UNKNOWN, URGENT_HELP_MODES } from './vocabulary.ts';
 import { CLOCK, EMAIL, ISO_DATE, LANGUAGE_TAG, SLUG, VERSION } from './patterns.ts';
 
 /** Thrown (and caught in this module only) when zod must have the final word; made once, so cheap. */
@@ -164,6 +164,33 @@ const localisedText: Check = (v) => {
 const ageRangeShape: Shape = { min: number(0, 120, true), max: number(0, 120, true) };
 const ageRange = object(ageRangeShape, (a) => (a['min'] as number) <= (a['max'] as number));
 
+/** `union([check, literal('unknown')])`. */
+const orUnknown =
+  (check: Check): Check =>
+  (v) =>
+    v === UNKNOWN ? v : check(v);
+
+const provenanceEntryShape: Shape = {
+  from: oneOf(PROVENANCE),
+  evidence: optional(array(nonEmpty)),
+  confidence: optional(number(0, 1)),
+  by: optional(nonEmpty),
+};
+const provenanceEntry = object(provenanceEntryShape);
+
+/** `record(string, provenanceEntry)`; odd keys (symbols, `__proto__`) are zod's to judge. */
+const provenance: Check = (v) => {
+  if (!isPlain(v)) return askZod();
+  const keys = Object.keys(v);
+  if (Reflect.ownKeys(v).length !== keys.length || keys.includes('__proto__')) return askZod();
+  const out: Record<string, unknown> = inPlace ? v : {};
+  for (const key of keys) {
+    const result = provenanceEntry(v[key]);
+    if (!inPlace || result !== v[key]) out[key] = result;
+  }
+  return out;
+};
+
 const openingHoursShape: Shape = { days: array(oneOf(DAYS), 1), opens: clock, closes: clock };
 
 const contactShape: Shape = {
@@ -185,7 +212,7 @@ const locationShape: Shape = {
 };
 
 const accessShape: Shape = {
-  selfReferral: boolean,
+  selfReferral: orUnknown(boolean),
   referralFrom: withDefault(array(slug), () => []),
   whoCanContact: withDefault(array(oneOf(AUDIENCES)), () => ['young-person']),
   howTo: optional(localisedText),
@@ -196,14 +223,14 @@ const serviceShape: Shape = {
   name: localisedText,
   organisation: optional(localisedText),
   description: localisedText,
-  topics: array(slug, 1),
-  ages: ageRange,
+  topics: array(slug),
+  ages: orUnknown(ageRange),
   audiences: withDefault(array(oneOf(AUDIENCES)), () => ['young-person']),
   access: object(accessShape),
   contact: object(contactShape),
   delivery: array(oneOf(DELIVERY), 1),
   locations: withDefault(array(object(locationShape)), () => []),
-  areas: (v) => (v === 'all' ? v : array(slug, 1)(v)),
+  areas: (v) => (v === 'all' || v === UNKNOWN ? v : array(slug, 1)(v)),
   hours: withDefault(array(object(openingHoursShape)), () => []),
   open247: withDefault(boolean, () => false),
   hoursNote: optional(localisedText),
@@ -215,6 +242,7 @@ const serviceShape: Shape = {
   level: optional(oneOf(LEVELS)),
   nextSteps: optional(localisedText),
   lastReviewed: isoDate,
+  provenance: optional(provenance),
 };
 
 const areaShape: Shape = {
@@ -268,6 +296,7 @@ const envelopeShape: Shape = {
 /** Every object shape, by the name of its schema in schema.ts, for the test that holds them together. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   ageRange: ageRangeShape,
+  provenanceEntry: provenanceEntryShape,
   openingHours: openingHoursShape,
   contact: contactShape,
   location: locationShape,

@@ -56,10 +56,25 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       // Localised text is a union (a string or translations); "missing" and "empty" say more than "no form fits".
       if (input === undefined) return 'is missing';
       if (blank) return 'is empty';
-      return 'is not in a form this field accepts';
+      return unionExpectation(issue.errors) ?? 'is not in a form this field accepts';
     default:
       return issue.message;
   }
+}
+
+/**
+ * "should be object or "unknown"": what each form of a union wanted, when the value fitted none of
+ * them at its root (a value that fitted a form in part is better described as "not in a form").
+ */
+function unionExpectation(branches: readonly (readonly z.core.$ZodIssue[])[]): string | undefined {
+  const wanted: string[] = [];
+  for (const [first] of branches) {
+    if (!first || first.path.length > 0) return undefined;
+    if (first.code === 'invalid_type') wanted.push(first.expected);
+    else if (first.code === 'invalid_value') wanted.push(...first.values.map((v) => JSON.stringify(v)));
+    else return undefined;
+  }
+  return wanted.length ? `should be ${[...new Set(wanted)].join(' or ')}` : undefined;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {

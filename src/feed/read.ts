@@ -6,6 +6,7 @@
  */
 import { assembleFeed, checkVersion, type CheckedEnvelope, type CheckedService, type ParsedFeed } from './assemble.ts';
 import type { FeedWarning } from './errors.ts';
+import { listedAreas } from './known.ts';
 import type { FeedEnvelope, Service } from './schema.ts';
 import type { StreamedFeed } from './stream-parse.ts';
 import { quickEnvelope, quickService } from './fast-check.ts';
@@ -65,7 +66,7 @@ export class ListingChecks {
     if (this.#ids.has(service.id)) this.#unique = false;
     else this.#ids.add(service.id);
     for (const t of service.topics) this.#topics.add(t);
-    if (service.areas !== 'all') for (const a of service.areas) this.#areas.add(a);
+    for (const a of listedAreas(service)) this.#areas.add(a);
   }
 
   /** The feed, once the envelope around these listings is checked. */

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { CLOCK, LANGUAGE_TAG, SLUG, VERSION } from './patterns.ts';
-import { AUDIENCES, DAYS, DELIVERY, LEVELS, URGENT_HELP_MODES } from './vocabulary.ts';
+import { AUDIENCES, DAYS, DELIVERY, LEVELS, PROVENANCE, UNKNOWN, URGENT_HELP_MODES } from './vocabulary.ts';
 
 // zod compiles object parsers with `new Function` unless told not to. Hosts with a strict CSP
 // (no 'unsafe-eval') would see a violation report for the probe alone, so never try.
@@ -20,6 +20,8 @@ export {
   FEED_MAJOR_VERSION,
   FEED_MINOR_VERSION,
   LEVELS,
+  PROVENANCE,
+  UNKNOWN,
   URGENT_HELP_MODES,
 } from './vocabulary.ts';
 
@@ -77,9 +79,15 @@ export const location = z.object({
   accessibility: z.optional(localisedText),
 });
 
+/**
+ * What a feed writes for a value its source does not give. The finder then says so in plain words
+ * ("Ask them whether you need a referral") instead of showing a guess as a fact.
+ */
+export const unknownValue = z.literal(UNKNOWN);
+
 export const access = z.object({
-  /** The person can get in touch themselves, without a referral. */
-  selfReferral: z.boolean(),
+  /** The person can get in touch themselves, without a referral; `unknown` when the source does not say. */
+  selfReferral: z.union([z.boolean(), unknownValue]),
   /** Who else can refer: `gp`, `school`, `social-work`, `health-visitor`, … (free slugs). */
   referralFrom: z._default(z.array(slug), []),
   /** Who may make contact: the young person, a parent or carer, a professional on their behalf. */
@@ -87,19 +95,38 @@ export const access = z.object({
   howTo: z.optional(localisedText),
 });
 
+/**
+ * Where one value came from, when it did not come from the source's own field as it stands: read
+ * from the source's text (`inferred`, with the words that gave it and how sure the reading is),
+ * confirmed or corrected by partnership staff (`reviewed`), or filled in by the import's mapping
+ * (`default`, never to be shown or counted as a fact). A value with no entry is from the source.
+ */
+export const provenanceEntry = z.object({
+  from: z.enum(PROVENANCE),
+  /** The source's words that gave the value, e.g. "aged 11 to 18", "self refer". */
+  evidence: z.optional(z.array(nonEmpty)),
+  /** How sure the reading is, from 0 to 1 (inferred values only). */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** Who reviewed it and when, for `reviewed`: free text such as "j.smith 2026-11-02". */
+  by: z.optional(nonEmpty),
+});
+
 export const service = z.object({
   id: slug,
   name: localisedText,
   organisation: z.optional(localisedText),
   description: localisedText,
-  topics: z.array(slug).check(z.minLength(1)),
-  ages: ageRange,
+  /** May be empty for a service whose source and text name no topic: search still finds it. */
+  topics: z.array(slug),
+  /** `unknown` when the source gives no ages. */
+  ages: z.union([ageRange, unknownValue]),
   audiences: z._default(z.array(audience), ['young-person']),
   access,
   contact,
   delivery: z.array(delivery).check(z.minLength(1)),
   locations: z._default(z.array(location), []),
-  areas: z.union([z.literal('all'), z.array(slug).check(z.minLength(1))]),
+  /** `unknown` when the source does not say where the service is offered. */
+  areas: z.union([z.literal('all'), unknownValue, z.array(slug).check(z.minLength(1))]),
   hours: z._default(z.array(openingHours), []),
   open247: z._default(z.boolean(), false),
   hoursNote: z.optional(localisedText),
@@ -116,6 +143,12 @@ export const service = z.object({
   level: z.optional(z.enum(LEVELS)),
   nextSteps: z.optional(localisedText),
   lastReviewed: isoDate,
+  /**
+   * Where values came from, by field: `topics`, `topics.<topic id>`, `ages`, `audiences`,
+   * `access.selfReferral`, `areas`, `contact.phone`, `contact.email`, `contact.web`, `groups`,
+   * `onlyFor`, `delivery`. Fields not named here are from the source.
+   */
+  provenance: z.optional(z.record(z.string(), provenanceEntry)),
 });
 
 export const area = z.object({
@@ -187,6 +220,9 @@ export type Level = (typeof LEVELS)[number];
 export type Day = (typeof DAYS)[number];
 export type OpeningHours = z.infer<typeof openingHours>;
 export type Service = z.infer<typeof service>;
+export type AgeRange = z.infer<typeof ageRange>;
+export type ProvenanceEntry = z.infer<typeof provenanceEntry>;
+export type Provenance = (typeof PROVENANCE)[number];
 export type Area = z.infer<typeof area>;
 export type Topic = z.infer<typeof topic>;
 export type UrgentContact = z.infer<typeof urgentContact>;

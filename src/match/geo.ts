@@ -1,3 +1,4 @@
+import { listedAreas } from '../feed/known.ts';
 import type { Area, Service } from '../feed/schema.ts';
 
 export interface Point {
@@ -35,7 +36,7 @@ export function serviceDistanceKm(service: Service, from: Point): number | undef
 export function nearestArea(areas: readonly Area[], services: readonly Service[], from: Point): Area | undefined {
   let best: { area: string; km: number } | undefined;
   for (const service of services) {
-    if (service.areas === 'all' || service.areas.length !== 1) continue;
+    if (listedAreas(service).length !== 1) continue;
     const km = serviceDistanceKm(service, from);
     const [area] = service.areas;
     if (km !== undefined && area && (!best || km < best.km)) best = { area, km };

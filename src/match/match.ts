@@ -1,3 +1,4 @@
+import { agesOf, isSelfReferral, listedAreas } from '../feed/known.ts';
 import type { Area, Audience, Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
@@ -139,7 +140,7 @@ function byRank(a: Result, b: Result): number {
     Number(a.otherGroup ?? false) - Number(b.otherGroup ?? false) ||
     (Number.isNaN(distance) ? 0 : distance) ||
     b.score - a.score ||
-    Number(b.service.access.selfReferral) - Number(a.service.access.selfReferral) ||
+    Number(isSelfReferral(b.service)) - Number(isSelfReferral(a.service)) ||
     a.service.id.localeCompare(b.service.id)
   );
 }
@@ -263,17 +264,18 @@ function rankOne(
     reasons.push({ kind: 'general' });
   }
   score += Math.round(queryHit * 8);
-  if (answers.age !== undefined && inAgeRange(service, answers.age)) {
-    reasons.push({ kind: 'age', min: service.ages.min, max: service.ages.max });
+  const ages = agesOf(service);
+  if (answers.age !== undefined && ages !== undefined && inAgeRange(service, answers.age)) {
+    reasons.push({ kind: 'age', min: ages.min, max: ages.max });
   }
   if (answers.area !== undefined) {
     if (service.areas === 'all') reasons.push({ kind: 'everywhere' });
-    else if (service.areas.includes(answers.area)) {
+    else if (listedAreas(service).includes(answers.area)) {
       reasons.push({ kind: 'area', area: answers.area });
       score += 2;
     }
   }
-  if (service.access.selfReferral) {
+  if (isSelfReferral(service)) {
     reasons.push({ kind: 'selfReferral' });
     score += 8;
   }
@@ -303,8 +305,7 @@ function rankOne(
   }
 
   const helperCanContact =
-    helperAudience !== undefined &&
-    (service.access.whoCanContact.includes(helperAudience) || service.access.selfReferral);
+    helperAudience !== undefined && (service.access.whoCanContact.includes(helperAudience) || isSelfReferral(service));
   return {
     service,
     score,

@@ -1,3 +1,4 @@
+import { agesOf, areasKnown, isSelfReferral, listedAreas } from '../feed/known.ts';
 import type { Service } from '../feed/schema.ts';
 import type { OpenState } from '../schedule/open-state.ts';
 import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
@@ -8,12 +9,21 @@ import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
  * `undefined` or empty answer means "any".
  */
 
+/** A service whose ages are unknown is not ruled out by age: nobody said it is not for them. */
 export function inAgeRange(service: Service, age: number | undefined): boolean {
-  return age === undefined || (service.ages.min <= age && age <= service.ages.max);
+  const ages = agesOf(service);
+  return age === undefined || ages === undefined || (ages.min <= age && age <= ages.max);
 }
 
+/** Likewise a service whose areas are unknown is not ruled out by area. */
 export function inArea(service: Service, area: string | undefined): boolean {
-  return area === undefined || area === '' || service.areas === 'all' || service.areas.includes(area);
+  return (
+    area === undefined ||
+    area === '' ||
+    service.areas === 'all' ||
+    !areasKnown(service) ||
+    listedAreas(service).includes(area)
+  );
 }
 
 /** The wanted ways of getting support that this service offers. */
@@ -26,7 +36,7 @@ export function offersDelivery(service: Service, wanted: readonly DeliveryPrefer
 }
 
 export function allowsSelfReferral(service: Service, required: boolean | undefined): boolean {
-  return !required || service.access.selfReferral;
+  return !required || isSelfReferral(service);
 }
 
 export function hasAnyTopic(service: Service, topics: readonly string[]): boolean {

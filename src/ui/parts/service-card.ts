@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { agesOf, selfReferralOf } from '../../feed/known.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { paragraphs, splitDescription } from '../../feed/description.ts';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
@@ -198,22 +199,26 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
   const nameLang = langAttr(name.lang, l.lang);
   const openLine = openText(l, open);
   const stale = s.lastReviewed < ctx.staleBefore;
-  const referral = s.access.selfReferral
-    ? html`<span class="badge self">${ctx.helper ? l.t('card.selfReferralOther') : l.t('card.selfReferral')}</span>`
-    : html`<span class="badge"
-        >${
-          s.access.referralFrom.length
-            ? msg(l, 'card.referralFrom', {
-                // Any one of them can refer: "a GP, a school or CAMHS".
-                who: listOf(
-                  l,
-                  s.access.referralFrom.map((w) => referralWho(l, w)),
-                  'disjunction',
-                ),
-              })
-            : l.t('card.referral')
-        }</span
-      >`;
+  const selfReferral = selfReferralOf(s);
+  const referral =
+    selfReferral === undefined
+      ? nothing
+      : selfReferral
+        ? html`<span class="badge self">${ctx.helper ? l.t('card.selfReferralOther') : l.t('card.selfReferral')}</span>`
+        : html`<span class="badge"
+            >${
+              s.access.referralFrom.length
+                ? msg(l, 'card.referralFrom', {
+                    // Any one of them can refer: "a GP, a school or CAMHS".
+                    who: listOf(
+                      l,
+                      s.access.referralFrom.map((w) => referralWho(l, w)),
+                      'disjunction',
+                    ),
+                  })
+                : l.t('card.referral')
+            }</span
+          >`;
   const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
   const saved = ctx.isSaved(s.id);
   const moreOpen = ctx.isOpen(s.id, 'more');
@@ -272,6 +277,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
 function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult | undefined): TemplateResult {
   const { service: s } = result;
   const { l } = ctx;
+  const ages = agesOf(s);
   return html`<dl>
       ${
         s.access.howTo
@@ -304,8 +310,12 @@ function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult 
               </dd>`
           : nothing
       }
-      <dt>${l.t('detail.ages')}</dt>
-      <dd>${msg(l, 'card.ages', { min: s.ages.min, max: s.ages.max })}</dd>
+      ${
+        ages
+          ? html`<dt>${l.t('detail.ages')}</dt>
+              <dd>${msg(l, 'card.ages', { min: ages.min, max: ages.max })}</dd>`
+          : nothing
+      }
       ${
         s.groups.length
           ? html`<dt>${l.t('detail.groups')}</dt>

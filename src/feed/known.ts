@@ -1,0 +1,39 @@
+import type { AgeRange, Provenance, Service } from './schema.ts';
+import { UNKNOWN } from './vocabulary.ts';
+
+/**
+ * Reading the values a feed may say it does not know. Each answers `undefined` for unknown, so a
+ * caller has to choose what unknown means where it is (a filter lets it through, a badge asks the
+ * person to check) instead of treating the word "unknown" as data.
+ */
+
+/** The service's ages, or undefined when the source gives none. */
+export function agesOf(service: Pick<Service, 'ages'>): AgeRange | undefined {
+  return service.ages === UNKNOWN ? undefined : service.ages;
+}
+
+/** Whether people can get in touch themselves; undefined when the source does not say. */
+export function selfReferralOf(service: Pick<Service, 'access'>): boolean | undefined {
+  const value = service.access.selfReferral;
+  return value === UNKNOWN ? undefined : value;
+}
+
+/** True only when the feed says people can get in touch themselves: unknown is not yes. */
+export function isSelfReferral(service: Pick<Service, 'access'>): boolean {
+  return service.access.selfReferral === true;
+}
+
+/** The areas the service names; empty for `all` and for `unknown` (see `areasKnown`). */
+export function listedAreas(service: Pick<Service, 'areas'>): readonly string[] {
+  return Array.isArray(service.areas) ? service.areas : [];
+}
+
+/** False when the feed says it does not know where the service is offered. */
+export function areasKnown(service: Pick<Service, 'areas'>): boolean {
+  return service.areas !== UNKNOWN;
+}
+
+/** Where a field's value came from: a field the provenance does not name is from the source. */
+export function provenanceOf(service: Pick<Service, 'provenance'>, field: string): Provenance {
+  return service.provenance?.[field]?.from ?? 'source';
+}
