@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { emptyAnswers, type Answers } from '../../src/match/answers.ts';
 import { SupportFinder } from '../../src/ui/support-finder.ts';
 import { fullJourney, openFrame, settle } from './frame.ts';
 import {
@@ -34,14 +35,37 @@ describe('quick exit', () => {
   });
 
   it('is the first thing Tab reaches, in every state', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    /** Tab from a button before the finder, and say where focus lands. */
+    const firstStop = async (wrapper: HTMLElement, el: SupportFinder): Promise<Element | null> => {
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      return el.shadowRoot!.activeElement;
+    };
+    const failed = await fixture<HTMLDivElement>(
       html`<div><button>Before</button><support-finder src="/nope.json"></support-finder></div>`,
     );
+    const failedEl = failed.querySelector('support-finder')!;
+    await waitUntil(() => failedEl.shadowRoot?.querySelector('[role=alert]'));
+    expect(await firstStop(failed, failedEl), 'feed failed').to.equal($(failedEl, 'button.exit'));
+
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button>Before</button><support-finder src=${SAMPLE} lang="en" .now=${WEDNESDAY_AFTERNOON}></support-finder>
+      </div>`,
+    );
     const el = wrapper.querySelector('support-finder')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'));
-    wrapper.querySelector('button')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.exit'));
+    await feedSettled(el);
+    const states: [string, () => Promise<unknown>][] = [
+      ['first question', () => el.updateComplete],
+      ['a later question', async () => (await choose(el, 'Me'), clickButton(el, 'Next'))],
+      ['all services', async () => clickButton(el, 'All services')],
+      ['my summary', async () => clickButton(el, 'My summary')],
+    ];
+    for (const [state, reach] of states) {
+      await reach();
+      await el.updateComplete;
+      expect(await firstStop(wrapper, el), state).to.equal($(el, 'button.exit'));
+    }
     expect($(el, 'button.exit').textContent).to.include('Quick exit');
   });
 
@@ -49,12 +73,19 @@ describe('quick exit', () => {
     const el = await finderWithSample();
     el.exitUrl = 'https://weather.example.org/';
     const exits = recordExits(el);
+    // What the person gave is held in the session; the page shows only "Leaving…" after exit, so
+    // the test reads the session itself, before and after, rather than the screen.
+    const session = (el as unknown as { session: { journey: { answers: Answers }; note: string } }).session;
     await choose(el, 'Me');
     await clickButton(el, 'Next');
+    await typeIn(el, '#age', '14');
+    await clickButton(el, 'Next');
+    expect(session.journey.answers.seeker).to.equal('me');
+    expect(session.journey.answers.age).to.equal(14);
     await clickButton(el, 'Quick exit');
     expect(exits).to.deep.equal(['https://weather.example.org/']);
     expect($(el, '.finder').textContent).to.include('Leaving this page');
-    expect(el.shadowRoot!.textContent).not.to.include('How old');
+    expect(session.journey.answers).to.deep.equal(emptyAnswers());
   });
 
   it('refuses an unsafe exit-url and goes to the neutral default instead', async () => {
