@@ -71,7 +71,17 @@ const DATA = {
     return feed;
   },
   'zero-services': () => ({ ...sample(), services: [] }),
+  // One listing holds a value nested 5,000 deep, which JSON.parse reads (written as text, since
+  // JSON.stringify runs out of stack on it).
+  'deep-arrays': () => deepValue('[', ']'),
+  'deep-objects': () => deepValue('{"a":', '}'),
 };
+
+function deepValue(open, close) {
+  const feed = sample();
+  feed.services[1].extra = 'DEEP';
+  return JSON.stringify(feed).replace('"DEEP"', `${open.repeat(5000)}0${close.repeat(5000)}`);
+}
 
 export function faultServer() {
   return async function faults(context, next) {
