@@ -12,7 +12,7 @@
  *   npm run bench:relevance -- --mapping m.json   (with a mapping, to compare)
  *   npm run bench:relevance -- --oracle           (also on a feed built from the truth: ranking alone)
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -235,29 +235,13 @@ function oracleFeed(source: Json, truth: Truth): Feed {
   return parseFeed({ version: '1.0', updated: '2026-01-01', partnership: { name: 'Ashbury (truth)' }, services }).feed;
 }
 
-async function main(): Promise<number> {
-  const source = JSON.parse(readFileSync(EXPORT, 'utf8')) as Json;
-  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
-  const entries = Array.isArray(source['content']) ? source['content'].length : 0;
-  if (entries !== truth.services.length) {
-    console.error(
-      `The truth has ${truth.services.length} entries but the export ${entries}: run npm run fixtures:realistic.`,
-    );
-    return 1;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'bench-relevance-'));
+/** One import run as an officer runs it, and every source entry accounted for from its report. */
+async function importAndAccount(argv: string[], entries: number, dir: string) {
+  mkdirSync(dir, { recursive: true });
   const out = join(dir, 'feed.json');
   const reportPath = join(dir, 'feed.import-report.md');
-
-  // (a) The import, as an officer runs it: no mapping, default options.
-  console.log(`# Relevance benchmark on ${truth.source} (${entries} entries, seed ${truth.seed})\n`);
-  const extra = mapping ? ['--mapping', mapping] : [];
-  console.log(`$ support-finder-feed import-hsds ${truth.source} --out feed.json ${extra.join(' ')}`.trimEnd());
-  const result = await run(['import-hsds', EXPORT, '--out', out, ...extra]);
-  const said = `${result.stdout}${result.stderr}`.trim().split('\n');
-  console.log(said.map((l) => `  | ${l}`).join('\n'));
-  console.log(`  exit code ${result.code}\n`);
-
+  const [command = '', input = '', ...rest] = argv;
+  const result = await run([command, input, '--out', out, ...rest]);
   let feedJson: unknown;
   try {
     feedJson = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
@@ -277,7 +261,92 @@ async function main(): Promise<number> {
     ...new Map(leftOutRows.map((r, i) => [r['Where in the source'] || `${r['Id'] ?? ''}#${i}`, r])).values(),
   ];
   const listedImported = tables.filter((t) => t[0] && !('Reason' in t[0]) && 'Where in the source' in t[0]).flat();
-  const lost = entries - rawServices.length - leftOut.length;
+  return {
+    code: result.code,
+    said: `${result.stdout}${result.stderr}`.trim().split('\n'),
+    feedJson,
+    rawServices,
+    report,
+    reportPath,
+    leftOut,
+    listedImported,
+    lost: entries - rawServices.length - leftOut.length,
+  };
+}
+
+/** The other realistic sources through their importers: counts only, and what a saved page says. */
+async function otherSources(dir: string): Promise<number> {
+  const count = (file: string, key: string) => {
+    const doc = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Json;
+    return Array.isArray(doc[key]) ? doc[key].length : 0;
+  };
+  const csvRows = (JSON.parse(readFileSync(join(FIXTURES, 'partnership-services.truth.json'), 'utf8')) as Truth)
+    .services.length;
+  const sources: [string, string[], number][] = [
+    [
+      'ORUK 3.0 full services',
+      ['import-hsds', join(FIXTURES, 'hsds3-full-services.json')],
+      count('hsds3-full-services.json', 'contents'),
+    ],
+    [
+      'ORUK 1.0 saved page 1 of 9',
+      ['import-hsds', join(FIXTURES, 'oruk1-page-1-of-9.json')],
+      count('oruk1-page-1-of-9.json', 'content'),
+    ],
+    [
+      'HSDS 3 saved page 1 of 9',
+      ['import-hsds', join(FIXTURES, 'hsds3-page-1-of-9.json')],
+      count('hsds3-page-1-of-9.json', 'contents'),
+    ],
+    ['officer CSV', ['import-csv', join(FIXTURES, 'partnership-services.csv')], csvRows],
+  ];
+  const rows = [['source', 'in source', 'imported', 'left out', 'lost silently', 'exit code']];
+  const pageNotes: string[] = [];
+  let lost = 0;
+  for (const [label, argv, entries] of sources) {
+    const r = await importAndAccount(argv, entries, join(dir, label.replace(/\W+/g, '-')));
+    lost += Math.abs(r.lost);
+    rows.push([
+      label,
+      String(entries),
+      String(r.rawServices.length),
+      String(r.leftOut.length),
+      String(r.lost),
+      String(r.code),
+    ]);
+    if (label.includes('page')) {
+      const said = r.said.filter((l) => !l.includes(dir) && /\bpages?\b|more services|total/i.test(l));
+      pageNotes.push(
+        `${label}: ${said.length ? said.join(' / ') : '(the importer says nothing about the other pages)'}`,
+      );
+    }
+  }
+  console.log(table(rows));
+  console.log(`\n${pageNotes.join('\n')}`);
+  return lost;
+}
+
+async function main(): Promise<number> {
+  const source = JSON.parse(readFileSync(EXPORT, 'utf8')) as Json;
+  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
+  const entries = Array.isArray(source['content']) ? source['content'].length : 0;
+  if (entries !== truth.services.length) {
+    console.error(
+      `The truth has ${truth.services.length} entries but the export ${entries}: run npm run fixtures:realistic.`,
+    );
+    return 1;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bench-relevance-'));
+
+  // (a) The import, as an officer runs it: no mapping, default options.
+  console.log(`# Relevance benchmark on ${truth.source} (${entries} entries, seed ${truth.seed})\n`);
+  const extra = mapping ? ['--mapping', mapping] : [];
+  console.log(`$ support-finder-feed import-hsds ${truth.source} --out feed.json ${extra.join(' ')}`.trimEnd());
+  const imported = await importAndAccount(['import-hsds', EXPORT, ...extra], entries, join(dir, 'oruk1'));
+  console.log(imported.said.map((l) => `  | ${l}`).join('\n'));
+  console.log(`  exit code ${imported.code}\n`);
+  const { feedJson, rawServices, leftOut, listedImported, report, reportPath } = imported;
+  let lost = imported.lost;
 
   console.log('## (a) Every source entry accounted for\n');
   const reasons = new Map<string, number>();
@@ -392,6 +461,10 @@ async function main(): Promise<number> {
     const perfect = oracleFeed(source, truth);
     ceiling = scorePersonas(perfect, (s) => truth.services.find((t) => oracleId(t) === s.id));
   }
+
+  console.log('\n## (e) The other realistic sources, accounted for\n');
+  const otherLost = await otherSources(dir);
+  lost += otherLost;
 
   console.log('\n## Summary\n');
   console.log(
