@@ -11,7 +11,7 @@ import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
 import { SEEKERS } from '../../src/match/answers.ts';
 import { LEXICON_LANGUAGES } from '../../src/search/lexicons.ts';
 import { isRelevant, markdownTables, topicsOf } from '../../scripts/bench-relevance.ts';
-import { FIXTURE_DIR, generateAll, statedAges, type TruthEntry } from '../fixtures/realistic/generate.ts';
+import { CONCEPTS, FIXTURE_DIR, generateAll, statedAges, type TruthEntry } from '../fixtures/realistic/generate.ts';
 import { PERSONAS, type Persona } from '../fixtures/realistic/personas.ts';
 
 type Json = Record<string, unknown>;
@@ -243,6 +243,10 @@ describe('the other exports', () => {
 
 describe('the personas', () => {
   const known = new Set([...DEFAULT_TOPICS.map((t) => t.id), 'relationships-sex', 'money-housing']);
+
+  it('use the topic ids the finder ships, and the two being added', () => {
+    expect(new Set(CONCEPTS)).toEqual(known);
+  });
 
   it('are at least 40, with unique ids, known seekers, languages and topics', () => {
     expect(PERSONAS.length).toBeGreaterThanOrEqual(40);
