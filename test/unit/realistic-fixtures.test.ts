@@ -134,6 +134,11 @@ describe('the ORUK 1.0 list export', () => {
         expect(t.selfContact).toBe(false);
       }
     });
+    // Measured as on the real exports: the usual phrases anywhere in the text.
+    const phrases = /self[- ]refer|refer yourself|drop[- ]in|no referral|GP referral|referral only|referral from/i;
+    const measured = share((e) => phrases.test(`${String(e['name'])} ${htmlToText(e['description']) ?? ''}`));
+    expect(measured).toBeGreaterThanOrEqual(0.05);
+    expect(measured).toBeLessThanOrEqual(0.09);
     expect(truth.some((t) => t.selfContact === true && t.referralText === undefined)).toBe(true);
     expect(truth.some((t) => t.selfContact === false)).toBe(true);
   });
