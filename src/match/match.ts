@@ -306,7 +306,8 @@ function rankOne(
   }
   if (modes.length > 0) {
     reasons.push({ kind: 'delivery', modes });
-    score += 4;
+    // A delivery the mapping gave every service earns nothing (the card leaves it out of the why).
+    if (provenanceOf(service, 'delivery') !== 'default') score += 4;
   }
   if (isOpen) {
     reasons.push({ kind: 'openNow' });

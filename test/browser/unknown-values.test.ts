@@ -86,10 +86,12 @@ describe('cards when the feed does not know', () => {
     expect(text(defaulted)).not.to.include('0 to 25');
     expect(text(defaulted)).not.to.include('Available wherever you live');
     expect(details(defaulted)).to.include('Ages: Not given — ask them');
+    expect(details(defaulted).some((d) => d.startsWith('Especially for'))).to.equal(false);
 
     const read = card(el, 'Teen Worry Group');
     expect(badges(read)).to.include('You can contact them yourself (from its description)');
     expect(details(read)).to.include('Ages: Ages 11 to 18 (from its description)');
+    expect(details(read)).to.include('Especially for: LGBTQ+ young people (from its description)');
     // Ages read from the text are not given as a reason; a stated area is.
     expect(reasons(read)).to.deep.equal(['Helps with: Feeling worried or anxious', 'In North']);
 

@@ -298,6 +298,16 @@ describe('values the feed does not know', () => {
     expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'age')).toBe(false);
   });
 
+  it('gives a way of getting support the mapping defaulted no bonus', () => {
+    const list = services(
+      { delivery: ['phone'], provenance: { delivery: { from: 'default' } } },
+      { delivery: ['phone'] },
+      { delivery: ['in-person'] },
+    );
+    const outcome = matchServices(list, answers({ seeker: 'me', delivery: ['phone'] }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+  });
+
   it('gives a topic the mapping defaulted no bonus and no reason; a topic read from the text keeps both', () => {
     const list = services(
       { topics: ['sleep'], provenance: { 'topics.sleep': { from: 'default' } } },

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { paragraphs, splitDescription } from '../../feed/description.ts';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
+import { provenanceOf } from '../../feed/known.ts';
 import { isFact, statedAreas, topicProvenance } from '../../feed/stated.ts';
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
@@ -210,6 +211,21 @@ function reasonText(reason: Exclude<Reason, { kind: 'topic' }>, ctx: CardContext
 }
 
 /**
+ * A value from a field the feed may have read from the text or filled in by default: said as a
+ * reading when inferred, left out when only a mapping default (a default is not a fact).
+ */
+function asSaid(
+  s: Service,
+  field: 'delivery' | 'onlyFor' | 'groups',
+  words: TemplateResult | string,
+  ctx: CardContext,
+): (TemplateResult | string)[] {
+  const from = provenanceOf(s, field);
+  if (from === 'default') return [];
+  return [from === 'inferred' ? msg(ctx.l, 'card.fromDescription', { what: words }) : words];
+}
+
+/**
  * Whether people can contact the service themselves: yes, a referral (from whom, when known), or,
  * when the feed does not know or only a mapping default says, a neutral "ask them". A value read
  * from the description says so.
@@ -245,7 +261,9 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       ? topicReasons(r.topics, s, ctx)
       : r.kind === 'selfReferral' || r.kind === 'openNow'
         ? []
-        : [reasonText(r, ctx)],
+        : r.kind === 'delivery' || r.kind === 'onlyFor'
+          ? asSaid(s, r.kind, reasonText(r, ctx), ctx)
+          : [reasonText(r, ctx)],
   );
   const saved = ctx.isSaved(s.id);
   const moreOpen = ctx.isOpen(s.id, 'more');
@@ -356,12 +374,17 @@ function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult 
           : nothing
       }
       ${
-        s.groups.length
+        s.groups.length && provenanceOf(s, 'groups') !== 'default'
           ? html`<dt>${l.t('detail.groups')}</dt>
               <dd>
-                ${listOf(
-                  l,
-                  s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                ${asSaid(
+                  s,
+                  'groups',
+                  listOf(
+                    l,
+                    s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                  ),
+                  ctx,
                 )}
               </dd>`
           : nothing
