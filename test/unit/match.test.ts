@@ -298,6 +298,16 @@ describe('values the feed does not know', () => {
     expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'age')).toBe(false);
   });
 
+  it('does not guess a person’s area from an area only a mapping default gave', async () => {
+    const { nearestArea } = await import('../../src/match/geo.ts');
+    const place = { locations: [{ address: '1 High St', lat: 55.95, lon: -3.19 }] };
+    const areas = parseFeed(minimalFeed([])).feed.areas;
+    const here = { lat: 55.95, lon: -3.19 };
+    expect(nearestArea(areas, services({ areas: ['north'], ...place }), here)?.id).toBe('north');
+    const defaulted = services({ areas: ['north'], ...place, provenance: { areas: { from: 'default' } } });
+    expect(nearestArea(areas, defaulted, here)).toBeUndefined();
+  });
+
   it('gives a way of getting support the mapping defaulted no bonus', () => {
     const list = services(
       { delivery: ['phone'], provenance: { delivery: { from: 'default' } } },
