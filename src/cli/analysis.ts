@@ -2,10 +2,15 @@
  * What `report` measures in a feed: where the gaps are (topics by age bands by areas, for all
  * services and for those people can contact themselves), likely duplicates, listings past their
  * review period, and listings with no way to get in touch. Shared by the Markdown and HTML reports.
+ *
+ * Cover counts only what the source, a review or the service's own text says: a value the import's
+ * mapping filled in (`default`) is the same for every service and says nothing about this one, so
+ * it is counted as not known, never as cover. Counts say how much rests on a reading of the text.
  */
-import { agesOf, isSelfReferral, listedAreas } from '../feed/known.ts';
+import { provenanceOf } from '../feed/known.ts';
 import type { Feed } from '../feed/parse.ts';
 import type { Service } from '../feed/schema.ts';
+import { canSelfRefer, statedAges, statedAreas, topicProvenance } from '../feed/stated.ts';
 import { dialable } from '../feed/links.ts';
 import { pickText } from '../i18n/text.ts';
 import { daysBetween } from './clean.ts';
@@ -26,10 +31,27 @@ export const AGE_BANDS: readonly AgeBand[] = [
 ];
 
 export interface Count {
+  /** Services that cover it by what the source, a review or their own text says. */
   all: number;
-  /** Services people can contact themselves, without a referral. */
+  /** Services people can contact themselves, without a referral (a stated yes, not a default). */
   self: number;
+  /** Of `all`, those counted on a value read from the text (topic, ages or area), not stated. */
+  inferred: number;
+  /**
+   * Services here with the topic that are left out because a value is not known or only a
+   * mapping default: their ages (age-band cells only), their areas, or the topic itself.
+   */
+  notKnown: { ages: number; areas: number; topic: number };
 }
+
+/** A cell nothing was counted in. */
+export const NO_COUNT: Count = { all: 0, self: 0, inferred: 0, notKnown: { ages: 0, areas: 0, topic: 0 } };
+
+/** Where a value came from, or that the feed does not know it. */
+export type ValueState = 'source' | 'reviewed' | 'inferred' | 'default' | 'unknown';
+
+/** How many values of one field are in each state. */
+export type StateCounts = Record<ValueState, number>;
 
 export interface Named {
   id: string;
@@ -60,11 +82,108 @@ export interface Analysis {
   counts: Record<string, Record<string, Count[]>>;
   /** Topic × area totals over all ages. */
   totals: Record<string, Record<string, Count>>;
-  empty: { area: string; topic: string; band: string }[];
+  /**
+   * Cells with no service counted, each with why (see `whyNone`); `notKnown` when services there
+   * do not say their ages or areas, or have the topic only by a mapping default.
+   */
+  empty: { area: string; topic: string; band: string; why: string; notKnown: boolean }[];
   noSelfReferral: { area: string; topic: string; band: string }[];
   duplicates: DuplicateGroup[];
   stale: (ServiceRef & { lastReviewed: string; days: number })[];
   noContact: ServiceRef[];
+  /**
+   * For ages, areas, self-referral and topics (each topic of each service): how many values came
+   * from the source, a review, the text, a mapping default, or are unknown.
+   */
+  values: { field: 'topics' | 'ages' | 'areas' | 'selfReferral'; label: string; counts: StateCounts }[];
+  /** Provenance entries for the other fields (audiences, contact details, groups, delivery…). */
+  otherValues: StateCounts;
+}
+
+function noStates(): StateCounts {
+  return { source: 0, reviewed: 0, inferred: 0, default: 0, unknown: 0 };
+}
+
+/** The fields whose source the report counts, with the feed's name for each. */
+const VALUE_FIELDS = [
+  { field: 'ages', path: 'ages', label: 'Ages' },
+  { field: 'areas', path: 'areas', label: 'Areas' },
+  { field: 'selfReferral', path: 'access.selfReferral', label: 'Self-referral' },
+] as const;
+
+function stateOf(service: Service, path: string): ValueState {
+  const value = path === 'ages' ? service.ages : path === 'areas' ? service.areas : service.access.selfReferral;
+  return value === 'unknown' ? 'unknown' : provenanceOf(service, path);
+}
+
+function valueCounts(services: readonly Service[]): Pick<Analysis, 'values' | 'otherValues'> {
+  const topics = noStates();
+  for (const s of services) for (const t of s.topics) topics[topicProvenance(s, t)]++;
+  const values: Analysis['values'] = [
+    { field: 'topics', label: 'Topics (each topic of each service)', counts: topics },
+  ];
+  for (const { field, path, label } of VALUE_FIELDS) {
+    const counts = noStates();
+    for (const s of services) counts[stateOf(s, path)]++;
+    values.push({ field, label, counts });
+  }
+  const otherValues = noStates();
+  const counted = new Set<string>(VALUE_FIELDS.map((f) => f.path));
+  for (const s of services) {
+    for (const [field, entry] of Object.entries(s.provenance ?? {})) {
+      if (field !== 'topics' && !field.startsWith('topics.') && !counted.has(field)) otherValues[entry.from]++;
+    }
+  }
+  return { values, otherValues };
+}
+
+/**
+ * What a cell that counts no service says instead of a bare "none": which values are not known
+ * (so the gap may not be real), or that services on the topic here serve other ages, or that no
+ * service here has the topic at all. `total` is the all-ages count, for an age-band cell.
+ */
+export function whyNone(count: Count, total?: Count): string {
+  const n = (x: number, what: string): string => `${what} for ${x} ${x === 1 ? 'service' : 'services'}`;
+  const parts: string[] = [];
+  if (count.notKnown.ages) parts.push(n(count.notKnown.ages, 'ages not known'));
+  if (count.notKnown.areas) parts.push(n(count.notKnown.areas, 'areas not known'));
+  if (count.notKnown.topic) parts.push(n(count.notKnown.topic, 'topic only a mapping default'));
+  if (parts.length) return parts.join('; ');
+  return total && total.all > 0 ? 'none for these ages' : 'none: no service here has this topic';
+}
+
+/** Whether an empty cell's services are there but not known to fit, rather than a real gap. */
+export function notKnownHere(count: Count): boolean {
+  return count.notKnown.ages + count.notKnown.areas + count.notKnown.topic > 0;
+}
+
+/** " (16 where ages, areas or topics are not known)": the empty cells that may not be gaps. */
+export function emptyNote(a: Pick<Analysis, 'empty'>): string {
+  const unsure = a.empty.filter((g) => g.notKnown).length;
+  return unsure ? ` (${unsure.toLocaleString('en-GB')} where ages, areas or topics are not known)` : '';
+}
+
+/**
+ * The report's sentences on values the feed does not know and where values came from, shared by
+ * the pages and the command's own output.
+ */
+export function valueSentences(a: Pick<Analysis, 'values' | 'otherValues'>): string[] {
+  const n = (x: number): string => x.toLocaleString('en-GB');
+  const byField = new Map(a.values.map((v) => [v.field, v.counts]));
+  const missing = (field: 'ages' | 'areas' | 'selfReferral', what: string): string => {
+    const c = byField.get(field) ?? noStates();
+    return `${n(c.unknown + c.default)} ${what} (${n(c.unknown)} unknown, ${n(c.default)} only a mapping default)`;
+  };
+  const total = (state: ValueState) => a.values.reduce((sum, v) => sum + v.counts[state], 0) + a.otherValues[state];
+  return [
+    `Services with no known ages: ${missing('ages', 'services')}; no known areas: ${missing('areas', 'services')}; no known self-referral answer: ${missing('selfReferral', 'services')}. The finder tells people to ask these services, and the gap tables do not count them as cover.`,
+    `Values read from the services' own text (inferred): ${n(total('inferred'))}; reviewed by people: ${n(total('reviewed'))}; filled in by the import's mapping (defaults, never counted as cover): ${n(total('default'))}.`,
+  ];
+}
+
+/** " (1 inferred)" after a count that rests partly on readings of the text; empty otherwise. */
+export function inferredNote(count: Count): string {
+  return count.inferred ? ` (${count.inferred} inferred)` : '';
 }
 
 function text(value: Parameters<typeof pickText>[0], lang: string): string {
@@ -143,19 +262,42 @@ export function analyse(feed: Feed, today: string): Analysis {
     const areaTotals: Record<string, Count> = {};
     counts[area.id] = areaCounts;
     totals[area.id] = areaTotals;
-    const here = services.filter((s) => s.areas === 'all' || area.id === 'all' || listedAreas(s).includes(area.id));
+    const anywhere = area.id === 'all';
+    const here = services.filter((s) => {
+      const areas = statedAreas(s);
+      return anywhere || areas === 'all' || (areas !== undefined && areas.includes(area.id));
+    });
+    const areaUnknown = anywhere ? [] : services.filter((s) => statedAreas(s) === undefined);
+    const areaInferred = (s: Service) => !anywhere && provenanceOf(s, 'areas') === 'inferred';
     for (const topic of topics) {
-      const onTopic = here.filter((s) => s.topics.includes(topic.id));
-      areaTotals[topic.id] = { all: onTopic.length, self: onTopic.filter(isSelfReferral).length };
+      const has = (s: Service) => s.topics.includes(topic.id);
+      const stated = (s: Service) => has(s) && topicProvenance(s, topic.id) !== 'default';
+      const onTopic = here.filter(stated);
+      const notKnown = {
+        ages: 0,
+        areas: areaUnknown.filter(stated).length,
+        // Here or perhaps here: a topic only defaulted leaves open whether any such service covers it.
+        topic: [...here, ...areaUnknown].filter((s) => has(s) && !stated(s)).length,
+      };
+      const tally = (fits: Service[], agesRead: (s: Service) => boolean, unknownAges: number): Count => ({
+        all: fits.length,
+        self: fits.filter(canSelfRefer).length,
+        inferred: fits.filter((s) => topicProvenance(s, topic.id) === 'inferred' || areaInferred(s) || agesRead(s))
+          .length,
+        notKnown: { ...notKnown, ages: unknownAges },
+      });
+      areaTotals[topic.id] = tally(onTopic, () => false, 0);
+      const unknownAges = onTopic.filter((s) => statedAges(s) === undefined).length;
       areaCounts[topic.id] = AGE_BANDS.map((band) => {
         const fits = onTopic.filter((s) => {
-          const ages = agesOf(s);
+          const ages = statedAges(s);
           return ages !== undefined && ages.min <= band.max && ages.max >= band.min;
         });
-        const count = { all: fits.length, self: fits.filter(isSelfReferral).length };
+        const count = tally(fits, (s) => provenanceOf(s, 'ages') === 'inferred', unknownAges);
         const cell = { area: area.name, topic: topic.name, band: band.label };
-        if (count.all === 0) empty.push(cell);
-        else if (count.self === 0) noSelfReferral.push(cell);
+        if (count.all === 0) {
+          empty.push({ ...cell, why: whyNone(count, areaTotals[topic.id]), notKnown: notKnownHere(count) });
+        } else if (count.self === 0) noSelfReferral.push(cell);
         return count;
       });
     }
@@ -218,5 +360,6 @@ export function analyse(feed: Feed, today: string): Analysis {
     duplicates,
     stale,
     noContact,
+    ...valueCounts(services),
   };
 }

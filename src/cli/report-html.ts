@@ -4,7 +4,17 @@
  * (caption, header cells with scope) and every cell shows its number, so colour is never the
  * only way to read it.
  */
-import type { Analysis, Count, ServiceRef } from './analysis.ts';
+import {
+  emptyNote,
+  inferredNote,
+  NO_COUNT,
+  notKnownHere,
+  valueSentences,
+  whyNone,
+  type Analysis,
+  type Count,
+  type ServiceRef,
+} from './analysis.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -19,11 +29,32 @@ function level(count: number): number {
   return 4;
 }
 
-function cell(count: Count): string {
-  if (count.all === 0) return '<td class="h0"><strong>none</strong></td>';
+/** A count with how much of it was read from the text, or, for none, why: never a bare "none". */
+function cell(count: Count, total?: Count): string {
+  if (count.all === 0) {
+    const why = escapeHtml(whyNone(count, total));
+    return notKnownHere(count) ? `<td class="hu">${why}</td>` : `<td class="h0"><strong>${why}</strong></td>`;
+  }
   const self =
     count.self === 0 ? '<span class="ref">referral only</span>' : `<span class="self">${count.self} self</span>`;
-  return `<td class="h${level(count.all)}">${count.all}<br>${self}</td>`;
+  return `<td class="h${level(count.all)}">${count.all}${inferredNote(count)}<br>${self}</td>`;
+}
+
+/** Where the values came from, field by field. */
+function valuesTable(a: Analysis): string {
+  const rows = [...a.values, { label: 'Other fields (audiences, contact details, groups…)', counts: a.otherValues }];
+  return [
+    '<div class="wrap"><table>',
+    '<caption>Where values came from</caption>',
+    '<thead><tr><th scope="col">Values</th><th scope="col">From the source</th><th scope="col">Reviewed</th><th scope="col">Read from the text</th><th scope="col">Mapping default</th><th scope="col">Unknown</th></tr></thead><tbody>',
+    ...rows.map(
+      ({ label, counts: c }) =>
+        `<tr><th scope="row">${escapeHtml(label)}</th>${[c.source, c.reviewed, c.inferred, c.default, c.unknown]
+          .map((x) => `<td>${x}</td>`)
+          .join('')}</tr>`,
+    ),
+    '</tbody></table></div>',
+  ].join('');
 }
 
 function who(s: ServiceRef): string {
@@ -54,6 +85,7 @@ th[scope=row] { text-align: left; font-weight: 500; background: #fafafa; }
 td { text-align: center; min-width: 5.5rem; font-variant-numeric: tabular-nums; }
 td .self, td .ref { font-size: .8rem; color: var(--muted); }
 td.h0 { background: #fde0dd; color: #8a1c14; outline: 2px dashed #b3261e; outline-offset: -3px; }
+td.hu { background: #fff4d6; color: #5c4300; font-size: .85rem; }
 td.h1 { background: #e8f1f8; }
 td.h2 { background: #c6dcec; }
 td.h3 { background: #8fbbd9; }
@@ -75,7 +107,11 @@ export function reportHtml(a: Analysis): string {
   parts.push(
     `<ul class="tiles">`,
     tile(a.services, 'services in the feed', false),
-    tile(a.empty.length, `of ${n(cells)} topic, age and area combinations with no service`, a.empty.length > 0),
+    tile(
+      a.empty.length,
+      `of ${n(cells)} topic, age and area combinations with no service counted${emptyNote(a)}`,
+      a.empty.length > 0,
+    ),
     tile(a.noSelfReferral.length, 'combinations reachable only by referral', a.noSelfReferral.length > 0),
     tile(
       a.duplicates.length,
@@ -87,9 +123,12 @@ export function reportHtml(a: Analysis): string {
     `</ul>`,
   );
   parts.push(
-    '<p>In the tables, each cell shows how many services cover that topic (and age band) in the area, and how many of them people can contact themselves (“self”). Cells marked <strong>none</strong> are gaps.</p>',
+    '<h2 id="known">What is known, and where it came from</h2>',
+    ...valueSentences(a).map((line) => `<p>${escapeHtml(line)}</p>`),
+    valuesTable(a),
+    '<p>In the tables, each cell shows how many services cover that topic (and age band) in the area, how many of those were read from the services’ own text (“inferred”), and how many people can contact themselves (“self”). A value the import’s mapping filled in never counts. Cells marked <strong>none</strong> are gaps; a cell that says ages or areas are “not known” has services that may cover it: ask them.</p>',
     '<ul class="legend" aria-label="Colour key">',
-    '<li><span style="background:#fde0dd"></span>none</li><li><span style="background:#e8f1f8"></span>1</li><li><span style="background:#c6dcec"></span>2–3</li><li><span style="background:#8fbbd9"></span>4–6</li><li><span style="background:#4f8fbf"></span>7 or more</li>',
+    '<li><span style="background:#fde0dd"></span>none</li><li><span style="background:#fff4d6"></span>not known</li><li><span style="background:#e8f1f8"></span>1</li><li><span style="background:#c6dcec"></span>2–3</li><li><span style="background:#8fbbd9"></span>4–6</li><li><span style="background:#4f8fbf"></span>7 or more</li>',
     '</ul>',
   );
   if (a.areas.length > 1) {
@@ -101,7 +140,7 @@ export function reportHtml(a: Analysis): string {
       ...a.topics.map(
         (topic) =>
           `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas
-            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? { all: 0, self: 0 }))
+            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? NO_COUNT))
             .join('')}</tr>`,
       ),
       '</tbody></table></div>',
@@ -110,7 +149,7 @@ export function reportHtml(a: Analysis): string {
   parts.push('<h2 id="gaps">Gaps: topics by age, in each area</h2>');
   for (const area of a.areas) {
     const gaps = a.topics.reduce(
-      (sum, t) => sum + (a.counts[area.id]?.[t.id] ?? []).filter((c) => c.all === 0).length,
+      (sum, t) => sum + (a.counts[area.id]?.[t.id] ?? []).filter((c) => c.all === 0 && !notKnownHere(c)).length,
       0,
     );
     parts.push(
@@ -121,7 +160,8 @@ export function reportHtml(a: Analysis): string {
     );
     for (const topic of a.topics) {
       const row = a.counts[area.id]?.[topic.id] ?? [];
-      parts.push(`<tr><th scope="row">${escapeHtml(topic.name)}</th>${row.map(cell).join('')}</tr>`);
+      const total = a.totals[area.id]?.[topic.id];
+      parts.push(`<tr><th scope="row">${escapeHtml(topic.name)}</th>${row.map((c) => cell(c, total)).join('')}</tr>`);
     }
     parts.push('</tbody></table></div>');
   }

@@ -1,9 +1,35 @@
 /** The gap report as Markdown, for pasting into a paper or an email. */
-import type { Analysis, ServiceRef } from './analysis.ts';
+import {
+  emptyNote,
+  inferredNote,
+  NO_COUNT,
+  valueSentences,
+  whyNone,
+  type Analysis,
+  type Count,
+  type ServiceRef,
+} from './analysis.ts';
 import { mdCell } from './import-report.ts';
 
 function who(s: ServiceRef): string {
   return `${mdCell(s.name)} (\`${s.id}\`${s.organisation ? `, ${mdCell(s.organisation)}` : ''})`;
+}
+
+/** "3 (1 inferred), 2 self", or why nothing is counted. */
+function cell(count: Count, total?: Count): string {
+  return count.all === 0 ? `**${whyNone(count, total)}**` : `${count.all}${inferredNote(count)}, ${count.self} self`;
+}
+
+/** Where the values came from, field by field. */
+function valuesTable(a: Analysis): string[] {
+  return [
+    '| Values | From the source | Reviewed | Read from the text | Mapping default | Unknown |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...[...a.values, { label: 'Other fields (audiences, contact details, groups…)', counts: a.otherValues }].map(
+      ({ label, counts: c }) =>
+        `| ${mdCell(label)} | ${[c.source, c.reviewed, c.inferred, c.default, c.unknown].join(' | ')} |`,
+    ),
+  ];
 }
 
 export function reportMarkdown(a: Analysis): string {
@@ -14,38 +40,44 @@ export function reportMarkdown(a: Analysis): string {
     '',
     `Feed updated ${a.updated}; report made ${a.today}. ${n(a.services)} services.`,
     '',
-    `- **${n(a.empty.length)}** of ${n(cells)} topic, age and area combinations have **no service at all**.`,
+    `- **${n(a.empty.length)}** of ${n(cells)} topic, age and area combinations have **no service counted**${emptyNote(a)}.`,
     `- **${n(a.noSelfReferral.length)}** more have services, but **none people can contact themselves**.`,
     `- **${n(a.duplicates.length)}** ${a.duplicates.length === 1 ? 'group of listings looks' : 'groups of listings look'} like duplicates.`,
     `- **${n(a.stale.length)}** ${a.stale.length === 1 ? 'listing was' : 'listings were'} not reviewed within ${a.reviewPeriodDays} days.`,
     `- **${n(a.noContact.length)}** ${a.noContact.length === 1 ? 'listing has' : 'listings have'} no way to get in touch.`,
+    '',
+    '## What is known, and where it came from',
+    '',
+    ...valueSentences(a).flatMap((line) => [line, '']),
+    ...valuesTable(a),
+    '',
+    'A value from the provider or the source counts as it stands; one read from the text counts too, marked "inferred"; a mapping default never counts (the finder and these tables treat it as unknown). "Other fields" counts only the values the feed says did not come from the source.',
     '',
     '## At a glance: topics in each area, all ages',
     '',
     `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
     `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
     ...a.topics.map((topic) => {
-      const cells = a.areas.map((area) => a.totals[area.id]?.[topic.id] ?? { all: 0, self: 0 });
-      return `| ${mdCell(topic.name)} | ${cells.map((c) => (c.all === 0 ? '**none**' : `${c.all} (${c.self})`)).join(' | ')} |`;
+      const cells = a.areas.map((area) => a.totals[area.id]?.[topic.id] ?? NO_COUNT);
+      return `| ${mdCell(topic.name)} | ${cells.map((c) => cell(c)).join(' | ')} |`;
     }),
     '',
     '## Gaps by area',
     '',
-    'Each cell: services for that topic and age band in that area, then (in brackets) how many people can contact themselves. **none** marks a gap.',
+    'Each cell: services for that topic and age band in that area (how many of them were read from the text, if any), then how many people can contact themselves. A cell with no service says why: **none** marks a gap; "ages not known" means services there do not say their ages, so ask them.',
   ];
   for (const area of a.areas) {
     lines.push('', `### ${mdCell(area.name)}`, '', `| Topic | ${a.bands.map((b) => `Ages ${b.label}`).join(' | ')} |`);
     lines.push(`| --- | ${a.bands.map(() => '---:').join(' | ')} |`);
     for (const topic of a.topics) {
       const row = a.counts[area.id]?.[topic.id] ?? [];
-      lines.push(
-        `| ${mdCell(topic.name)} | ${row.map((c) => (c.all === 0 ? '**none**' : `${c.all} (${c.self})`)).join(' | ')} |`,
-      );
+      const total = a.totals[area.id]?.[topic.id];
+      lines.push(`| ${mdCell(topic.name)} | ${row.map((c) => cell(c, total)).join(' | ')} |`);
     }
   }
   lines.push('', '## Gaps listed', '');
   if (a.empty.length === 0) lines.push('Every topic has a service for every age band in every area.');
-  for (const g of a.empty) lines.push(`- ${mdCell(g.area)}: ${mdCell(g.topic)}, ages ${g.band}: no service`);
+  for (const g of a.empty) lines.push(`- ${mdCell(g.area)}: ${mdCell(g.topic)}, ages ${g.band}: ${g.why}`);
   if (a.noSelfReferral.length) {
     lines.push('', 'Only by referral (no service people can contact themselves):', '');
     for (const g of a.noSelfReferral) lines.push(`- ${mdCell(g.area)}: ${mdCell(g.topic)}, ages ${g.band}`);

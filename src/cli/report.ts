@@ -1,7 +1,7 @@
 /** `report`: the gap, duplicate, review and dead-end report for a feed, as HTML and Markdown. */
 import { FeedError } from '../feed/errors.ts';
 import { parseFeed } from '../feed/parse.ts';
-import { analyse } from './analysis.ts';
+import { analyse, valueSentences } from './analysis.ts';
 import { today } from './clean.ts';
 import { ReadError, readJson, writeText } from './io.ts';
 import { reportHtml } from './report-html.ts';
@@ -46,6 +46,7 @@ export async function reportCommand(
       `${n(analysis.duplicates.length)} likely duplicates, ${n(analysis.stale.length)} not reviewed in time, ${n(
         analysis.noContact.length,
       )} with no way to get in touch.`,
+      ...valueSentences(analysis),
       `Wrote ${htmlPath} and ${mdPath}.`,
       '',
     ].join('\n'),

@@ -64,19 +64,39 @@ const FIXES: Record<string, string> = {
   name: 'Write the name people know the service by.',
   description: 'Write one or two plain sentences on what the service offers and who it is for.',
   topics: 'List at least one topic id, e.g. ["feelings"]; see "The default topics" in data-schema/README.md.',
-  ages: 'Add the ages served in whole years, e.g. {"min": 11, "max": 18}.',
+  ages: 'Add the ages served in whole years, e.g. {"min": 11, "max": 18}, or "unknown" if the source does not say.',
   'ages.min': 'Write the youngest age served as a whole number, no higher than the oldest.',
   'ages.max': 'Write the oldest age served as a whole number, no lower than the youngest.',
   delivery: 'List how it is offered: in-person, phone, text, chat, video, online or group.',
-  areas: 'Write "all", or list area ids from the areas section of the feed.',
-  access: 'Add "access": {"selfReferral": true} (or false if people need a referral).',
-  'access.selfReferral': 'Say whether people can get in touch themselves: true or false.',
+  areas:
+    'Write "all", list area ids from the areas section of the feed, or write "unknown" if the source does not say.',
+  access:
+    'Add "access": {"selfReferral": true} (false if people need a referral, "unknown" if the source does not say).',
+  'access.selfReferral':
+    'Say whether people can get in touch themselves: true, false, or "unknown" if the source does not say (the finder then tells people to ask).',
   contact: 'Add "contact": {} with any phone, email or web address.',
   'contact.email': 'Correct the address or remove it. Until then the finder leaves it out.',
   'contact.web': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
   'contact.form': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
   lastReviewed: 'Write the date the details were last checked, as YYYY-MM-DD.',
 };
+
+/** What a service does not say, for the `not-known` warnings. */
+const UNSAID: Record<string, string> = {
+  ages: 'the ages served',
+  areas: 'the areas served',
+  'access.selfReferral': 'whether people can get in touch themselves',
+};
+
+/** The fields a feed may say it does not know, by where each sits in a service. */
+const MAY_BE_UNKNOWN: readonly (readonly [string, (svc: Record<string, unknown>) => unknown])[] = [
+  ['ages', (svc) => svc['ages']],
+  ['areas', (svc) => svc['areas']],
+  [
+    'access.selfReferral',
+    (svc) => (typeof svc['access'] === 'object' && svc['access'] ? (svc['access'] as Json)['selfReferral'] : undefined),
+  ],
+];
 
 function pattern(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
@@ -129,6 +149,10 @@ function summarise(rule: string, count: number, sample: Problem): string {
       return `${plural(count, 'text has', 'texts have')} HTML in it, which the finder shows as typed`;
     case 'partial-translation':
       return `${plural(count, 'text lacks', 'texts lack')} a language that other texts of the same service have`;
+    case 'not-known':
+      return `${plural(count, 'service does', 'services do')} not say ${UNSAID[field] ?? label} ("unknown"): fine to publish, but worth asking`;
+    case 'defaulted':
+      return `${plural(count, 'service has', 'services have')} their ${label} filled in by the import's mapping, not the source: the finder treats it as unknown`;
     case 'import-defaults':
       return `${plural(count, 'service has', 'services have')} details set by the importer, not by the source`;
     default:
@@ -424,6 +448,32 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
           path: `${base}.${key}`,
           message: `has no ${missing.join(', ')} text, though other texts of this service do`,
           fix: `Add the ${missing.join(', ')} translation, so readers of that language see the whole listing in it.`,
+        });
+      }
+    }
+    // Unknown is honest and fine to publish: the finder says "ask them". Still, each is a question
+    // worth putting to the service, and a mapping default is the same guess for every service.
+    for (const [field, read] of MAY_BE_UNKNOWN) {
+      if (read(svc) === 'unknown') {
+        add({
+          rule: `not-known:${field}`,
+          severity: 'warning',
+          path: `${base}.${field}`,
+          message: `is "unknown": fine to publish (the finder tells people to ask), but worth asking the service`,
+          fix: 'Ask the service; when you know, write the answer in place of "unknown".',
+        });
+      }
+    }
+    const provenance = isObject(svc['provenance']) ? svc['provenance'] : {};
+    for (const [field, entry] of Object.entries(provenance)) {
+      if (isObject(entry) && entry['from'] === 'default') {
+        const group = field.startsWith('topics.') ? 'topics' : field;
+        add({
+          rule: `defaulted:${group}`,
+          severity: 'warning',
+          path: `${base}.provenance["${field}"]`,
+          message: `was filled in by the import's mapping, not the source, so the finder treats it as unknown`,
+          fix: 'Ask the service; write what they say and mark it "reviewed", or write "unknown".',
         });
       }
     }

@@ -4,6 +4,7 @@ import type { SearchHits } from '../search/search-index.ts';
 import type { BrowseFilters } from './browse-filters.ts';
 import {
   allowsSelfReferral,
+  fitUnknown,
   hasAnyTopic,
   inAgeRange,
   inArea,
@@ -91,6 +92,7 @@ export function browseMatches(
     if (searching || context.nameOf) sortByRelevance(picked, context);
     for (const service of picked) scores.push(searching ? (context.queryHits?.get(service.id) ?? 0) : 0);
   }
+  if (filters.age !== undefined || filters.area) knownFitsFirst(picked, scores, filters);
   return {
     length: picked.length,
     partial,
@@ -104,6 +106,23 @@ export function browseMatches(
         helperCanContact: false,
       })),
   };
+}
+
+/**
+ * Services whose ages or area are unknown pass the filters (nobody said they are not for this
+ * person) but come after those known to fit, among equally relevant ones: A to Z, the known ones
+ * first, then the ones to ask about. Relevance still comes first, so a better search match is
+ * never pushed down for a blank field. `picked` arrives best first; both arrays are reordered.
+ */
+function knownFitsFirst(picked: Service[], scores: number[], filters: BrowseFilters): void {
+  const unknown = picked.map((s) => Number(fitUnknown(s, filters.age, filters.area)));
+  if (!unknown.includes(1)) return;
+  const order = picked.map((_, i) => i);
+  order.sort((i, j) => (scores[j] ?? 0) - (scores[i] ?? 0) || (unknown[i] ?? 0) - (unknown[j] ?? 0) || i - j);
+  const services = order.map((i) => picked[i] as Service);
+  const relevance = order.map((i) => scores[i] ?? 0);
+  picked.splice(0, picked.length, ...services);
+  scores.splice(0, scores.length, ...relevance);
 }
 
 function sortByRelevance(picked: Service[], context: BrowseContext): void {

@@ -1,5 +1,5 @@
-import { listedAreas } from '../feed/known.ts';
 import type { Area, Service } from '../feed/schema.ts';
+import { statedAreas } from '../feed/stated.ts';
 
 export interface Point {
   lat: number;
@@ -36,9 +36,11 @@ export function serviceDistanceKm(service: Service, from: Point): number | undef
 export function nearestArea(areas: readonly Area[], services: readonly Service[], from: Point): Area | undefined {
   let best: { area: string; km: number } | undefined;
   for (const service of services) {
-    if (listedAreas(service).length !== 1) continue;
+    // An area only a mapping default gave says nothing about where the place is.
+    const areas = statedAreas(service);
+    if (areas === undefined || areas === 'all' || areas.length !== 1) continue;
     const km = serviceDistanceKm(service, from);
-    const [area] = service.areas;
+    const [area] = areas;
     if (km !== undefined && area && (!best || km < best.km)) best = { area, km };
   }
   return best ? areas.find((a) => a.id === best.area) : undefined;

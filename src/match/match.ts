@@ -1,5 +1,6 @@
-import { agesOf, isSelfReferral, listedAreas } from '../feed/known.ts';
+import { provenanceOf } from '../feed/known.ts';
 import type { Area, Audience, Service } from '../feed/schema.ts';
+import { canSelfRefer, isFact, statedAges, statedAreas, topicProvenance } from '../feed/stated.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { pointedGroups } from './groups.ts';
@@ -19,6 +20,8 @@ export type Reason =
   | { kind: 'age'; min: number; max: number }
   | { kind: 'area'; area: string }
   | { kind: 'everywhere' }
+  /** The person gave an area, and the feed does not say (as a fact) whether the service covers it. */
+  | { kind: 'areaUnknown' }
   | { kind: 'selfReferral' }
   | { kind: 'delivery'; modes: DeliveryPreference[] }
   | { kind: 'openNow' }
@@ -86,6 +89,9 @@ const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
   professional: 'professional',
 };
 
+/** What a service whose ages or areas are unknown gives up, per unknown, against one known to fit. */
+const UNKNOWN_FIT = 2;
+
 const LEVEL_BONUS: Record<string, number> = { 'self-help': 3, community: 3, targeted: 2, specialist: 0 };
 
 /**
@@ -140,7 +146,7 @@ function byRank(a: Result, b: Result): number {
     Number(a.otherGroup ?? false) - Number(b.otherGroup ?? false) ||
     (Number.isNaN(distance) ? 0 : distance) ||
     b.score - a.score ||
-    Number(isSelfReferral(b.service)) - Number(isSelfReferral(a.service)) ||
+    Number(canSelfRefer(b.service)) - Number(canSelfRefer(a.service)) ||
     a.service.id.localeCompare(b.service.id)
   );
 }
@@ -244,6 +250,9 @@ function rankOne(
 
   const wantedTopics = new Set([...answers.topics, ...(context.queryTopics ?? [])]);
   const topicHits = service.topics.filter((t) => wantedTopics.has(t));
+  // A topic the import's mapping gave every service says nothing about this one: it still lets the
+  // service through, but earns nothing and is never given as a reason.
+  const statedHits = topicHits.filter((t) => topicProvenance(service, t) !== 'default');
   const queryHit = context.queryHits?.get(service.id) ?? 0;
   const general = service.topics.includes(GENERAL_TOPIC);
   if (wantedTopics.size > 0 && topicHits.length === 0 && queryHit === 0) {
@@ -257,31 +266,48 @@ function rankOne(
   let score = 0;
 
   if (forHelper && !forYoungPerson) reasons.push({ kind: 'forAdults' });
-  if (topicHits.length > 0) {
-    reasons.push({ kind: 'topic', topics: topicHits });
-    score += 10 * topicHits.length;
-  } else if (wantedTopics.size > 0 && general && queryHit === 0) {
+  if (statedHits.length > 0) {
+    reasons.push({ kind: 'topic', topics: statedHits });
+    score += 10 * statedHits.length;
+  } else if (
+    wantedTopics.size > 0 &&
+    general &&
+    queryHit === 0 &&
+    topicProvenance(service, GENERAL_TOPIC) !== 'default'
+  ) {
     reasons.push({ kind: 'general' });
   }
   score += Math.round(queryHit * 8);
-  const ages = agesOf(service);
-  if (answers.age !== undefined && ages !== undefined && inAgeRange(service, answers.age)) {
-    reasons.push({ kind: 'age', min: ages.min, max: ages.max });
-  }
-  if (answers.area !== undefined) {
-    if (service.areas === 'all') reasons.push({ kind: 'everywhere' });
-    else if (listedAreas(service).includes(answers.area)) {
-      reasons.push({ kind: 'area', area: answers.area });
-      score += 2;
+  // Unknown ages or areas (or a mapping default) let a service through, since nobody said it is
+  // not for this person, but a service known to fit comes first among otherwise equal ones. The
+  // step is small on purpose: less than being open now or offered the way they asked, far less
+  // than a topic, so a service that helps with what was asked is never buried for a blank field.
+  // The "why" gives only ages and areas the source or a review stated: a reading of the text is
+  // not said as a fact there.
+  const ages = statedAges(service);
+  if (answers.age !== undefined) {
+    if (ages === undefined) score -= UNKNOWN_FIT;
+    else if (inAgeRange(service, answers.age) && isFact(provenanceOf(service, 'ages'))) {
+      reasons.push({ kind: 'age', min: ages.min, max: ages.max });
     }
   }
-  if (isSelfReferral(service)) {
+  if (answers.area !== undefined) {
+    const areas = statedAreas(service);
+    if (areas === undefined) score -= UNKNOWN_FIT;
+    else if (areas !== 'all' && areas.includes(answers.area)) score += 2;
+    if (areas === undefined || !isFact(provenanceOf(service, 'areas'))) reasons.push({ kind: 'areaUnknown' });
+    else if (areas === 'all') reasons.push({ kind: 'everywhere' });
+    else if (areas.includes(answers.area)) reasons.push({ kind: 'area', area: answers.area });
+  }
+  // Unknown (or a defaulted yes) is not self-referral: no bonus, so it follows a stated yes.
+  if (canSelfRefer(service)) {
     reasons.push({ kind: 'selfReferral' });
     score += 8;
   }
   if (modes.length > 0) {
     reasons.push({ kind: 'delivery', modes });
-    score += 4;
+    // A delivery the mapping gave every service earns nothing (the card leaves it out of the why).
+    if (provenanceOf(service, 'delivery') !== 'default') score += 4;
   }
   if (isOpen) {
     reasons.push({ kind: 'openNow' });
@@ -305,7 +331,7 @@ function rankOne(
   }
 
   const helperCanContact =
-    helperAudience !== undefined && (service.access.whoCanContact.includes(helperAudience) || isSelfReferral(service));
+    helperAudience !== undefined && (service.access.whoCanContact.includes(helperAudience) || canSelfRefer(service));
   return {
     service,
     score,

@@ -1,5 +1,5 @@
-import { agesOf, areasKnown, isSelfReferral, listedAreas } from '../feed/known.ts';
 import type { Service } from '../feed/schema.ts';
+import { canSelfRefer, statedAges, statedAreas } from '../feed/stated.ts';
 import type { OpenState } from '../schedule/open-state.ts';
 import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
 
@@ -9,20 +9,31 @@ import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
  * `undefined` or empty answer means "any".
  */
 
-/** A service whose ages are unknown is not ruled out by age: nobody said it is not for them. */
+/**
+ * A service whose ages are unknown is not ruled out by age: nobody said it is not for them. A
+ * mapping default counts as unknown (see feed/stated.ts); ranking puts such services after those
+ * known to fit (see `unknownFit` in match.ts).
+ */
 export function inAgeRange(service: Service, age: number | undefined): boolean {
-  const ages = agesOf(service);
+  const ages = statedAges(service);
   return age === undefined || ages === undefined || (ages.min <= age && age <= ages.max);
 }
 
-/** Likewise a service whose areas are unknown is not ruled out by area. */
+/** Likewise a service whose areas are unknown (or only a mapping default) is not ruled out by area. */
 export function inArea(service: Service, area: string | undefined): boolean {
+  if (area === undefined || area === '') return true;
+  const areas = statedAreas(service);
+  return areas === undefined || areas === 'all' || areas.includes(area);
+}
+
+/**
+ * The answers ask about ages or an area that the feed does not know for this service: it passes
+ * the filter, but is not known to fit.
+ */
+export function fitUnknown(service: Service, age: number | undefined, area: string | undefined): boolean {
   return (
-    area === undefined ||
-    area === '' ||
-    service.areas === 'all' ||
-    !areasKnown(service) ||
-    listedAreas(service).includes(area)
+    (age !== undefined && statedAges(service) === undefined) ||
+    (area !== undefined && area !== '' && statedAreas(service) === undefined)
   );
 }
 
@@ -35,8 +46,9 @@ export function offersDelivery(service: Service, wanted: readonly DeliveryPrefer
   return wanted.length === 0 || deliveryMatches(service, wanted).length > 0;
 }
 
+/** Unknown is not yes: "only ones I can contact myself" leaves out a service that does not say. */
 export function allowsSelfReferral(service: Service, required: boolean | undefined): boolean {
-  return !required || isSelfReferral(service);
+  return !required || canSelfRefer(service);
 }
 
 export function hasAnyTopic(service: Service, topics: readonly string[]): boolean {

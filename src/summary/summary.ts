@@ -4,6 +4,7 @@ import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
 import { labelFor, type StepId } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
+import { referralLine } from './stated-words.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
 export interface SummaryInput {
@@ -126,6 +127,15 @@ export function contactLines(l: Localizer, service: Service): string[] {
 }
 
 /**
+ * What My summary says under a saved service: whether they can contact it themselves (or, when
+ * the feed does not know, to ask), then how to reach it.
+ */
+export function savedLines({ l, answers }: Pick<SummaryInput, 'l' | 'answers'>, service: Service): string[] {
+  const helper = answers.seeker !== undefined && answers.seeker !== 'me';
+  return [referralLine(l, service, helper), ...contactLines(l, service)];
+}
+
+/**
  * The summary as plain text, to paste into a message, an email or a note: the person tells their
  * story once and can show it to whoever they choose.
  */
@@ -149,7 +159,7 @@ export function summaryText(input: SummaryInput): string {
     out.push(l.t('summary.saved'));
     for (const service of input.saved) {
       out.push(`- ${pickText(service.name, langs).text}`);
-      for (const line of contactLines(l, service)) out.push(`  ${line}`);
+      for (const line of savedLines(input, service)) out.push(`  ${line}`);
     }
     out.push('');
   }

@@ -3,7 +3,7 @@ import { parseFeed } from '../../src/feed/parse.ts';
 import { browseServices, emptyFilters, type BrowseFilters } from '../../src/match/browse.ts';
 import { prepareFeed } from '../../src/feed/prepared.ts';
 import { pickText } from '../../src/i18n/text.ts';
-import { sampleFeed } from './fixtures.ts';
+import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
 const { feed } = parseFeed(sampleFeed());
 const context = {
@@ -56,5 +56,53 @@ describe('browseServices', () => {
 
   it('lists the languages on offer', () => {
     expect(prepareFeed(feed).languages).toEqual(expect.arrayContaining(['en', 'pl', 'gd', 'bfi']));
+  });
+});
+
+describe('browse with values the feed does not know', () => {
+  const list = parseFeed(
+    minimalFeed([
+      minimalService({ id: 'a-unknown', name: 'A unknown', ages: 'unknown', areas: 'unknown' }),
+      minimalService({ id: 'b-known', name: 'B known', ages: { min: 10, max: 18 }, areas: ['north'] }),
+      minimalService({
+        id: 'c-default',
+        name: 'C default',
+        ages: { min: 0, max: 25 },
+        access: { selfReferral: true },
+        provenance: { ages: { from: 'default' }, 'access.selfReferral': { from: 'default' } },
+      }),
+      minimalService({ id: 'd-ask', name: 'D ask', access: { selfReferral: 'unknown' } }),
+      minimalService({ id: 'e-other', name: 'E other', ages: { min: 19, max: 25 }, areas: ['south'] }),
+    ]),
+  ).feed.services;
+  const browse = (f: Partial<BrowseFilters>) =>
+    browseServices(list, { ...emptyFilters(), ...f }, { ...context, nameOf: (s) => pickText(s.name, ['en']).text }).map(
+      (r) => r.service.id,
+    );
+
+  it('keeps A to Z with no age or area asked', () => {
+    expect(browse({})).toEqual(['a-unknown', 'b-known', 'c-default', 'd-ask', 'e-other']);
+  });
+
+  it('lists unknown (and defaulted) ages after the services known to fit the age, A to Z within each', () => {
+    expect(browse({ age: 14 })).toEqual(['b-known', 'd-ask', 'a-unknown', 'c-default']);
+  });
+
+  it('lists unknown areas after the services known to cover the area', () => {
+    expect(browse({ area: 'north' })).toEqual(['b-known', 'c-default', 'd-ask', 'a-unknown']);
+  });
+
+  it('keeps relevance first when searching: an unknown only follows an equally relevant known fit', () => {
+    const queryHits = new Map([
+      ['a-unknown', 0.5],
+      ['b-known', 0.5],
+      ['c-default', 0.9],
+    ]);
+    const found = browseServices(list, { ...emptyFilters(), query: 'talk', age: 14 }, { ...context, queryHits });
+    expect(found.map((r) => r.service.id)).toEqual(['c-default', 'b-known', 'a-unknown']);
+  });
+
+  it('leaves out unknown and defaulted self-referral from “can contact them myself”', () => {
+    expect(browse({ selfReferral: true })).toEqual(['a-unknown', 'b-known', 'e-other']);
   });
 });

@@ -207,3 +207,125 @@ describe('memoByKey', () => {
     expect(asked).toEqual(['a', 'none', 'b', 'a']);
   });
 });
+
+describe('values the feed does not know', () => {
+  const reasonsOf = (outcome: ReturnType<typeof matchServices>, id: string) =>
+    outcome.results.find((r) => r.service.id === id)?.reasons ?? [];
+  const defaulted = (field: string) => ({ provenance: { [field]: { from: 'default' } } });
+
+  it('lets unknown ages through the age filter, after a service known to fit, with no age reason', () => {
+    // s0 and s1 differ only in their ages; the id order would put the unknown one first on a tie.
+    const list = services({ ages: 'unknown' }, { ages: { min: 10, max: 18 } }, { ages: { min: 20, max: 25 } });
+    const outcome = matchServices(list, answers({ seeker: 'me', age: 14 }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+    expect(reasonsOf(outcome, 's1')).toContainEqual({ kind: 'age', min: 10, max: 18 });
+    expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'age')).toBe(false);
+  });
+
+  it('lets unknown areas through the area filter, after services known to cover it, and says to ask', () => {
+    const list = services({ areas: 'unknown' }, { areas: 'all' }, { areas: ['north'] }, { areas: ['south'] });
+    const outcome = matchServices(list, answers({ seeker: 'me', area: 'north' }), context());
+    expect(ids(outcome)).toEqual(['s2', 's1', 's0']);
+    expect(reasonsOf(outcome, 's0')).toContainEqual({ kind: 'areaUnknown' });
+    expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'everywhere' || r.kind === 'area')).toBe(false);
+  });
+
+  it('ranks an unknown only a little lower: a service that helps with the topic still comes first', () => {
+    const list = services(
+      { ages: 'unknown', areas: 'unknown', topics: ['sleep'] },
+      { ages: { min: 10, max: 18 }, topics: ['wellbeing'] },
+    );
+    const outcome = matchServices(
+      list,
+      answers({ seeker: 'me', age: 14, area: 'north', topics: ['sleep'] }),
+      context(),
+    );
+    expect(ids(outcome)[0]).toBe('s0');
+  });
+
+  it('does not count unknown self-referral as yes: no reason, after a yes, left out by “only ones I can contact myself”', () => {
+    const list = services({ access: { selfReferral: 'unknown' } }, { access: { selfReferral: true } });
+    const all = matchServices(list, answers({ seeker: 'me' }), context());
+    expect(ids(all)).toEqual(['s1', 's0']);
+    expect(reasonsOf(all, 's0').some((r) => r.kind === 'selfReferral')).toBe(false);
+    const only = matchServices(list, answers({ seeker: 'me', selfReferralOnly: true }), context());
+    expect(ids(only)).toEqual(['s1']);
+    expect(only.widened).toEqual([]);
+  });
+
+  it('lets “only ones I can contact myself” go when only unknowns are left, and says so', () => {
+    const list = services({ access: { selfReferral: 'unknown' } });
+    const outcome = matchServices(list, answers({ seeker: 'me', selfReferralOnly: true }), context());
+    expect(ids(outcome)).toEqual(['s0']);
+    expect(outcome.widened).toEqual(['selfReferral']);
+  });
+
+  it('gives a mapping default no bonus: a defaulted yes is not self-referral', () => {
+    const list = services(
+      { access: { selfReferral: true }, ...defaulted('access.selfReferral') },
+      { access: { selfReferral: true } },
+    );
+    const all = matchServices(list, answers({ seeker: 'me' }), context());
+    expect(ids(all)).toEqual(['s1', 's0']);
+    expect(reasonsOf(all, 's0').some((r) => r.kind === 'selfReferral')).toBe(false);
+    expect(ids(matchServices(list, answers({ seeker: 'me', selfReferralOnly: true }), context()))).toEqual(['s1']);
+  });
+
+  it('reads defaulted ages and areas as unknown: through the filters, after known fits, never a reason', () => {
+    const list = services(
+      {
+        ages: { min: 0, max: 25 },
+        areas: 'all',
+        provenance: { ages: { from: 'default' }, areas: { from: 'default' } },
+      },
+      { ages: { min: 10, max: 18 }, areas: 'all' },
+    );
+    const outcome = matchServices(list, answers({ seeker: 'me', age: 14, area: 'north' }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+    expect(reasonsOf(outcome, 's0')).toEqual([{ kind: 'areaUnknown' }, { kind: 'selfReferral' }]);
+    // A default of 0 to 25 does not keep a 30-year-old out, just as unknown ages would not.
+    expect(ids(matchServices(list, answers({ seeker: 'me', age: 30 }), context()))).toEqual(['s0']);
+  });
+
+  it('filters by ages read from the description but gives them no reason as a fact', () => {
+    const list = services(
+      { ages: { min: 11, max: 18 }, provenance: { ages: { from: 'inferred', evidence: ['11-18'] } } },
+      { ages: { min: 5, max: 10 } },
+    );
+    expect(ids(matchServices(list, answers({ seeker: 'me', age: 9 }), context()))).toEqual(['s1']);
+    const outcome = matchServices(list, answers({ seeker: 'me', age: 14 }), context());
+    expect(ids(outcome)).toEqual(['s0']);
+    expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'age')).toBe(false);
+  });
+
+  it('does not guess a person’s area from an area only a mapping default gave', async () => {
+    const { nearestArea } = await import('../../src/match/geo.ts');
+    const place = { locations: [{ address: '1 High St', lat: 55.95, lon: -3.19 }] };
+    const areas = parseFeed(minimalFeed([])).feed.areas;
+    const here = { lat: 55.95, lon: -3.19 };
+    expect(nearestArea(areas, services({ areas: ['north'], ...place }), here)?.id).toBe('north');
+    const defaulted = services({ areas: ['north'], ...place, provenance: { areas: { from: 'default' } } });
+    expect(nearestArea(areas, defaulted, here)).toBeUndefined();
+  });
+
+  it('gives a way of getting support the mapping defaulted no bonus', () => {
+    const list = services(
+      { delivery: ['phone'], provenance: { delivery: { from: 'default' } } },
+      { delivery: ['phone'] },
+      { delivery: ['in-person'] },
+    );
+    const outcome = matchServices(list, answers({ seeker: 'me', delivery: ['phone'] }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+  });
+
+  it('gives a topic the mapping defaulted no bonus and no reason; a topic read from the text keeps both', () => {
+    const list = services(
+      { topics: ['sleep'], provenance: { 'topics.sleep': { from: 'default' } } },
+      { topics: ['sleep'], provenance: { 'topics.sleep': { from: 'inferred', evidence: ['can’t sleep'] } } },
+    );
+    const outcome = matchServices(list, answers({ seeker: 'me', topics: ['sleep'] }), context());
+    expect(ids(outcome)).toEqual(['s1', 's0']);
+    expect(reasonsOf(outcome, 's0').some((r) => r.kind === 'topic')).toBe(false);
+    expect(reasonsOf(outcome, 's1')).toContainEqual({ kind: 'topic', topics: ['sleep'] });
+  });
+});

@@ -154,3 +154,59 @@ describe('answers in words, and the summary', () => {
     expect(text).toContain('Text SHOUT to 85258');
   });
 });
+
+describe('saved services in the summary, when the feed does not know', () => {
+  const saved = parseFeed(
+    minimalFeed([
+      minimalService({ id: 'ask', name: 'Ask', access: { selfReferral: 'unknown' } }),
+      minimalService({
+        id: 'defaulted',
+        name: 'Defaulted',
+        access: { selfReferral: false },
+        provenance: { 'access.selfReferral': { from: 'default' } },
+      }),
+      minimalService({
+        id: 'read',
+        name: 'Read',
+        access: { selfReferral: true },
+        provenance: { 'access.selfReferral': { from: 'inferred', evidence: ['self refer'] } },
+      }),
+      minimalService({ id: 'stated', name: 'Stated', access: { selfReferral: true } }),
+    ]),
+  ).feed.services;
+  const text = (seeker: Answers['seeker']) =>
+    summaryText({
+      l: en,
+      langs: ['en'],
+      answers: { ...emptyAnswers(), seeker },
+      note: '',
+      saved,
+      topics: new Map(),
+      areas: new Map(),
+      today: new Date('2026-11-25T15:00:00Z'),
+      urgent: [],
+    });
+
+  it('says to ask about a referral when unknown or only defaulted, and marks what was read from the description', () => {
+    expect(text('me')).toContain(
+      [
+        '- Ask',
+        '  Ask them whether you need a referral',
+        '  Call 0131 496 0000',
+        '- Defaulted',
+        '  Ask them whether you need a referral',
+        '  Call 0131 496 0000',
+        '- Read',
+        '  You can contact them yourself (from its description)',
+        '  Call 0131 496 0000',
+        '- Stated',
+        '  You can contact them yourself',
+      ].join('\n'),
+    );
+    expect(text('me')).not.toContain('Needs a referral');
+  });
+
+  it('in a helper’s words for a parent', () => {
+    expect(text('parent-carer')).toContain('- Ask\n  Ask them whether a referral is needed');
+  });
+});

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { agesOf, selfReferralOf } from '../../feed/known.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { paragraphs, splitDescription } from '../../feed/description.ts';
 import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
+import { provenanceOf } from '../../feed/known.ts';
+import { isFact, statedAreas, topicProvenance } from '../../feed/stated.ts';
 import { safeHref } from '../../feed/links.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
@@ -10,6 +11,7 @@ import { topicName } from '../../i18n/topic-names.ts';
 import type { Seeker } from '../../match/answers.ts';
 import type { Reason, Result } from '../../match/match.ts';
 import type { OpenState } from '../../schedule/open-state.ts';
+import { agesWording, referralWording } from '../../summary/stated-words.ts';
 import { contactLinks } from './contact-links.ts';
 import { heading } from './heading.ts';
 import { isolated, listOf, msg, type ListItem } from './message.ts';
@@ -140,22 +142,37 @@ function openText(l: Localizer, open: OpenState): TemplateResult | undefined {
   }
 }
 
+/** Topic names in the reader's words, each marked with its language. */
+function topicList(ids: readonly string[], ctx: CardContext): TemplateResult {
+  const { l } = ctx;
+  return listOf(
+    l,
+    ids.map((id): ListItem => {
+      const topic = ctx.topics.get(id);
+      if (!topic) return { text: id };
+      const picked = topicName(topic, l, ctx.langs, ctx.reader);
+      return { text: picked.text, lang: langAttr(picked.lang, l.lang) };
+    }),
+  );
+}
+
+/**
+ * The topic reason as one or two lines: what the source or a review said it helps with, then what
+ * its description mentions. A topic the import's mapping gave it is never a reason.
+ */
+function topicReasons(topics: readonly string[], service: Service, ctx: CardContext): TemplateResult[] {
+  const stated = topics.filter((id) => isFact(topicProvenance(service, id)));
+  const read = topics.filter((id) => topicProvenance(service, id) === 'inferred');
+  const lines: TemplateResult[] = [];
+  if (stated.length) lines.push(msg(ctx.l, 'reason.topic', { list: topicList(stated, ctx) }));
+  if (read.length) lines.push(msg(ctx.l, 'reason.topicInferred', { list: topicList(read, ctx) }));
+  return lines;
+}
+
 /** Why a service is listed. Topic and area names may be feed text in another language: marked. */
-function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
+function reasonText(reason: Exclude<Reason, { kind: 'topic' }>, ctx: CardContext): TemplateResult | string {
   const { l } = ctx;
   switch (reason.kind) {
-    case 'topic':
-      return msg(l, 'reason.topic', {
-        list: listOf(
-          l,
-          reason.topics.map((id): ListItem => {
-            const topic = ctx.topics.get(id);
-            if (!topic) return { text: id };
-            const picked = topicName(topic, l, ctx.langs, ctx.reader);
-            return { text: picked.text, lang: langAttr(picked.lang, l.lang) };
-          }),
-        ),
-      });
     case 'age':
       return msg(l, 'reason.age', { min: reason.min, max: reason.max });
     case 'area': {
@@ -165,6 +182,8 @@ function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
     }
     case 'everywhere':
       return l.t('reason.everywhere');
+    case 'areaUnknown':
+      return l.t('reason.areaUnknown');
     case 'selfReferral':
       return l.t('reason.selfReferral');
     case 'delivery':
@@ -191,6 +210,44 @@ function reasonText(reason: Reason, ctx: CardContext): TemplateResult | string {
   }
 }
 
+/**
+ * A value from a field the feed may have read from the text or filled in by default: said as a
+ * reading when inferred, left out when only a mapping default (a default is not a fact).
+ */
+function asSaid(
+  s: Service,
+  field: 'delivery' | 'onlyFor' | 'groups',
+  words: TemplateResult | string,
+  ctx: CardContext,
+): (TemplateResult | string)[] {
+  const from = provenanceOf(s, field);
+  if (from === 'default') return [];
+  return [from === 'inferred' ? msg(ctx.l, 'card.fromDescription', { what: words }) : words];
+}
+
+/**
+ * Whether people can contact the service themselves: yes, a referral (from whom, when known), or,
+ * when the feed does not know or only a mapping default says, a neutral "ask them". A value read
+ * from the description says so.
+ */
+function referralBadge(s: Service, ctx: CardContext): TemplateResult {
+  const { l } = ctx;
+  const wording = referralWording(s, ctx.helper);
+  const words =
+    wording.kind === 'referral' && s.access.referralFrom.length
+      ? msg(l, 'card.referralFrom', {
+          // Any one of them can refer: "a GP, a school or CAMHS".
+          who: listOf(
+            l,
+            s.access.referralFrom.map((w) => referralWho(l, w)),
+            'disjunction',
+          ),
+        })
+      : html`${l.t(wording.key)}`;
+  const cls = wording.kind === 'self' ? 'badge self' : wording.kind === 'ask' ? 'badge ask' : 'badge';
+  return html`<span class=${cls}>${wording.inferred ? msg(l, 'card.fromDescription', { what: words }) : words}</span>`;
+}
+
 /** One result: what it is, why it is here, how to get in touch, and how fresh the details are. */
 export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
   const { service: s, open } = result;
@@ -199,27 +256,15 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
   const nameLang = langAttr(name.lang, l.lang);
   const openLine = openText(l, open);
   const stale = s.lastReviewed < ctx.staleBefore;
-  const selfReferral = selfReferralOf(s);
-  const referral =
-    selfReferral === undefined
-      ? nothing
-      : selfReferral
-        ? html`<span class="badge self">${ctx.helper ? l.t('card.selfReferralOther') : l.t('card.selfReferral')}</span>`
-        : html`<span class="badge"
-            >${
-              s.access.referralFrom.length
-                ? msg(l, 'card.referralFrom', {
-                    // Any one of them can refer: "a GP, a school or CAMHS".
-                    who: listOf(
-                      l,
-                      s.access.referralFrom.map((w) => referralWho(l, w)),
-                      'disjunction',
-                    ),
-                  })
-                : l.t('card.referral')
-            }</span
-          >`;
-  const why = result.reasons.filter((r) => r.kind !== 'selfReferral' && r.kind !== 'openNow');
+  const why = result.reasons.flatMap((r) =>
+    r.kind === 'topic'
+      ? topicReasons(r.topics, s, ctx)
+      : r.kind === 'selfReferral' || r.kind === 'openNow'
+        ? []
+        : r.kind === 'delivery' || r.kind === 'onlyFor'
+          ? asSaid(s, r.kind, reasonText(r, ctx), ctx)
+          : [reasonText(r, ctx)],
+  );
   const saved = ctx.isSaved(s.id);
   const moreOpen = ctx.isOpen(s.id, 'more');
   return html`<li>
@@ -228,7 +273,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
       ${s.organisation ? html`<p class="meta">${feedText(s.organisation, ctx)}</p>` : nothing}
       <div class="badges">
         ${saved ? html`<span class="badge saved-mark"><span aria-hidden="true">★ </span>${l.t('save.saved')}</span>` : nothing}
-        ${referral}
+        ${referralBadge(s, ctx)}
         ${openLine ? html`<span class=${open.kind === 'closed' ? 'badge' : 'badge open'}>${openLine}</span>` : nothing}
         ${s.free ? html`<span class="badge">${l.t('card.free')}</span>` : nothing}
         ${
@@ -243,7 +288,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
           ? html`<div>
               <p><strong>${l.t('card.why')}</strong></p>
               <ul class="reasons">
-                ${why.map((r) => html`<li>${reasonText(r, ctx)}</li>`)}
+                ${why.map((r) => html`<li>${r}</li>`)}
               </ul>
             </div>`
           : nothing
@@ -277,7 +322,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
 function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult | undefined): TemplateResult {
   const { service: s } = result;
   const { l } = ctx;
-  const ages = agesOf(s);
+  const ages = agesWording(s);
   return html`<dl>
       ${
         s.access.howTo
@@ -310,19 +355,36 @@ function moreDetails(result: Result, ctx: CardContext, openLine: TemplateResult 
               </dd>`
           : nothing
       }
+      <dt>${l.t('detail.ages')}</dt>
+      <dd>
+        ${
+          ages === undefined
+            ? l.t('card.agesUnknown')
+            : ages.inferred
+              ? msg(l, 'card.fromDescription', {
+                  what: msg(l, 'card.ages', { min: ages.ages.min, max: ages.ages.max }),
+                })
+              : msg(l, 'card.ages', { min: ages.ages.min, max: ages.ages.max })
+        }
+      </dd>
       ${
-        ages
-          ? html`<dt>${l.t('detail.ages')}</dt>
-              <dd>${msg(l, 'card.ages', { min: ages.min, max: ages.max })}</dd>`
+        statedAreas(s) === undefined
+          ? html`<dt>${l.t('where.area')}</dt>
+              <dd>${l.t('reason.areaUnknown')}</dd>`
           : nothing
       }
       ${
-        s.groups.length
+        s.groups.length && provenanceOf(s, 'groups') !== 'default'
           ? html`<dt>${l.t('detail.groups')}</dt>
               <dd>
-                ${listOf(
-                  l,
-                  s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                ${asSaid(
+                  s,
+                  'groups',
+                  listOf(
+                    l,
+                    s.groups.map((g) => labelOr(l, `group.${g}`, g)),
+                  ),
+                  ctx,
                 )}
               </dd>`
           : nothing

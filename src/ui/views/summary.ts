@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { langAttr, pickText } from '../../i18n/text.ts';
-import { contactLines, summaryRows, summaryText, urgentLines, type SummaryInput } from '../../summary/summary.ts';
+import { savedLines, summaryRows, summaryText, urgentLines, type SummaryInput } from '../../summary/summary.ts';
 import { heading } from '../parts/heading.ts';
 
 export interface SummaryView {
@@ -62,7 +62,7 @@ export function summaryView(v: SummaryView): TemplateResult {
               const name = pickText(s.name, langs);
               return html`<li>
                 <strong lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</strong>
-                ${contactLines(l, s).map((line) => html`<br /><span dir="auto">${line}</span>`)}
+                ${savedLines(v.input, s).map((line) => html`<br /><span dir="auto">${line}</span>`)}
                 <br /><button type="button" class="button link no-print" @click=${() => v.onRemove(s.id)}>
                   ${l.t('summary.remove')}<span class="visually-hidden">: ${name.text}</span>
                 </button>

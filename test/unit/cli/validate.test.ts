@@ -111,3 +111,39 @@ describe('validate', () => {
     }
   });
 });
+
+describe('validate on values the feed does not know', () => {
+  it('explains "unknown" as a warning that is fine to publish, and a mapping default as unknown to the finder', async () => {
+    const feed = minimalFeed([
+      minimalService({ id: 'a', ages: 'unknown', areas: 'unknown', access: { selfReferral: 'unknown' } }),
+      minimalService({ id: 'b', access: { selfReferral: 'unknown' } }),
+      minimalService({
+        id: 'c',
+        access: { selfReferral: true },
+        provenance: { 'access.selfReferral': { from: 'default' }, 'topics.wellbeing': { from: 'default' } },
+      }),
+    ]);
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/3 services, 3 will show/);
+    expect(result.stdout).toMatch(
+      /warning {2}2 services do not say whether people can get in touch themselves \("unknown"\): fine to publish, but worth asking\n +What to do: Ask the service/,
+    );
+    expect(result.stdout).toMatch(/1 service does not say the ages served \("unknown"\)/);
+    expect(result.stdout).toMatch(/1 service does not say the areas served/);
+    expect(result.stdout).toMatch(/services\[0\]\.ages — service "a" \(Drop-in\): is "unknown": fine to publish/);
+    expect(result.stdout).toMatch(
+      /1 service has their self-referral answer filled in by the import's mapping, not the source: the finder treats it as unknown/,
+    );
+    expect(result.stdout).toMatch(/services\[2\]\.provenance\["topics\.wellbeing"\]/);
+  });
+
+  it('names "unknown" in what to do about a self-referral answer that is neither', async () => {
+    const feed = minimalFeed([minimalService({ id: 'a', access: { selfReferral: 'maybe' } })]);
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /What to do: Say whether people can get in touch themselves: true, false, or "unknown"/,
+    );
+  });
+});
