@@ -375,6 +375,8 @@ export const messages: Messages = {
   'topic.being-online': 'الإنترنت والألعاب',
   'topic.parenting': 'دعم طفلي',
   'topic.wellbeing': 'الشعور بالرضا والعناية بنفسي',
+  'topic.relationships-sex': 'العلاقات والجنس والحمل',
+  'topic.money-housing': 'المال والعمل ومكان للعيش',
   'topicOther.eating-body-image': 'الأكل وشعوره تجاه جسده',
   'topicOther.hurting-yourself': 'إيذاء النفس أو أفكار الانتحار',
   'topicOther.identity': 'من هو: الهوية والنوع الاجتماعي والميول الجنسية',

@@ -381,6 +381,8 @@ export const messages: Messages = {
   'topic.being-online': 'Bod ar-lein a gemau',
   'topic.parenting': 'Cefnogi fy mhlentyn',
   'topic.wellbeing': 'Teimlo’n iawn a gofalu amdanaf fy hun',
+  'topic.relationships-sex': 'Perthnasoedd, rhyw a beichiogrwydd',
+  'topic.money-housing': 'Arian, swyddi a lle i fyw',
   'topicOther.eating-body-image': 'Bwyta a sut maen nhw’n teimlo am eu corff',
   'topicOther.hurting-yourself': 'Niweidio eu hunain neu feddyliau am hunanladdiad',
   'topicOther.identity': 'Pwy ydyn nhw: hunaniaeth, rhywedd a rhywioldeb',

@@ -386,6 +386,8 @@ export const messages: Messages = {
   'topic.being-online': 'A bhith air loidhne agus geamannan',
   'topic.parenting': 'A’ toirt taic do mo phàiste',
   'topic.wellbeing': 'A’ faireachdainn ceart gu leòr agus a’ coimhead às mo dhèidh fhìn',
+  'topic.relationships-sex': 'Dàimhean, feise is torrachas',
+  'topic.money-housing': 'Airgead, obraichean is àite airson fuireach',
   'topicOther.eating-body-image': 'Ithe agus mar a tha iad a’ faireachdainn mun bhodhaig aca',
   'topicOther.hurting-yourself': 'Cron a dhèanamh orra fhèin no smuaintean air fèin-mhurt',
   'topicOther.identity': 'Cò iad: dearbh-aithne, gnè agus gnèitheachas',

@@ -357,6 +357,8 @@ export const messages: Messages = {
   'topic.being-online': 'ਆਨਲਾਈਨ ਰਹਿਣਾ ਅਤੇ ਗੇਮਿੰਗ',
   'topic.parenting': 'ਆਪਣੇ ਬੱਚੇ ਦੀ ਸਹਾਇਤਾ ਕਰਨਾ',
   'topic.wellbeing': 'ਠੀਕ ਮਹਿਸੂਸ ਕਰਨਾ ਅਤੇ ਆਪਣਾ ਖ਼ਿਆਲ ਰੱਖਣਾ',
+  'topic.relationships-sex': 'ਰਿਸ਼ਤੇ, ਜਿਨਸੀ ਸਿਹਤ ਅਤੇ ਗਰਭ',
+  'topic.money-housing': 'ਪੈਸਾ, ਨੌਕਰੀ ਅਤੇ ਰਹਿਣ ਲਈ ਥਾਂ',
   'topicOther.eating-body-image': 'ਖਾਣਾ ਅਤੇ ਉਹ ਆਪਣੇ ਸਰੀਰ ਬਾਰੇ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰਦੇ ਹਨ',
   'topicOther.hurting-yourself': 'ਆਪਣੇ ਆਪ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣਾ ਜਾਂ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਵਿਚਾਰ',
   'topicOther.identity': 'ਉਹ ਕੌਣ ਹਨ: ਪਛਾਣ, ਲਿੰਗ ਅਤੇ ਜਿਨਸੀ ਰੁਝਾਨ',

@@ -374,6 +374,8 @@ export const messages: Messages = {
   'topic.being-online': 'Internet i gry',
   'topic.parenting': 'Wspieranie mojego dziecka',
   'topic.wellbeing': 'Dobre samopoczucie i dbanie o siebie',
+  'topic.relationships-sex': 'Związki, seks i ciąża',
+  'topic.money-housing': 'Pieniądze, praca i mieszkanie',
   'topicOther.eating-body-image': 'Jedzenie i to, jak ta osoba odbiera swoje ciało',
   'topicOther.hurting-yourself': 'Samookaleczanie lub myśli samobójcze',
   'topicOther.identity': 'Kim jest: tożsamość, płeć i seksualność',

@@ -369,6 +369,8 @@ export const messages: Messages = {
   'topic.being-online': 'Internet și jocuri',
   'topic.parenting': 'Cum îmi sprijin copilul',
   'topic.wellbeing': 'Să mă simt bine și să am grijă de mine',
+  'topic.relationships-sex': 'Relații, sex și sarcină',
+  'topic.money-housing': 'Bani, muncă și locuință',
   'topicOther.eating-body-image': 'Mâncatul și cum își percepe corpul',
   'topicOther.hurting-yourself': 'Autovătămare sau gânduri de sinucidere',
   'topicOther.identity': 'Cine este: identitate, gen și sexualitate',

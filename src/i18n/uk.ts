@@ -371,6 +371,8 @@ export const messages: Messages = {
   'topic.being-online': 'Інтернет та ігри',
   'topic.parenting': 'Підтримка моєї дитини',
   'topic.wellbeing': 'Добре самопочуття і турбота про себе',
+  'topic.relationships-sex': 'Стосунки, секс і вагітність',
+  'topic.money-housing': 'Гроші, робота і житло',
   'topicOther.eating-body-image': 'Харчування і ставлення до свого тіла',
   'topicOther.hurting-yourself': 'Самоушкодження або думки про самогубство',
   'topicOther.identity': 'Хто ця людина: ідентичність, гендер і сексуальність',

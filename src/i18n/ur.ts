@@ -358,6 +358,8 @@ export const messages: Messages = {
   'topic.being-online': 'آن لائن رہنا اور گیمنگ',
   'topic.parenting': 'اپنے بچے کی مدد کرنا',
   'topic.wellbeing': 'ٹھیک محسوس کرنا اور اپنا خیال رکھنا',
+  'topic.relationships-sex': 'رشتے، جنسی صحت اور حمل',
+  'topic.money-housing': 'پیسہ، نوکری اور رہنے کی جگہ',
   'topicOther.eating-body-image': 'کھانا اور وہ اپنے جسم کے بارے میں کیسا محسوس کرتے ہیں',
   'topicOther.hurting-yourself': 'خود کو نقصان پہنچانا یا خودکشی کے خیالات',
   'topicOther.identity': 'وہ کون ہیں: شناخت، صنف اور جنسیت',

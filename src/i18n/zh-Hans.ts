@@ -343,6 +343,8 @@ export const messages: Messages = {
   'topic.being-online': '上网和游戏',
   'topic.parenting': '支持我的孩子',
   'topic.wellbeing': '感觉还好，照顾好自己',
+  'topic.relationships-sex': '恋爱、性与怀孕',
+  'topic.money-housing': '钱、工作和住的地方',
   'topicOther.eating-body-image': '饮食和他们对自己身体的感受',
   'topicOther.hurting-yourself': '伤害自己或有自杀的念头',
   'topicOther.identity': '他们是谁：身份、性别和性取向',
