@@ -77,6 +77,13 @@ export const messages: Messages = {
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
   'urgent.jump': 'Faigh cuideachadh an-dràsta',
   'urgent.show': 'Seall cò ris an urrainn dhut bruidhinn an-dràsta',
+  'crisis.suicide':
+    'Faodaidh tu bruidhinn ri cuideigin an-dràsta, a latha no a dh’oidhche, mu smuaintean air fèin-mharbhadh. Ma tha beatha ann an cunnart, cuir fòn gu 999.',
+  'crisis.overdose':
+    'Ma ghabh cuideigin cus phileachan no cus de rud sam bith, faigh cobhair an-dràsta, fiù ’s ma tha iad a’ coimhead ceart gu leòr: cuir fòn gu 999, no 111 airson comhairle èiginneach.',
+  'crisis.being-hurt':
+    'Chan eil còir aig duine sam bith do ghoirteachadh. Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
+  'crisis.listed': 'Cò ris as urrainn dhut bruidhinn an-dràsta, fo na faclan agad: {list}.',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
   'urgent.text': 'Cuir teacsa le {body} gu {number}',
   'urgent.ages': 'Aois {min} gu {max}',

@@ -69,6 +69,13 @@ export const messages: Messages = {
   'urgent.summary': 'Vorbește cu cineva acum',
   'urgent.jump': 'Ajutor acum',
   'urgent.show': 'Arată cu cine poți vorbi acum',
+  'crisis.suicide':
+    'Poți vorbi cu cineva acum, zi sau noapte, despre gândurile de sinucidere. Dacă o viață este în pericol, sună la 999.',
+  'crisis.overdose':
+    'Dacă cineva a luat prea multe pastile sau prea mult din orice, cere ajutor acum, chiar dacă pare bine: sună la 999 sau la 111 pentru sfaturi urgente.',
+  'crisis.being-hurt':
+    'Nimeni nu are dreptul să te rănească. Dacă tu sau altcineva sunteți în pericol acum, sună la 999.',
+  'crisis.listed': 'Cu cine poți lua legătura acum, sub cuvintele tale: {list}.',
   'urgent.lead': 'Dacă tu sau altcineva sunteți în pericol chiar acum, sună la 999.',
   'urgent.text': 'Trimite {body} prin SMS la {number}',
   'urgent.ages': 'Vârste între {min} și {max} ani',

@@ -55,6 +55,11 @@ export const messages: Messages = {
   'urgent.summary': '现在就找人聊聊',
   'urgent.jump': '立即求助',
   'urgent.show': '显示现在可以联系谁',
+  'crisis.suicide': '关于自杀的念头，你现在就可以找人聊聊，白天黑夜都可以。如果有生命危险，请拨打 999。',
+  'crisis.overdose':
+    '如果有人吃了太多药或过量服用了任何东西，即使看起来没事，也请立即求助：拨打 999，或拨打 111 获取紧急建议。',
+  'crisis.being-hurt': '没有人有权伤害你。如果你或其他人现在有危险，请拨打 999。',
+  'crisis.listed': '现在可以联系的人，在你的文字下方：{list}。',
   'urgent.lead': '如果你或其他人现在有危险，请拨打 999。',
   'urgent.text': '发送短信 {body} 到 {number}',
   'urgent.ages': '{min} 至 {max} 岁',

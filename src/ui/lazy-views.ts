@@ -26,6 +26,8 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     drawn: session.drawLimit,
     onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
+    onShowUrgent: ctx.onShowUrgent,
+    followUrgent: ctx.followUrgent,
   });
 }
 

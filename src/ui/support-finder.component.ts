@@ -301,6 +301,8 @@ export class SupportFinder extends LitElement {
       session: session,
       card: cardContext(this.propsSource, prepared),
       today: this.now ?? new Date(),
+      onShowUrgent: () => this.urgent.show(),
+      followUrgent: (message) => this.announcer.followAtOnce(message),
     };
     const loading = html`<p role="status">${l.t('finder.loading')}</p>`;
     const waiting = (part: { failed: boolean; load: () => void }) =>
@@ -354,8 +356,9 @@ export class SupportFinder extends LitElement {
   }
 
   private get propsSource(): PropsSource {
-    const { session, search, urgent, searchLang, now, langs } = this;
-    return { l: this.locale.localizer, langs, level: this.headingLevel, session, search, urgent, searchLang, now };
+    const { session, search, urgent, announcer, searchLang, now, langs } = this;
+    const l = this.locale.localizer;
+    return { l, langs, level: this.headingLevel, session, search, urgent, announcer, searchLang, now };
   }
 }
 

@@ -7,6 +7,7 @@ import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answe
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { ResultList } from '../../match/browse.ts';
 import { choice } from '../parts/choice.ts';
+import { crisisBeside } from '../parts/crisis-help.ts';
 import { heading } from '../parts/heading.ts';
 import { searchField } from '../parts/search-field.ts';
 import { resultList } from '../parts/result-list.ts';
@@ -24,6 +25,8 @@ export interface BrowseView {
   drawn: number;
   onFilters: (filters: BrowseFilters) => void;
   onMore: (firstNew: string) => void;
+  onShowUrgent: () => void;
+  followUrgent: (message: string) => void;
 }
 
 interface Option {
@@ -91,6 +94,15 @@ export function browseView(v: BrowseView): TemplateResult {
         hint: l.t('browse.searchHint'),
         value: f.query,
         onInput: (query) => set({ query }),
+      })}
+      ${crisisBeside({
+        l,
+        langs,
+        text: f.query,
+        feed: v.prepared.feed,
+        age: f.age,
+        onShow: v.onShowUrgent,
+        follow: v.followUrgent,
       })}
     </div>
     <fieldset class="filters">

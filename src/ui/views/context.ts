@@ -14,4 +14,8 @@ export interface ScreenContext {
   session: SessionController;
   card: CardContext;
   today: Date;
+  /** Opens the urgent-help panel and moves focus to it, at the person's request. */
+  onShowUrgent: () => void;
+  /** Announces the urgent contacts shown beside words of danger (`Announcer.followAtOnce`). */
+  followUrgent: (message: string) => void;
 }

@@ -25,6 +25,8 @@ export interface QuestionProps {
   onUrgentNow: (yes: boolean) => void;
   /** Opens the urgent-help panel and moves focus to it, at the person's request. */
   onShowUrgent: () => void;
+  /** Announces the urgent contacts shown beside words of danger (`Announcer.followAtOnce`). */
+  followUrgent: (message: string) => void;
   locating: Locating;
   /** `find` comes from the question's own file: only someone at this question needs it. */
   onLocate: (prepared: PreparedFeed, find: typeof locate) => void;
