@@ -3,10 +3,10 @@ import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
 import type { Answers } from '../match/answers.ts';
-import type { Announcer } from './controllers/announcer.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { SessionController } from './controllers/session-controller.ts';
 import type { UrgentController } from './controllers/urgent-controller.ts';
+import type { CrisisHost } from './parts/crisis-help.ts';
 import type { CardContext } from './parts/service-card.ts';
 import type { QuestionProps } from './views/questions/props.ts';
 
@@ -19,7 +19,7 @@ export interface PropsSource {
   session: SessionController;
   search: SearchController;
   urgent: UrgentController;
-  announcer: Announcer;
+  crisis: CrisisHost;
   /** The language own words are read in. */
   searchLang: string;
   now: Date | undefined;
@@ -63,7 +63,7 @@ export function questionProps(
       // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
       onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
       onShowUrgent: () => src.urgent.show(),
-      followUrgent: (message) => src.announcer.followAtOnce(message),
+      crisis: src.crisis,
       locating: session.locating,
       onLocate: (feed, find) => session.locate(feed, find),
       onStopLocating: () => session.stopLocating(),

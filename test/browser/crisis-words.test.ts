@@ -1,17 +1,29 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
-import { $, $$, clickButton, expectAccessible, finderWithSample, loaded } from './helpers.ts';
+import { $, $$, clickButton, expectAccessible, finderWithSample } from './helpers.ts';
 
 // Words of immediate danger typed into "In your own words" (and browse search): the urgent
 // contacts that fit appear right below the words on the key that completes them, the polite live
 // region says so, and focus stays in the text box, so typing is never interrupted.
 
-/** Everything the two polite live regions hold now. */
+const regions = (el: SupportFinder) => $$(el, '.finder > .visually-hidden [role=status]');
+
+/**
+ * Everything the polite live regions have said since `listen` was called: a message is spoken as
+ * it is written, whatever takes its place later (the topics the words suggest, once typing pauses).
+ */
+const said = new WeakMap<SupportFinder, string[]>();
+function listen(el: SupportFinder): void {
+  const heard: string[] = [];
+  said.set(el, heard);
+  const observer = new MutationObserver(() => {
+    for (const region of regions(el)) if (region.textContent.trim()) heard.push(region.textContent.trim());
+  });
+  for (const region of regions(el)) observer.observe(region, { childList: true, characterData: true, subtree: true });
+}
 function spoken(el: SupportFinder): string {
-  return $$(el, '.finder > .visually-hidden [role=status]')
-    .map((r) => r.textContent.trim())
-    .join(' | ');
+  return (said.get(el) ?? []).join(' | ');
 }
 
 /** The numbers the help below the words offers to call. */
@@ -22,13 +34,15 @@ function numbersCalled(el: SupportFinder): string[] {
 /** Skips the first two questions by the button's place, whatever the language. */
 async function toOwnWords(el: SupportFinder): Promise<HTMLInputElement> {
   for (let i = 0; i < 2; i++) {
-    await loaded(el);
+    // The next question may still be on its way ("Loading…" in the page's language).
+    await waitUntil(() => el.shadowRoot!.querySelector('.step button.link'), 'no Skip', { timeout: 5000 });
     $(el, '.step button.link').click();
     await el.updateComplete;
   }
   await waitUntil(() => el.shadowRoot!.querySelector('#query'), 'the topics question did not show', { timeout: 5000 });
   const query = $(el, '#query') as HTMLInputElement;
   query.focus();
+  listen(el);
   return query;
 }
 
@@ -68,8 +82,7 @@ describe('crisis words in place', () => {
     await waitUntil(() => spoken(el).includes('Who you can contact now is below your words'), 'not announced', {
       timeout: 1000,
     });
-    for (const region of $$(el, '.finder > .visually-hidden [role=status]'))
-      expect(region.getAttribute('aria-live')).to.equal('polite');
+    for (const region of regions(el)) expect(region.getAttribute('aria-live')).to.equal('polite');
     expect(spoken(el)).to.include('999');
     expectFocusIn(el, query);
     // The topic stays offered, and it is the right one; ticking it is not needed for the help.
@@ -199,6 +212,7 @@ describe('crisis words in place', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('#browse-search'), 'browse did not load', { timeout: 5000 });
     const search = $(el, '#browse-search') as HTMLInputElement;
     search.focus();
+    listen(el);
     await sendKeys({ type: 'i want to end it all' });
     await el.updateComplete;
     expectBelowTheWords(search);

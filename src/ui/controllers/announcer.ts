@@ -54,8 +54,9 @@ export class Announcer implements ReactiveController {
   /**
    * A message that follows words speaking of danger ("Who you can contact now is below your
    * words…"), given on every render that shows it, like `follow`, but said as soon as it appears
-   * or changes, not once typing pauses: still politely, after what the person is typing. No
-   * later message waiting its turn (a result count) is dropped for it, nor drops it.
+   * or changes, not once typing pauses: still politely, after what the person is typing. A
+   * message still waiting its turn ("Question 3 of 6", a count) is older than the words and gives
+   * way, rather than taking their place a moment later.
    */
   followAtOnce(message: string): void {
     this.#urgentFollowing = message;
@@ -70,7 +71,10 @@ export class Announcer implements ReactiveController {
     if (this.#urgentFollowing !== this.#urgentFollowed) {
       const message = (this.#urgentFollowed = this.#urgentFollowing);
       // Written after this update has finished, not inside it (lit's change-in-update).
-      if (message) queueMicrotask(() => this.#write(message));
+      if (message) {
+        if (this.#timer !== undefined) clearTimeout(this.#timer);
+        queueMicrotask(() => this.#write(message));
+      }
     }
     if (this.#following === this.#followed) return;
     this.#followed = this.#following;

@@ -4,9 +4,26 @@ import type { Feed } from '../../feed/parse.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
-import { crisisContacts, crisisKinds, type CrisisKind } from '../../search/crisis.ts';
+import type { CrisisKind } from '../../search/crisis.ts';
 import { urgentContacts } from '../../urgent/defaults.ts';
 import { contactLinks } from './contact-links.ts';
+
+type Crisis = typeof import('../../search/crisis.ts');
+
+/**
+ * The phrases of ten languages (about 3 KB) come in a file of their own, fetched as soon as this
+ * one arrives, with the questions after the first: the person is still answering the first when
+ * it comes, long before the text box, and the screens it came with stay under their budget.
+ */
+let crisis: Crisis | undefined;
+const arriving: Promise<Crisis | undefined> = import('../../search/crisis.ts').then(
+  (module) => (crisis = module),
+  (error: unknown) => {
+    // Urgent help stays in its panel, as on every screen; only the help below the words is lost.
+    console.warn('support-finder: crisis words could not load', error);
+    return undefined;
+  },
+);
 
 const LEADS: Readonly<Record<CrisisKind, MessageKey>> = {
   overdose: 'crisis.overdose',
@@ -22,10 +39,17 @@ export interface CrisisWords {
   text: string;
   feed: Feed;
   age: number | undefined;
+  host: CrisisHost;
+}
+
+/** What the help below the words needs from the finder. */
+export interface CrisisHost {
   /** Opens the whole urgent-help panel and moves focus there, at the person's request. */
   onShow: () => void;
   /** Hears what to announce, on every render that shows the help (`Announcer.followAtOnce`). */
   follow: (message: string) => void;
+  /** Draws again: the phrases arrived after words were typed. */
+  redraw: () => void;
 }
 
 /**
@@ -33,16 +57,20 @@ export interface CrisisWords {
  * too many pills", "someone is hurting me"): the urgent contacts that fit, with a way to call or
  * text each, on the very key that completes the words, and the button that opens the whole urgent
  * panel. Nothing takes focus and nothing above the text box moves: the person may still be typing.
- * What appeared is announced politely through the finder's live region (`follow`).
+ * What appeared is announced politely through the finder's live region (`host.follow`).
  */
 export function crisisBeside(o: CrisisWords): TemplateResult | typeof nothing {
-  const kinds = crisisKinds(o.text);
+  const { l, langs, host } = o;
+  if (!crisis) {
+    if (o.text.trim()) void arriving.then((arrived) => arrived && host.redraw());
+    return nothing;
+  }
+  const kinds = crisis.crisisKinds(o.text);
   if (kinds.length === 0) return nothing;
-  const { l, langs } = o;
-  const contacts = crisisContacts(kinds, urgentContacts(l, o.feed, o.age), o.feed.urgentHelp);
+  const contacts = crisis.crisisContacts(kinds, urgentContacts(l, o.feed, o.age), o.feed.urgentHelp);
   const leads = kinds.map((kind) => l.t(LEADS[kind]));
   const named = contacts.map((c) => ({ c, name: pickText(c.name, langs) }));
-  o.follow([...leads, l.t('crisis.listed', { list: l.list(named.map((n) => n.name.text)) })].join(' '));
+  host.follow([...leads, l.t('crisis.listed', { list: l.list(named.map((n) => n.name.text)) })].join(' '));
   return html`<div class="crisis">
     ${leads.map((lead) => html`<p>${lead}</p>`)}
     <ul class="urgent-list">
@@ -63,6 +91,6 @@ export function crisisBeside(o: CrisisWords): TemplateResult | typeof nothing {
         </li>`;
       })}
     </ul>
-    <button type="button" class="button urgent-show" @click=${o.onShow}>${l.t('urgent.show')}</button>
+    <button type="button" class="button urgent-show" @click=${host.onShow}>${l.t('urgent.show')}</button>
   </div>`;
 }

@@ -7,7 +7,7 @@ import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answe
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { ResultList } from '../../match/browse.ts';
 import { choice } from '../parts/choice.ts';
-import { crisisBeside } from '../parts/crisis-help.ts';
+import { crisisBeside, type CrisisHost } from '../parts/crisis-help.ts';
 import { heading } from '../parts/heading.ts';
 import { searchField } from '../parts/search-field.ts';
 import { resultList } from '../parts/result-list.ts';
@@ -25,8 +25,7 @@ export interface BrowseView {
   drawn: number;
   onFilters: (filters: BrowseFilters) => void;
   onMore: (firstNew: string) => void;
-  onShowUrgent: () => void;
-  followUrgent: (message: string) => void;
+  crisis: CrisisHost;
 }
 
 interface Option {
@@ -101,8 +100,7 @@ export function browseView(v: BrowseView): TemplateResult {
         text: f.query,
         feed: v.prepared.feed,
         age: f.age,
-        onShow: v.onShowUrgent,
-        follow: v.followUrgent,
+        host: v.crisis,
       })}
     </div>
     <fieldset class="filters">

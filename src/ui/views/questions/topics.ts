@@ -57,8 +57,7 @@ export function topicsQuestion(p: FeedQuestionProps): TemplateResult {
         text: a.query ?? '',
         feed: prepared.feed,
         age: a.age,
-        onShow: p.onShowUrgent,
-        follow: p.followUrgent,
+        host: p.crisis,
       })}
       ${
         p.suggestions.length
