@@ -59,16 +59,25 @@ function expectBelowTheWords(input: HTMLInputElement): HTMLElement {
   return help!;
 }
 
-function suggested(el: SupportFinder): string[] {
-  return $$(el, '.suggestions label.choice').map((l) => l.textContent.trim());
+/** The topics the words suggest, once they show. */
+async function suggested(el: SupportFinder): Promise<string[]> {
+  const labels = () => $$(el, '.suggestions label.choice').map((l) => l.textContent.trim());
+  await waitUntil(() => labels().length > 0, 'no topic suggested');
+  return labels();
+}
+
+/** A finder in `lang` with `words` typed into its own-words box, drawn once: no waiting after. */
+async function typed(words: string, lang = 'en'): Promise<{ el: SupportFinder; query: HTMLInputElement }> {
+  const el = await finderWithSample({ lang });
+  const query = await toOwnWords(el);
+  await sendKeys({ type: words });
+  await el.updateComplete;
+  return { el, query };
 }
 
 describe('crisis words in place', () => {
   it('shows 999 and the crisis lines below “i want to kill myself” as it is typed, politely, focus kept', async () => {
-    const el = await finderWithSample();
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'i want to kill mysel' });
-    await el.updateComplete;
+    const { el, query } = await typed('i want to kill mysel');
     expect(el.shadowRoot!.querySelector('.crisis'), 'no help before the words are whole').to.equal(null);
     await sendKeys({ type: 'f' });
     // No waiting: drawn on the key that completed the words.
@@ -86,44 +95,32 @@ describe('crisis words in place', () => {
     expect(spoken(el)).to.include('999');
     expectFocusIn(el, query);
     // The topic stays offered, and it is the right one; ticking it is not needed for the help.
-    await waitUntil(() => suggested(el).length > 0, 'no topic suggested');
-    expect(suggested(el)).to.deep.equal(['Hurting yourself or thoughts of suicide']);
+    expect(await suggested(el)).to.deep.equal(['Hurting yourself or thoughts of suicide']);
     expect(($(el, 'details.urgent') as HTMLDetailsElement).open, 'the panel above stays as it was').to.equal(false);
     await expectAccessible(el);
     expectFocusIn(el, query);
   });
 
   it('shows 999 and 111 for “i took too many pills”, suggesting hurting yourself', async () => {
-    const el = await finderWithSample();
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'i took too many pills' });
-    await el.updateComplete;
+    const { el, query } = await typed('i took too many pills');
     expectBelowTheWords(query);
     expect(numbersCalled(el)).to.deep.equal(['999', '111']);
     expectFocusIn(el, query);
-    await waitUntil(() => suggested(el).length > 0, 'no topic suggested');
-    expect(suggested(el)).to.include('Hurting yourself or thoughts of suicide');
+    expect(await suggested(el)).to.include('Hurting yourself or thoughts of suicide');
     await expectAccessible(el);
   });
 
   it('shows 999 and Childline for “someone is hurting me”, suggesting abuse and safety, not self-harm', async () => {
-    const el = await finderWithSample();
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'someone is hurting me' });
-    await el.updateComplete;
+    const { el, query } = await typed('someone is hurting me');
     expectBelowTheWords(query);
     expect(numbersCalled(el)).to.deep.equal(['999', '08001111']);
     expect($(el, '.crisis').textContent).to.include('Nobody has the right to hurt you');
-    await waitUntil(() => suggested(el).length > 0, 'no topic suggested');
-    expect(suggested(el)).to.deep.equal(['Something bad happened to me']);
+    expect(await suggested(el)).to.deep.equal(['Something bad happened to me']);
     expectFocusIn(el, query);
   });
 
   it('goes when the words go, and leaves everyday words alone', async () => {
-    const el = await finderWithSample();
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'i want to die' });
-    await el.updateComplete;
+    const { el, query } = await typed('i want to die');
     expectBelowTheWords(query);
     for (let i = 0; i < 'i want to die'.length; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'cant sleep before exams' });
@@ -143,17 +140,13 @@ describe('crisis words in place', () => {
   });
 
   it('in Arabic, right to left: “أريد أن أقتل نفسي” shows 999 below the words and is announced', async () => {
-    const el = await finderWithSample({ lang: 'ar' });
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'أريد أن أقتل نفسي' });
-    await el.updateComplete;
+    const { el, query } = await typed('أريد أن أقتل نفسي', 'ar');
     const help = expectBelowTheWords(query);
     expect(numbersCalled(el)).to.include.members(['999', '116123']);
     expect(help.textContent).to.include('أفكار الانتحار');
     expectFocusIn(el, query);
     await waitUntil(() => spoken(el).includes('تحت كلماتك'), 'not announced in Arabic', { timeout: 1000 });
-    await waitUntil(() => suggested(el).length > 0, 'no topic suggested');
-    expect(suggested(el)).to.deep.equal([
+    expect(await suggested(el)).to.deep.equal([
       $$(el, 'label.choice')
         .find((l) => l.textContent.includes('إيذاء'))!
         .textContent.trim(),
@@ -163,10 +156,7 @@ describe('crisis words in place', () => {
   });
 
   it('in Polish: an overdose shows 999 and 111, and “ktoś mnie krzywdzi” 999 and Childline', async () => {
-    const el = await finderWithSample({ lang: 'pl' });
-    const query = await toOwnWords(el);
-    await sendKeys({ type: 'wzięłam za dużo tabletek' });
-    await el.updateComplete;
+    const { el, query } = await typed('wzięłam za dużo tabletek', 'pl');
     expectBelowTheWords(query);
     expect(numbersCalled(el)).to.deep.equal(['999', '111']);
     await waitUntil(() => spoken(el).includes('pod twoimi słowami'), 'not announced in Polish', { timeout: 1000 });
@@ -193,10 +183,7 @@ describe('crisis words in place', () => {
   ];
   for (const [lang, words, calls] of PHRASES) {
     it(`in ${lang}: “${words}” brings ${calls.join(' and ')} below the words, focus kept`, async () => {
-      const el = await finderWithSample({ lang });
-      const query = await toOwnWords(el);
-      await sendKeys({ type: words });
-      await el.updateComplete;
+      const { el, query } = await typed(words, lang);
       expectBelowTheWords(query);
       expect(numbersCalled(el)).to.include.members(calls);
       expectFocusIn(el, query);
