@@ -215,6 +215,8 @@ export const TOPIC_QUERIES: readonly TopicQuery[] = [
   en('no money for food', MONEY),
   en('im homeless', MONEY),
   en('someone is hurting me', HAPPENED),
+  en('my husband hits me', HOME),
+  en('my wife hurts me', HOME),
   en('i took too many pills', HURT),
   en('i want to end it all', HURT),
   en('i want to kill myself', HURT),

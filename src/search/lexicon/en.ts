@@ -2,6 +2,9 @@ import { combine, type Lexicon } from './types.ts';
 
 const PEOPLE = ['dad', 'mum', 'mom', 'stepdad', 'step dad', 'stepmum', 'step mum', 'father', 'mother', 'parents'];
 const PEOPLE_TOO = [...PEOPLE, 'brother', 'sister', 'boyfriend', 'girlfriend', 'uncle', 'partner'];
+/** A parent's own partner hurting them is abuse at home: "Things at home" in a parent's words. */
+const PARTNERS = ['partner', 'husband', 'wife', 'ex', 'ex partner'];
+const HURTING = ['hits me', 'hitting me', 'hurts me', 'hurting me', 'beats me'];
 
 /** English. Phrases are drafts by the search helper, to be reviewed with young people. */
 export const lexicon: Lexicon = {
@@ -397,6 +400,7 @@ export const lexicon: Lexicon = {
       'living in care',
       'kinship care',
       'not safe at home',
+      ...combine(PARTNERS, HURTING),
       ...combine(['mum and dad', 'parents'], ['fight', 'argue', 'shout', 'divorce', 'split up', 'separated']),
     ],
     'school-stress': [
@@ -812,6 +816,7 @@ export const lexicon: Lexicon = {
       'violence at home',
       'not safe at home',
       ...combine(PEOPLE_TOO, ['hits me', 'hit me', 'beats me', 'hits mum', 'hits my mum', 'hits dad', 'hurts mum']),
+      ...combine(PARTNERS, HURTING),
     ],
     refugees: [
       'refugee',
