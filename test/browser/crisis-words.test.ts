@@ -209,3 +209,19 @@ describe('crisis words in place', () => {
     await expectAccessible(el);
   });
 });
+
+describe('needs young people bring', () => {
+  it('offers relationships and money among the topics, and reads them in own words with no crisis box', async () => {
+    for (const [words, topic] of [
+      ['I might be pregnant', 'Relationships, sex and pregnancy'],
+      ["we're going to be evicted", 'Money, jobs and a place to live'],
+      ['no money for food', 'Money, jobs and a place to live'],
+    ] as const) {
+      const { el } = await typed(words);
+      const offered = $$(el, '.choices:not(.suggestions .choices) label.choice').map((l) => l.textContent.trim());
+      expect(offered, 'in the topics question').to.include(topic);
+      expect(await suggested(el), words).to.deep.equal([topic]);
+      expect(el.shadowRoot!.querySelector('.crisis'), words).to.equal(null);
+    }
+  });
+});
