@@ -12,7 +12,9 @@ const ENTRY = 'support-finder.js';
 const ENTRY_BUDGET = 30 * 1024;
 const LAZY_BUDGET = 12 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
-const LOCALE_BUDGET = 6 * 1024;
+// Raised from 6 KB with the words beside crisis words and the two topics of issue 23: Punjabi,
+// three bytes a letter in Gurmukhi, came to 6.2 KB and Ukrainian to just over 6.
+const LOCALE_BUDGET = 7 * 1024;
 // The UI languages, from the one registry (src/i18n/locales.ts); English is inside the entry.
 const LOCALES = [
   ...readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8').matchAll(/^\s+lang: '([\w-]+)',$/gm),
@@ -59,8 +61,10 @@ const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.m
 // Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
 // the search lexicons of ten languages (about 14 KB gzip together), and each reader's wording.
 // Raised from 136 KB for the feed reader's ASCII escaper (0.8 KB), which took loading 5,000
-// services on a 4x throttled CPU from 303 to 259 ms (A/B medians).
-const SINGLE_BUDGET = 138 * 1024;
+// services on a 4x throttled CPU from 303 to 259 ms (A/B medians). Raised again from 138 KB for
+// issue 23 (146.6 KB): the crisis phrases of ten languages (3.4 KB), the lexicon words of two
+// more topics in ten languages, and the new messages in every catalog.
+const SINGLE_BUDGET = 148 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

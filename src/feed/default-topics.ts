@@ -61,6 +61,23 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     keywords: ['LGBTQ', 'LGBT', 'gay', 'lesbian', 'bisexual', 'trans', 'gender', 'sexuality', 'coming out', 'racism'],
   },
   {
+    id: 'relationships-sex',
+    name: messages['topic.relationships-sex'],
+    keywords: [
+      'relationships',
+      'boyfriend',
+      'girlfriend',
+      'sex',
+      'sexual health',
+      'pregnant',
+      'pregnancy',
+      'contraception',
+      'STI',
+      'consent',
+      'break-up',
+    ],
+  },
+  {
     id: 'drugs-alcohol',
     name: messages['topic.drugs-alcohol'],
     keywords: ['drinking', 'alcohol', 'drugs', 'cannabis', 'vaping', 'addiction'],
@@ -79,6 +96,11 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     id: 'caring',
     name: messages['topic.caring'],
     keywords: ['young carer', 'carer', 'caring', 'looking after'],
+  },
+  {
+    id: 'money-housing',
+    name: messages['topic.money-housing'],
+    keywords: ['money worries', 'debt', 'benefits', 'food bank', 'homeless', 'nowhere to live', 'housing', 'jobs'],
   },
   {
     id: 'being-online',

@@ -76,6 +76,12 @@ export const messages: Messages = {
   'urgent.summary': 'Siarad â rhywun nawr',
   'urgent.jump': 'Cael help nawr',
   'urgent.show': 'Dangos gyda phwy y gelli di siarad nawr',
+  'crisis.suicide':
+    'Galli di siarad â rhywun nawr, ddydd neu nos, am feddyliau am hunanladdiad. Os yw bywyd mewn perygl, ffonia 999.',
+  'crisis.overdose':
+    'Os yw rhywun wedi cymryd gormod o dabledi neu ormod o unrhyw beth, mynna help nawr, hyd yn oed os ydyn nhw’n ymddangos yn iawn: ffonia 999, neu 111 am gyngor brys.',
+  'crisis.being-hurt': 'Does gan neb yr hawl i dy frifo di. Os wyt ti neu rywun arall mewn perygl nawr, ffonia 999.',
+  'crisis.listed': 'Pwy y gelli di gysylltu â nhw nawr, o dan dy eiriau: {list}.',
   'urgent.lead': 'Os wyt ti neu rywun arall mewn perygl nawr, ffonia 999.',
   'urgent.text': 'Tecstio {body} i {number}',
   'urgent.ages': 'Oed {min} i {max}',
@@ -387,6 +393,8 @@ export const messages: Messages = {
   'topic.being-online': 'Bod ar-lein a gemau',
   'topic.parenting': 'Cefnogi fy mhlentyn',
   'topic.wellbeing': 'Teimlo’n iawn a gofalu amdanaf fy hun',
+  'topic.relationships-sex': 'Perthnasoedd, rhyw a beichiogrwydd',
+  'topic.money-housing': 'Arian, swyddi a lle i fyw',
   'topicOther.eating-body-image': 'Bwyta a sut maen nhw’n teimlo am eu corff',
   'topicOther.hurting-yourself': 'Niweidio eu hunain neu feddyliau am hunanladdiad',
   'topicOther.identity': 'Pwy ydyn nhw: hunaniaeth, rhywedd a rhywioldeb',

@@ -10,6 +10,12 @@ export const messages = {
   'card.report': 'Report a mistake in these details',
 
   'urgent.show': 'Show who you can talk to now',
+  'crisis.suicide':
+    'You can talk to someone now, day or night, about thoughts of suicide. If a life is in danger, call 999.',
+  'crisis.overdose':
+    'If someone has taken too many pills or too much of anything, get help now, even if they seem fine: call 999, or 111 for urgent advice.',
+  'crisis.being-hurt': 'Nobody has the right to hurt you. If you or someone else is in danger now, call 999.',
+  'crisis.listed': 'Who you can contact now is below your words: {list}.',
 
   'step.results': 'Show results',
   'step.startOver': 'Start again',

@@ -184,6 +184,8 @@ export const messages = {
   'topic.being-online': 'Being online and gaming',
   'topic.parenting': 'Supporting my child',
   'topic.wellbeing': 'Feeling OK and looking after myself',
+  'topic.relationships-sex': 'Relationships, sex and pregnancy',
+  'topic.money-housing': 'Money, jobs and a place to live',
   // The same topics in the words of someone asking for another person (src/i18n/topic-names.ts).
   'topicOther.eating-body-image': 'Eating and how they feel about their body',
   'topicOther.hurting-yourself': 'Hurting themselves or thoughts of suicide',

@@ -77,6 +77,13 @@ export const messages: Messages = {
   'urgent.summary': 'Bruidhinn ri cuideigin an-dràsta',
   'urgent.jump': 'Faigh cuideachadh an-dràsta',
   'urgent.show': 'Seall cò ris an urrainn dhut bruidhinn an-dràsta',
+  'crisis.suicide':
+    'Faodaidh tu bruidhinn ri cuideigin an-dràsta, a latha no a dh’oidhche, mu smuaintean air fèin-mharbhadh. Ma tha beatha ann an cunnart, cuir fòn gu 999.',
+  'crisis.overdose':
+    'Ma ghabh cuideigin cus phileachan no cus de rud sam bith, faigh cobhair an-dràsta, fiù ’s ma tha iad a’ coimhead ceart gu leòr: cuir fòn gu 999, no 111 airson comhairle èiginneach.',
+  'crisis.being-hurt':
+    'Chan eil còir aig duine sam bith do ghoirteachadh. Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
+  'crisis.listed': 'Cò ris as urrainn dhut bruidhinn an-dràsta, fo na faclan agad: {list}.',
   'urgent.lead': 'Ma tha thu fhèin no cuideigin eile ann an cunnart an-dràsta, cuir fòn gu 999.',
   'urgent.text': 'Cuir teacsa le {body} gu {number}',
   'urgent.ages': 'Aois {min} gu {max}',
@@ -392,6 +399,8 @@ export const messages: Messages = {
   'topic.being-online': 'A bhith air loidhne agus geamannan',
   'topic.parenting': 'A’ toirt taic do mo phàiste',
   'topic.wellbeing': 'A’ faireachdainn ceart gu leòr agus a’ coimhead às mo dhèidh fhìn',
+  'topic.relationships-sex': 'Dàimhean, feise is torrachas',
+  'topic.money-housing': 'Airgead, obraichean is àite airson fuireach',
   'topicOther.eating-body-image': 'Ithe agus mar a tha iad a’ faireachdainn mun bhodhaig aca',
   'topicOther.hurting-yourself': 'Cron a dhèanamh orra fhèin no smuaintean air fèin-mhurt',
   'topicOther.identity': 'Cò iad: dearbh-aithne, gnè agus gnèitheachas',

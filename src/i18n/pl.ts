@@ -70,6 +70,13 @@ export const messages: Messages = {
   'urgent.summary': 'Porozmawiaj z kimś teraz',
   'urgent.jump': 'Pomoc teraz',
   'urgent.show': 'Pokaż, z kim możesz porozmawiać teraz',
+  'crisis.suicide':
+    'Możesz teraz porozmawiać z kimś o myślach samobójczych, o każdej porze dnia i nocy. Jeśli czyjeś życie jest zagrożone, dzwoń pod 999.',
+  'crisis.overdose':
+    'Jeśli ktoś wziął za dużo tabletek albo za dużo czegokolwiek, szukaj pomocy teraz, nawet jeśli wygląda na to, że wszystko jest w porządku: dzwoń pod 999 albo pod 111 po pilną poradę.',
+  'crisis.being-hurt':
+    'Nikt nie ma prawa cię krzywdzić. Jeśli ty lub ktoś inny jest teraz w niebezpieczeństwie, dzwoń pod 999.',
+  'crisis.listed': 'Z kim możesz się teraz skontaktować, pod twoimi słowami: {list}.',
   'urgent.lead': 'Jeśli tobie lub komuś innemu grozi teraz niebezpieczeństwo, zadzwoń pod numer 999.',
   'urgent.text': 'Wyślij SMS o treści {body} pod numer {number}',
   'urgent.ages': 'Wiek: od {min} do {max} lat',
@@ -380,6 +387,8 @@ export const messages: Messages = {
   'topic.being-online': 'Internet i gry',
   'topic.parenting': 'Wspieranie mojego dziecka',
   'topic.wellbeing': 'Dobre samopoczucie i dbanie o siebie',
+  'topic.relationships-sex': 'Związki, seks i ciąża',
+  'topic.money-housing': 'Pieniądze, praca i mieszkanie',
   'topicOther.eating-body-image': 'Jedzenie i to, jak ta osoba odbiera swoje ciało',
   'topicOther.hurting-yourself': 'Samookaleczanie lub myśli samobójcze',
   'topicOther.identity': 'Kim jest: tożsamość, płeć i seksualność',

@@ -69,6 +69,13 @@ export const messages: Messages = {
   'urgent.summary': 'Vorbește cu cineva acum',
   'urgent.jump': 'Ajutor acum',
   'urgent.show': 'Arată cu cine poți vorbi acum',
+  'crisis.suicide':
+    'Poți vorbi cu cineva acum, zi sau noapte, despre gândurile de sinucidere. Dacă o viață este în pericol, sună la 999.',
+  'crisis.overdose':
+    'Dacă cineva a luat prea multe pastile sau prea mult din orice, cere ajutor acum, chiar dacă pare bine: sună la 999 sau la 111 pentru sfaturi urgente.',
+  'crisis.being-hurt':
+    'Nimeni nu are dreptul să te rănească. Dacă tu sau altcineva sunteți în pericol acum, sună la 999.',
+  'crisis.listed': 'Cu cine poți lua legătura acum, sub cuvintele tale: {list}.',
   'urgent.lead': 'Dacă tu sau altcineva sunteți în pericol chiar acum, sună la 999.',
   'urgent.text': 'Trimite {body} prin SMS la {number}',
   'urgent.ages': 'Vârste între {min} și {max} ani',
@@ -375,6 +382,8 @@ export const messages: Messages = {
   'topic.being-online': 'Internet și jocuri',
   'topic.parenting': 'Cum îmi sprijin copilul',
   'topic.wellbeing': 'Să mă simt bine și să am grijă de mine',
+  'topic.relationships-sex': 'Relații, sex și sarcină',
+  'topic.money-housing': 'Bani, muncă și locuință',
   'topicOther.eating-body-image': 'Mâncatul și cum își percepe corpul',
   'topicOther.hurting-yourself': 'Autovătămare sau gânduri de sinucidere',
   'topicOther.identity': 'Cine este: identitate, gen și sexualitate',

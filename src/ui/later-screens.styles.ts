@@ -213,6 +213,24 @@ export const laterStyles = css`
   .print-only {
     display: none;
   }
+  /* Urgent contacts right below words of danger: the urgent panel's colours and list. */
+  .crisis {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    margin-block-start: 0.5em;
+    padding: 0.6em 0.75em;
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-soft);
+  }
+  .crisis > p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .crisis > .urgent-list {
+    justify-self: stretch;
+  }
 
   @container (min-width: 40em) {
     .answers,

@@ -26,6 +26,7 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     drawn: session.drawLimit,
     onMore: (firstNew) => session.showMore(firstNew),
     onFilters: (filters) => session.setFilters(filters),
+    crisis: ctx.crisis,
   });
 }
 

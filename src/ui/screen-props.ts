@@ -6,6 +6,7 @@ import type { Answers } from '../match/answers.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { SessionController } from './controllers/session-controller.ts';
 import type { UrgentController } from './controllers/urgent-controller.ts';
+import type { CrisisHost } from './parts/crisis-help.ts';
 import type { CardContext } from './parts/service-card.ts';
 import type { QuestionProps } from './views/questions/props.ts';
 
@@ -18,6 +19,7 @@ export interface PropsSource {
   session: SessionController;
   search: SearchController;
   urgent: UrgentController;
+  crisis: CrisisHost;
   /** The language own words are read in. */
   searchLang: string;
   now: Date | undefined;
@@ -61,6 +63,7 @@ export function questionProps(
       // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
       onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
       onShowUrgent: () => src.urgent.show(),
+      crisis: src.crisis,
       locating: session.locating,
       onLocate: (feed, find) => session.locate(feed, find),
       onStopLocating: () => session.stopLocating(),

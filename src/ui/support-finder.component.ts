@@ -19,6 +19,7 @@ import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
 import { UrgentController } from './controllers/urgent-controller.ts';
+import type { CrisisHost } from './parts/crisis-help.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
 import { cardContext, questionProps, type PropsSource } from './screen-props.ts';
@@ -125,6 +126,12 @@ export class SupportFinder extends LitElement {
   private readonly lazyResults = new LazyResultsController(this);
   private readonly urgent = new UrgentController(this);
   private readonly urgentContacts = memoOne(urgentContacts);
+  /** What the help below words of danger needs: see crisis-help.ts. */
+  private readonly crisisHost: CrisisHost = {
+    onShow: () => this.urgent.show(),
+    follow: (message) => this.announcer.followAtOnce(message),
+    redraw: () => this.requestUpdate(),
+  };
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -301,6 +308,7 @@ export class SupportFinder extends LitElement {
       session: session,
       card: cardContext(this.propsSource, prepared),
       today: this.now ?? new Date(),
+      crisis: this.crisisHost,
     };
     const loading = html`<p role="status">${l.t('finder.loading')}</p>`;
     const waiting = (part: { failed: boolean; load: () => void }) =>
@@ -354,8 +362,9 @@ export class SupportFinder extends LitElement {
   }
 
   private get propsSource(): PropsSource {
-    const { session, search, urgent, searchLang, now, langs } = this;
-    return { l: this.locale.localizer, langs, level: this.headingLevel, session, search, urgent, searchLang, now };
+    const { session, search, urgent, crisisHost: crisis, searchLang, now, langs } = this;
+    const l = this.locale.localizer;
+    return { l, langs, level: this.headingLevel, session, search, urgent, crisis, searchLang, now };
   }
 }
 

@@ -19,6 +19,8 @@ const HAPPENED = 'something-happened';
 const ONLINE = 'being-online';
 const MIND = 'how-i-think';
 const DRUGS = 'drugs-alcohol';
+const SEX = 'relationships-sex';
+const MONEY = 'money-housing';
 
 const en = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'en', query, topics });
 const pl = (query: string, ...topics: string[]): TopicQuery => ({ lang: 'pl', query, topics });
@@ -94,7 +96,7 @@ export const TOPIC_QUERIES: readonly TopicQuery[] = [
   en('there is no point anymore', LOW),
   en("I don't want to live anymore", HURT),
   en('people at school call me names', 'bullying', SCHOOL),
-  en('I got kicked out', HOME),
+  en('I got kicked out', HOME, MONEY),
   en('my stepdad shouts at me', HOME),
   en('I smoke weed every day', DRUGS),
   en('i think im addicted to my phone', ONLINE),
@@ -108,7 +110,7 @@ export const TOPIC_QUERIES: readonly TopicQuery[] = [
   en("I'm transgender", 'identity'),
   en('racist comments at school', 'identity', SCHOOL),
   en('my mum has cancer and I look after her', 'caring'),
-  en('we might lose our house', HOME),
+  en('we might lose our house', MONEY),
   en('im always tired', 'sleep'),
   en('I keep overthinking everything', W),
   en('social media makes me feel bad', ONLINE),
@@ -205,4 +207,30 @@ export const TOPIC_QUERIES: readonly TopicQuery[] = [
   other('pa', 'ਮੈਨੂੰ ਚਿੰਤਾ ਹੈ', W),
   other('pa', 'ਮੈਨੂੰ ਨੀਂਦ ਨਹੀਂ ਆਉਂਦੀ', 'sleep'),
   other('pa', 'ਮੈਂ ਉਦਾਸ ਹਾਂ', LOW),
+  // Needs young people bring beyond feelings, and words of danger that must reach the right topic.
+  en('I might be pregnant', SEX),
+  en('my boyfriend broke up with me', SEX),
+  en('where can i get condoms', SEX),
+  en("we're going to be evicted", MONEY),
+  en('no money for food', MONEY),
+  en('im homeless', MONEY),
+  en('someone is hurting me', HAPPENED),
+  en('my husband hits me', HOME),
+  en('my wife hurts me', HOME),
+  en('i took too many pills', HURT),
+  en('i want to end it all', HURT),
+  en('i want to kill myself', HURT),
+  ar('أريد أن أقتل نفسي', HURT),
+  ar('شخص يؤذيني', HAPPENED),
+  ar('قد أكون حاملا', SEX),
+  pl('ktoś mnie krzywdzi', HAPPENED),
+  pl('wzięłam za dużo tabletek', HURT),
+  pl('nie mam pieniędzy na jedzenie', MONEY),
+  uk('хтось мене кривдить', HAPPENED),
+  uk('я вагітна', SEX),
+  zh('有人伤害我', HAPPENED),
+  zh('我可能怀孕了', SEX),
+  zh('没钱买吃的', MONEY),
+  other('ro', 'cineva mă rănește', HAPPENED),
+  other('cy', 'dw i eisiau lladd fy hun', HURT),
 ];

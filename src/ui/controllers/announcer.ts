@@ -15,6 +15,9 @@ export class Announcer implements ReactiveController {
   /** What `follow` was given during this render, and what it last said. */
   #following = '';
   #followed = '';
+  /** The same for `followAtOnce`. */
+  #urgentFollowing = '';
+  #urgentFollowed = '';
 
   constructor(host: ReactiveControllerHost, delay = 250) {
     this.#host = host;
@@ -29,14 +32,15 @@ export class Announcer implements ReactiveController {
    */
   announce(message: string | (() => string), immediate = false, delay = this.#delay): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
-    const write = () => {
-      const text = typeof message === 'string' ? message : message();
-      this.#useB = !this.#useB;
-      this.regions = this.#useB ? ['', text] : [text, ''];
-      this.#host.requestUpdate();
-    };
+    const write = () => this.#write(typeof message === 'string' ? message : message());
     if (immediate) write();
     else this.#timer = setTimeout(write, delay);
+  }
+
+  #write(text: string): void {
+    this.#useB = !this.#useB;
+    this.regions = this.#useB ? ['', text] : [text, ''];
+    this.#host.requestUpdate();
   }
 
   /**
@@ -47,11 +51,31 @@ export class Announcer implements ReactiveController {
     this.#following = message;
   }
 
+  /**
+   * A message that follows words speaking of danger ("Who you can contact now is below your
+   * words…"), given on every render that shows it, like `follow`, but said as soon as it appears
+   * or changes, not once typing pauses: still politely, after what the person is typing. A
+   * message still waiting its turn ("Question 3 of 6", a count) is older than the words and gives
+   * way, rather than taking their place a moment later.
+   */
+  followAtOnce(message: string): void {
+    this.#urgentFollowing = message;
+  }
+
   hostUpdate(): void {
     this.#following = '';
+    this.#urgentFollowing = '';
   }
 
   hostUpdated(): void {
+    if (this.#urgentFollowing !== this.#urgentFollowed) {
+      const message = (this.#urgentFollowed = this.#urgentFollowing);
+      // Written after this update has finished, not inside it (lit's change-in-update).
+      if (message) {
+        if (this.#timer !== undefined) clearTimeout(this.#timer);
+        queueMicrotask(() => this.#write(message));
+      }
+    }
     if (this.#following === this.#followed) return;
     this.#followed = this.#following;
     if (this.#following) this.announce(this.#following, false, 1000);

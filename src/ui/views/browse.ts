@@ -7,6 +7,7 @@ import { DELIVERY_PREFERENCES, type DeliveryPreference } from '../../match/answe
 import { emptyFilters, type BrowseFilters } from '../../match/browse-filters.ts';
 import type { ResultList } from '../../match/browse.ts';
 import { choice } from '../parts/choice.ts';
+import { crisisBeside, type CrisisHost } from '../parts/crisis-help.ts';
 import { heading } from '../parts/heading.ts';
 import { searchField } from '../parts/search-field.ts';
 import { resultList } from '../parts/result-list.ts';
@@ -24,6 +25,7 @@ export interface BrowseView {
   drawn: number;
   onFilters: (filters: BrowseFilters) => void;
   onMore: (firstNew: string) => void;
+  crisis: CrisisHost;
 }
 
 interface Option {
@@ -91,6 +93,14 @@ export function browseView(v: BrowseView): TemplateResult {
         hint: l.t('browse.searchHint'),
         value: f.query,
         onInput: (query) => set({ query }),
+      })}
+      ${crisisBeside({
+        l,
+        langs,
+        text: f.query,
+        feed: v.prepared.feed,
+        age: f.age,
+        host: v.crisis,
       })}
     </div>
     <fieldset class="filters">

@@ -2,6 +2,7 @@ import type { PreparedFeed } from '../../../feed/prepared.ts';
 import type { Localizer } from '../../../i18n/localize.ts';
 import type { JourneyAction, JourneyState } from '../../../journey/journey.ts';
 import type { locate } from '../../locate.ts';
+import type { CrisisHost } from '../../parts/crisis-help.ts';
 
 /** How far "Use my location" has got. */
 export type Locating = 'idle' | 'locating' | 'found' | 'failed';
@@ -25,6 +26,8 @@ export interface QuestionProps {
   onUrgentNow: (yes: boolean) => void;
   /** Opens the urgent-help panel and moves focus to it, at the person's request. */
   onShowUrgent: () => void;
+  /** For the urgent contacts shown below words of danger. */
+  crisis: CrisisHost;
   locating: Locating;
   /** `find` comes from the question's own file: only someone at this question needs it. */
   onLocate: (prepared: PreparedFeed, find: typeof locate) => void;

@@ -3,6 +3,7 @@ import { langAttr } from '../../../i18n/text.ts';
 import { topicName } from '../../../i18n/topic-names.ts';
 import { URGENT_TOPIC } from '../../../match/answers.ts';
 import { choice } from '../../parts/choice.ts';
+import { crisisBeside } from '../../parts/crisis-help.ts';
 import { searchField } from '../../parts/search-field.ts';
 import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionHint, questionLegend } from './legend.ts';
@@ -49,6 +50,14 @@ export function topicsQuestion(p: FeedQuestionProps): TemplateResult {
         value: a.query ?? '',
         onInput: (query) =>
           p.dispatch(query ? { type: 'answer', set: { query } } : { type: 'answer', clear: ['query'] }),
+      })}
+      ${crisisBeside({
+        l,
+        langs,
+        text: a.query ?? '',
+        feed: prepared.feed,
+        age: a.age,
+        host: p.crisis,
       })}
       ${
         p.suggestions.length
