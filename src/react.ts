@@ -19,9 +19,10 @@ export type SupportFinderEventProps = {
 };
 
 /**
- * What JSX may set on `<support-finder>`: attributes by their HTML names (React 19 sets those as
- * attributes, read by the same forgiving parsers as in HTML), and the three properties that
- * take objects (`feed`, `strings`, `now`), which React 19 sets as properties.
+ * What JSX may set on `<support-finder>`: the attributes by their HTML names, and the properties
+ * that take objects (`feed`, `strings`, `now`). React 19 sets a prop as a property when the
+ * element has one of that name (`src`, `feed`) and as an attribute otherwise (`heading-level`),
+ * which the element reads with the same forgiving parsers as in HTML.
  */
 export type SupportFinderAttributes = {
   src?: string;
