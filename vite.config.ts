@@ -127,7 +127,7 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist/npm',
         target: 'es2022',
         minify: false,
-        lib: { entry: 'src/index.ts', formats: ['es'] },
+        lib: { entry: { index: 'src/index.ts', react: 'src/react.ts' }, formats: ['es'] },
         rolldownOptions: {
           external: [/^lit/, /^@lit\//, /^zod/, /^fuse\.js/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -24,3 +24,15 @@ export class SupportFinderExitEvent extends Event {
     super('support-finder-exit', { bubbles: true, composed: true });
   }
 }
+
+/**
+ * Every event the finder fires, by name. Merged into the DOM's own event maps (see
+ * `support-finder.ts`), so `addEventListener('support-finder-load', (e) => e.services)` is typed
+ * on the element, on any ancestor, on `document` and on `window`: the events bubble out of the
+ * shadow root, and a host often listens higher up.
+ */
+export interface SupportFinderEventMap {
+  'support-finder-load': SupportFinderLoadEvent;
+  'support-finder-error': SupportFinderErrorEvent;
+  'support-finder-exit': SupportFinderExitEvent;
+}
