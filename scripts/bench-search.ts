@@ -77,6 +77,12 @@ for (const count of [5000, 20000]) {
   console.log(
     `${count} services: index built in ${build.toFixed(0)} ms (${buildCpu.toFixed(0)} ms processor time), ${index.vocabularySize} distinct terms`,
   );
+  const sizes = index.sizes;
+  // Each posting is a service (4 bytes) and its fields (1 byte); each key an offset (4 bytes).
+  const kb = (postings: number, keys: number) => ((postings * 5 + keys * 4) / 1024).toFixed(0);
+  console.log(
+    `  postings: ${sizes.termPostings} for terms (${kb(sizes.termPostings, sizes.terms)} KB), ${sizes.pairPostings} for ${sizes.pairs} word pairs (${kb(sizes.pairPostings, sizes.pairs)} KB)`,
+  );
   console.log(`  index.search, first keystrokes: ${stats(first)}`);
   console.log(`  index.search, warm:             ${stats(warm)}`);
   console.log(`  index.search, warm, processor:  ${stats(warmCpu)}`);

