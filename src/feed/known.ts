@@ -46,3 +46,13 @@ export function topicProvenance(service: Pick<Service, 'provenance'>, topic: str
   // Joined, not a template: a template beginning "topics." reads as a catalog key to the catalog tests.
   return service.provenance?.[['topics', topic].join('.')]?.from ?? provenanceOf(service, 'topics');
 }
+
+/**
+ * How much a service's tag for a topic counts in ranking, by where it came from: the source's or
+ * a reviewer's word fully, a guess from the text less, a mapping's default hardly at all.
+ */
+export const TAG_WEIGHT: Readonly<Record<Provenance, number>> = { source: 1, reviewed: 1, inferred: 0.6, default: 0.2 };
+
+export function topicTagWeight(service: Pick<Service, 'provenance'>, topic: string): number {
+  return TAG_WEIGHT[topicProvenance(service, topic)];
+}

@@ -1,9 +1,9 @@
 import type { LocalisedText } from '../feed/schema.ts';
 import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon/types.ts';
-import { topicProvenance } from '../feed/known.ts';
+import { topicTagWeight } from '../feed/known.ts';
 import { PairTable } from './pair-table.ts';
-import { SearchIndex, TAG_FROM, type IndexSource } from './search-index.ts';
+import { SearchIndex, type IndexSource } from './search-index.ts';
 import { cjkIndexGrams, forEachWord } from './tokenise.ts';
 
 const NAME = 1;
@@ -217,15 +217,15 @@ export function* indexSteps(
     topicTexts.push(texts);
   });
   const topicDocLists = source.topics.map(() => new IntList());
-  // Where each service's tag came from, as an index into TAG_WEIGHT: a guess counts for less.
-  const topicFromLists = source.topics.map(() => new IntList());
+  // How much each service's tag counts: a guess from its text less than the source's word.
+  const topicWeightLists = source.topics.map((): number[] => []);
   for (let doc = 0; doc < services.length; doc++) {
     const service = services[doc];
     for (const id of new Set(service?.topics)) {
       const i = topicIndex.get(id);
       if (i === undefined) continue;
       topicDocLists[i]?.push(doc);
-      topicFromLists[i]?.push(service ? TAG_FROM[topicProvenance(service, id)] : 0);
+      topicWeightLists[i]?.push(service ? topicTagWeight(service, id) : 1);
     }
     if (doc % LIGHT_CHUNK === LIGHT_CHUNK - 1) yield;
   }
@@ -253,7 +253,7 @@ export function* indexSteps(
     termTopics,
     pairTopics,
     topicDocs: topicDocLists.map((l) => l.data.slice(0, l.length)),
-    topicFrom: topicFromLists.map((l) => Uint8Array.from(l.data.subarray(0, l.length))),
+    topicWeights: topicWeightLists.map((l) => Float32Array.from(l)),
     topicTexts,
     topicIds: source.topics.map((t) => t.id),
   });

@@ -1,4 +1,4 @@
-import type { LocalisedText, Provenance, Service } from '../feed/schema.ts';
+import type { LocalisedText, Service } from '../feed/schema.ts';
 import { Analyser } from './analyser.ts';
 import { FuzzyVocabulary } from './fuzzy.ts';
 import { normalise } from './normalise.ts';
@@ -16,14 +16,6 @@ export interface IndexedService {
   /** Where its topic tags came from: a tag guessed from the text counts for less. */
   provenance?: Service['provenance'];
 }
-
-/** Where a service's topic tag came from, as an index into {@link TAG_WEIGHT}. */
-export const TAG_FROM: Readonly<Record<Provenance, number>> = { source: 0, reviewed: 0, inferred: 1, default: 2 };
-/**
- * How much a topic tag counts by where it came from: the source's or a reviewer's word more than
- * a guess from the text, and a mapping's default hardly at all.
- */
-export const TAG_WEIGHT: readonly number[] = [1, 0.6, 0.2];
 
 /** Postings of one kind (terms or pairs): each key's services and the fields it is in. */
 export interface PostingLists {
@@ -45,8 +37,11 @@ export interface WeightedWords {
 export interface Relevance {
   /** Each service's relevance by position in the source list: the best 1, none 0. */
   readonly scores: Float32Array;
-  /** The terms that were looked for, to show which of a service's words matched (see `wordsIn`). */
-  readonly terms: ReadonlySet<number>;
+  /**
+   * The terms that counted, with how much, to show which of a service's words matched (see
+   * `wordsIn`); not those in most services, which say nothing ("support").
+   */
+  readonly terms: ReadonlyMap<number, number>;
 }
 
 /** What the index is built from: the feed's topics (with their words) and services. */
@@ -90,8 +85,13 @@ const RELEVANCE_FIELD = Float32Array.from({ length: 16 }, (_, mask) =>
 );
 /** A topic's phrase of two or more words found as a phrase, against one of its single words. */
 const TOPIC_PHRASE = 1.5;
+/** The shortest start two of a person's words must share to meet, and how much such a meeting counts. */
+const SHARED_START = 5;
+const SHARED = 0.5;
 /** Two of a person's own words found side by side, on top of each word. */
-const OWN_PAIR = 1;
+const OWN_PAIR = 3;
+/** The rarity (see `relevance`) of words in half the services or more: too common to show as why. */
+const COMMON = Math.log(3);
 const FIELD_WEIGHT = Float32Array.from({ length: 16 }, (_, mask) => {
   const weights = [mask & NAME ? 8 : 0, mask & ORGANISATION ? 3 : 0, mask & DESCRIPTION ? 1 : 0, mask & PLACE ? 1 : 0];
   const best = Math.max(...weights);
@@ -166,8 +166,8 @@ export class SearchIndex {
   readonly #masks: Uint8Array;
   readonly #termTopics: ReadonlyMap<number, readonly number[]>;
   readonly #topicDocs: readonly Int32Array[];
-  /** Where each of `#topicDocs` got its tag: an index into TAG_WEIGHT. */
-  readonly #topicFrom: readonly Uint8Array[];
+  /** How much each of `#topicDocs`'s tags counts, by where it came from (`topicTagWeight`). */
+  readonly #topicWeights: readonly Float32Array[];
   /** Each topic's words (name, keywords, phrases), by topic id, for `relevance`. */
   readonly #topicTexts: ReadonlyMap<string, readonly string[]>;
   readonly #pairIds: PairTable;
@@ -202,8 +202,8 @@ export class SearchIndex {
     masks: Uint8Array;
     termTopics: Map<number, number[]>;
     topicDocs: Int32Array[];
-    /** Where each service's tag came from (TAG_FROM), beside `topicDocs`; all from the source without it. */
-    topicFrom?: Uint8Array[];
+    /** How much each service's tag counts, beside `topicDocs`; fully without it. */
+    topicWeights?: Float32Array[];
     /** Word pairs (a word and the next of one text, by term) by id, their postings, and the topics whose words have them. */
     pairIds?: PairTable;
     pairs?: PostingLists;
@@ -226,7 +226,7 @@ export class SearchIndex {
     this.#masks = parts.masks;
     this.#termTopics = parts.termTopics;
     this.#topicDocs = parts.topicDocs;
-    this.#topicFrom = parts.topicFrom ?? parts.topicDocs.map((docs) => new Uint8Array(docs.length));
+    this.#topicWeights = parts.topicWeights ?? parts.topicDocs.map((docs) => new Float32Array(docs.length).fill(1));
     this.#pairIds = parts.pairIds ?? new PairTable(2);
     this.#pairs = parts.pairs ?? { offsets: new Int32Array(1), docs: new Int32Array(0), masks: new Uint8Array(0) };
     this.#pairTopics = parts.pairTopics ?? new Map();
@@ -430,8 +430,8 @@ export class SearchIndex {
   /** Calls `visit` with each service tagged with a topic and how much its tag counts. */
   #forTagged(topic: number, visit: (doc: number, weight: number) => void): void {
     const docs = this.#topicDocs[topic] ?? [];
-    const from = this.#topicFrom[topic];
-    for (let i = 0; i < docs.length; i++) visit(docs[i] ?? 0, TAG_WEIGHT[from?.[i] ?? 0] ?? 1);
+    const weights = this.#topicWeights[topic];
+    for (let i = 0; i < docs.length; i++) visit(docs[i] ?? 0, weights?.[i] ?? 1);
   }
 
   /**
@@ -481,7 +481,7 @@ export class SearchIndex {
    */
   relevance(queries: readonly WeightedWords[]): Relevance {
     const scores = new Float32Array(this.size);
-    const terms = new Set<number>();
+    const terms = new Map<number, number>();
     const part = new Float32Array(this.size);
     for (const query of queries) {
       part.fill(0);
@@ -491,8 +491,10 @@ export class SearchIndex {
       ];
       let best = 0;
       for (const unit of units) {
-        if (!this.#scoreUnit(unit, part)) continue;
-        for (const term of unit.terms) terms.add(term);
+        const rarity = this.#scoreUnit(unit, part);
+        if (rarity <= COMMON) continue;
+        const worth = rarity * unit.weight * query.weight;
+        for (const term of unit.terms) terms.set(term, Math.max(worth, terms.get(term) ?? 0));
       }
       for (let doc = 0; doc < this.size; doc++) best = Math.max(best, part[doc] ?? 0);
       if (best === 0) continue;
@@ -507,9 +509,9 @@ export class SearchIndex {
 
   /**
    * Adds a unit's worth to each service that has all of it: its weight, times how rare it is in
-   * the feed, times the fields it is in. False when no service has it.
+   * the feed, times the fields it is in. Returns how rare it is (0 when no service has it).
    */
-  #scoreUnit(unit: Unit, into: Float32Array): boolean {
+  #scoreUnit(unit: Unit, into: Float32Array): number {
     const unitMark = ++this.#generation;
     let touched = 0;
     for (const list of unit.lists) {
@@ -543,14 +545,14 @@ export class SearchIndex {
     }
     let found = 0;
     for (let i = 0; i < touched; i++) if ((this.#count[this.#touched[i] ?? 0] ?? 0) === unit.lists.length) found++;
-    if (found === 0) return false;
+    if (found === 0) return 0;
     const rarity = Math.log(1 + this.size / found);
     for (let i = 0; i < touched; i++) {
       const doc = this.#touched[i] ?? 0;
       if ((this.#count[doc] ?? 0) !== unit.lists.length) continue;
       into[doc] = (into[doc] ?? 0) + (unit.weight * rarity * (this.#total[doc] ?? 0)) / unit.lists.length;
     }
-    return true;
+    return rarity;
   }
 
   /** A person's words as units: each word (by its stems, else near misses), and each two side by side. */
@@ -569,6 +571,13 @@ export class SearchIndex {
         const term = this.#termIds.get(stem);
         return term === undefined ? [] : [{ term, quality: 1 }];
       });
+      // A long word also reaches the words that share its start, less surely: "pregnant" meets
+      // "pregnancy", "autistic" meets "autism", which no stemmer joins.
+      if (word.text.length >= SHARED_START + 1) {
+        for (const term of this.#prefixed(word.text.slice(0, Math.max(SHARED_START, word.text.length - 3))) ?? []) {
+          if (!candidates.some((c) => c.term === term)) candidates.push({ term, quality: SHARED });
+        }
+      }
       if (candidates.length === 0 && word.text.length >= 4) {
         this.#fuzzy ??= this.#makeFuzzy();
         for (const guess of this.#fuzzy.closest(word.text, 2)) {
@@ -649,43 +658,38 @@ export class SearchIndex {
 
   /**
    * The words of a text, as the text writes them, that stand for some of `terms`: words side by
-   * side kept together ("Self-harm"), each said once, first found first, at most `most`.
+   * side kept together ("Self-harm"), each said once, the most telling first, at most `most`.
    */
-  wordsIn(text: string, terms: ReadonlySet<number>, most = 3): string[] {
-    const found: string[] = [];
-    const said = new Set<string>();
-    let run: { start: number; end: number } | undefined;
-    const close = () => {
-      if (!run) return;
-      const words = text.slice(run.start, run.end);
-      const key = normalise(words);
-      if (!said.has(key)) {
-        said.add(key);
-        found.push(words);
-      }
-      run = undefined;
-    };
+  wordsIn(text: string, terms: ReadonlyMap<number, number>, most = 3): string[] {
+    const runs: { start: number; end: number; worth: number }[] = [];
+    let run: { start: number; end: number; worth: number } | undefined;
     for (const match of text.matchAll(WRITTEN)) {
-      if (found.length >= most) break;
       const word = normalise(match[0]);
       const start = match.index;
       const end = start + match[0].length;
-      const stems = this.#analyser.isStop(word) ? [] : this.#analyser.stems(word);
-      const hit = stems.some((stem) => {
-        const term = this.#termIds.get(stem);
-        return term !== undefined && terms.has(term);
-      });
-      if (!hit) {
-        close();
-        continue;
+      let worth = 0;
+      if (!this.#analyser.isStop(word)) {
+        for (const stem of this.#analyser.stems(word)) {
+          const term = this.#termIds.get(stem);
+          worth = Math.max(worth, term === undefined ? 0 : (terms.get(term) ?? 0));
+        }
       }
-      if (run && JOIN.test(text.slice(run.end, start))) run.end = end;
-      else {
-        close();
-        run = { start, end };
-      }
+      if (worth === 0) run = undefined;
+      else if (run && JOIN.test(text.slice(run.end, start))) {
+        run.end = end;
+        run.worth += worth;
+      } else runs.push((run = { start, end, worth }));
     }
-    if (found.length < most) close();
+    const said = new Set<string>();
+    const found: string[] = [];
+    for (const { start, end } of runs.sort((a, b) => b.worth - a.worth || a.start - b.start)) {
+      const words = text.slice(start, end);
+      const key = normalise(words);
+      if (said.has(key)) continue;
+      said.add(key);
+      found.push(words);
+      if (found.length === most) break;
+    }
     return found;
   }
 
