@@ -74,6 +74,18 @@ for (const count of [5000, 20000]) {
       own.push(performance.now() - start);
     }
   }
+  // The guided journey's reading of own words and chosen topics (see match/guided.ts), once per answer change.
+  const guided: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [own, topic] of [
+      ["I feel anxious all the time and can't sleep", 'feeling-worried'],
+      ['my son is autistic', 'how-i-think'],
+      ['', 'hurting-yourself'],
+    ] as const) {
+      // The first round reads each topic's words (then kept); later ones only the person's words.
+      guided.push(cpuMs(() => index.relevance([{ topic, weight: 1 }, ...(own ? [{ own, weight: 0.5 }] : [])])));
+    }
+  }
   console.log(
     `${count} services: index built in ${build.toFixed(0)} ms (${buildCpu.toFixed(0)} ms processor time), ${index.vocabularySize} distinct terms`,
   );
@@ -87,4 +99,6 @@ for (const count of [5000, 20000]) {
   console.log(`  index.search, warm:             ${stats(warm)}`);
   console.log(`  index.search, warm, processor:  ${stats(warmCpu)}`);
   console.log(`  own words suggest:              ${stats(own)}`);
+  console.log(`  guided relevance, processor:     first of each topic ${stats(guided.slice(0, 3))}`);
+  console.log(`                                   again ${stats(guided.slice(3))}`);
 }

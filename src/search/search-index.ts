@@ -24,14 +24,14 @@ export interface PostingLists {
   masks: Uint8Array;
 }
 
-/** Words to read against every service's text, and how much they count. */
-export interface WeightedWords {
-  /** A person's own words: each word counts by itself, two of them side by side count more. */
-  own?: string;
-  /** A chosen topic (its id in the feed): its name's words and its everyday phrases, each a phrase. */
-  topic?: string;
+/**
+ * Words to read against every service's text, and how much they count: a person's own words
+ * (each word by itself, two side by side more) or a topic's (by its id in the feed: its name,
+ * keywords and everyday phrases, each a phrase).
+ */
+export type WeightedWords = ({ own: string; topic?: undefined } | { topic: string; own?: undefined }) & {
   weight: number;
-}
+};
 
 /** What {@link SearchIndex.relevance} found. */
 export interface Relevance {
@@ -90,6 +90,8 @@ const SHARED_START = 5;
 const SHARED = 0.5;
 /** Two of a person's own words found side by side, on top of each word. */
 const OWN_PAIR = 3;
+/** Topics whose relevance is kept at once (see `relevance`). */
+const TOPIC_PARTS = 8;
 /** The rarity (see `relevance`) of words in half the services or more: too common to show as why. */
 const COMMON = Math.log(3);
 const FIELD_WEIGHT = Float32Array.from({ length: 16 }, (_, mask) => {
@@ -173,7 +175,7 @@ export class SearchIndex {
   readonly #pairIds: PairTable;
   readonly #pairs: PostingLists;
   readonly #pairTopics: ReadonlyMap<number, readonly number[]>;
-  readonly #topicUnits = new Map<string, Unit[]>();
+  readonly #topicParts = new Map<string, Relevance | undefined>();
   #fuzzy: FuzzyVocabulary | undefined;
   readonly #cache = new Map<string, Candidate[]>();
   // Scratch space reused by every query, so a keystroke allocates almost nothing.
@@ -482,28 +484,42 @@ export class SearchIndex {
   relevance(queries: readonly WeightedWords[]): Relevance {
     const scores = new Float32Array(this.size);
     const terms = new Map<number, number>();
-    const part = new Float32Array(this.size);
     for (const query of queries) {
-      part.fill(0);
-      const units = [
-        ...(query.own ? this.#ownUnits(query.own) : []),
-        ...(query.topic ? this.#topicUnitsOf(query.topic) : []),
-      ];
-      let best = 0;
-      for (const unit of units) {
-        const rarity = this.#scoreUnit(unit, part);
-        if (rarity <= COMMON) continue;
-        const worth = rarity * unit.weight * query.weight;
-        for (const term of unit.terms) terms.set(term, Math.max(worth, terms.get(term) ?? 0));
-      }
-      for (let doc = 0; doc < this.size; doc++) best = Math.max(best, part[doc] ?? 0);
-      if (best === 0) continue;
+      const part = query.topic !== undefined ? this.#topicPart(query.topic) : this.#part(this.#ownUnits(query.own));
+      if (!part) continue;
+      for (const [term, worth] of part.terms) terms.set(term, Math.max(worth * query.weight, terms.get(term) ?? 0));
       for (let doc = 0; doc < this.size; doc++)
-        scores[doc] = (scores[doc] ?? 0) + ((part[doc] ?? 0) / best) * query.weight;
+        scores[doc] = (scores[doc] ?? 0) + (part.scores[doc] ?? 0) * query.weight;
     }
     let top = 0;
     for (let doc = 0; doc < this.size; doc++) top = Math.max(top, scores[doc] ?? 0);
     if (top > 0) for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / top;
+    return { scores, terms };
+  }
+
+  /** A topic's part, worked out once: it does not change with the person's words. */
+  #topicPart(topic: string): Relevance | undefined {
+    if (this.#topicParts.has(topic)) return this.#topicParts.get(topic);
+    const part = this.#part(this.#topicUnits(topic));
+    // A few topics at a time are chosen; each part is four bytes a service.
+    if (this.#topicParts.size >= TOPIC_PARTS) this.#topicParts.clear();
+    this.#topicParts.set(topic, part);
+    return part;
+  }
+
+  /** Each service's share of some units (the best 1), and the terms that counted; undefined when none did. */
+  #part(units: readonly Unit[]): Relevance | undefined {
+    const scores = new Float32Array(this.size);
+    const terms = new Map<number, number>();
+    for (const unit of units) {
+      const rarity = this.#scoreUnit(unit, scores);
+      if (rarity <= COMMON) continue;
+      for (const term of unit.terms) terms.set(term, Math.max(rarity * unit.weight, terms.get(term) ?? 0));
+    }
+    let best = 0;
+    for (let doc = 0; doc < this.size; doc++) best = Math.max(best, scores[doc] ?? 0);
+    if (best === 0) return undefined;
+    for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / best;
     return { scores, terms };
   }
 
@@ -599,14 +615,12 @@ export class SearchIndex {
   }
 
   /**
-   * A topic's words as units, worked out once: each one-word name, keyword or phrase by its
-   * stems; each longer one as its words side by side (so "panic attack" is not "attack").
+   * A topic's words as units: each one-word name, keyword or phrase by its stems; each longer one
+   * as its words side by side (so "panic attack" is not "attack").
    */
-  #topicUnitsOf(topic: string): Unit[] {
-    let units = this.#topicUnits.get(topic);
-    if (units) return units;
+  #topicUnits(topic: string): Unit[] {
     const seen = new Set<string>();
-    units = [];
+    const units: Unit[] = [];
     for (const text of this.#topicTexts.get(topic) ?? []) {
       const unit = this.#phraseUnit(text);
       if (!unit) continue;
@@ -615,7 +629,6 @@ export class SearchIndex {
       seen.add(key);
       units.push(unit);
     }
-    this.#topicUnits.set(topic, units);
     return units;
   }
 
