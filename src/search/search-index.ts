@@ -674,33 +674,39 @@ export class SearchIndex {
    * side kept together ("Self-harm"), each said once, the most telling first, at most `most`.
    */
   wordsIn(text: string, terms: ReadonlyMap<number, number>, most = 3): string[] {
-    const runs: { start: number; end: number; worth: number }[] = [];
-    let run: { start: number; end: number; worth: number } | undefined;
+    interface Run {
+      start: number;
+      end: number;
+      worth: number;
+      /** The run's words by stem: "Sleep" and "sleeping" are said once. */
+      key: string;
+    }
+    const runs: Run[] = [];
+    let run: Run | undefined;
     for (const match of text.matchAll(WRITTEN)) {
       const word = normalise(match[0]);
       const start = match.index;
       const end = start + match[0].length;
+      const stems = this.#analyser.isStop(word) ? [] : this.#analyser.stems(word);
       let worth = 0;
-      if (!this.#analyser.isStop(word)) {
-        for (const stem of this.#analyser.stems(word)) {
-          const term = this.#termIds.get(stem);
-          worth = Math.max(worth, term === undefined ? 0 : (terms.get(term) ?? 0));
-        }
+      for (const stem of stems) {
+        const term = this.#termIds.get(stem);
+        worth = Math.max(worth, term === undefined ? 0 : (terms.get(term) ?? 0));
       }
+      const key = stems[0] ?? word;
       if (worth === 0) run = undefined;
       else if (run && JOIN.test(text.slice(run.end, start))) {
         run.end = end;
         run.worth += worth;
-      } else runs.push((run = { start, end, worth }));
+        run.key += ` ${key}`;
+      } else runs.push((run = { start, end, worth, key }));
     }
     const said = new Set<string>();
     const found: string[] = [];
-    for (const { start, end } of runs.sort((a, b) => b.worth - a.worth || a.start - b.start)) {
-      const words = text.slice(start, end);
-      const key = normalise(words);
+    for (const { start, end, key } of runs.sort((a, b) => b.worth - a.worth || a.start - b.start)) {
       if (said.has(key)) continue;
       said.add(key);
-      found.push(words);
+      found.push(text.slice(start, end));
       if (found.length === most) break;
     }
     return found;

@@ -263,6 +263,34 @@ describe('SearchIndex phrases', () => {
     expect(inOrder.indexOf('Safe space')).toBeLessThan(inOrder.indexOf('Youth counselling'));
   });
 
+  it('reads a sentence against every service, phrase first, and names the words that matched as written', () => {
+    const { scores, terms } = phrases.relevance([{ own: 'I self harm and feel awful', weight: 1 }]);
+    const best = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
+    expect(
+      best
+        .slice(0, 2)
+        .map((doc) => services[doc]!.name)
+        .sort(),
+    ).toEqual(['Harbour', 'Safe space']);
+    expect(scores[4]).toBe(0);
+    expect(phrases.wordsIn('Self-harm support. Self harm, and harm to yourself; self harm again.', terms)).toEqual([
+      'Self-harm',
+      'harm',
+    ]);
+    // The same word in other forms is said once: "Sleep" and "sleeping".
+    const sleep = buildIndex(
+      {
+        topics: [],
+        services: [{ name: 'Sleep clinic', description: 'Trouble sleeping?', topics: [] }, ...services.slice(0, 2)],
+      },
+      'en',
+      [en],
+    );
+    expect(
+      sleep.wordsIn('Sleep clinic. Trouble sleeping?', sleep.relevance([{ own: 'sleep', weight: 1 }]).terms),
+    ).toEqual(['Sleep']);
+  });
+
   it('keeps scores within 0 to 1 with a phrase in the name and the description', () => {
     const index = buildIndex(
       { topics: [], services: [{ name: 'Self harm help', description: 'Self harm help.', topics: [] }] },
