@@ -1,5 +1,5 @@
-import { agesOf, isSelfReferral, listedAreas, topicTagWeight } from '../feed/known.ts';
-import type { Area, Audience, Service } from '../feed/schema.ts';
+import { agesOf, isSelfReferral, listedAreas, topicProvenance, topicTagWeight } from '../feed/known.ts';
+import type { Area, Audience, Provenance, Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { pointedGroups } from './groups.ts';
@@ -64,7 +64,8 @@ export interface MatchContext {
   /**
    * How well each service's own text matches the person's words and chosen topics' words, by
    * service id, from 0 to 1 (see `guidedResults`); services not in it match too little to count.
-   * With topics chosen, a service with none of them is listed only when it is here.
+   * With topics chosen, a service tagged with none of them is listed for its text when it is here
+   * and its source tagged it with nothing more specific than general wellbeing.
    */
   queryHits?: ReadonlyMap<string, number>;
   /**
@@ -236,6 +237,13 @@ const POINTED_TOPIC = 5;
 const TEXT_WITH_TOPICS = 5;
 const TEXT_ALONE = 24;
 
+const SAID: ReadonlySet<Provenance> = new Set(['source', 'reviewed']);
+
+/** Whether the source or a review tagged the service with a topic other than general wellbeing. */
+function taggedBySource(service: Service): boolean {
+  return service.topics.some((t) => t !== GENERAL_TOPIC && SAID.has(topicProvenance(service, t)));
+}
+
 /** How much what the service is about counts: its tags for chosen and pointed topics, and its text. */
 function topicScore(
   service: Service,
@@ -282,7 +290,9 @@ function rankOne(
   const pointedHits = service.topics.filter((t) => !wantedTopics.has(t) && context.queryTopics?.includes(t));
   const queryHit = context.queryHits?.get(service.id) ?? 0;
   const general = service.topics.includes(GENERAL_TOPIC);
-  if (wantedTopics.size > 0 && topicHits.length === 0 && queryHit === 0) {
+  // A service the source or a reviewer tagged with what it is about is taken at its tags; one
+  // tagged only as general wellbeing, or only by guesses, at its words.
+  if (wantedTopics.size > 0 && topicHits.length === 0 && (queryHit === 0 || taggedBySource(service))) {
     // Widening topics keeps general wellbeing support, not everything.
     if (!(relaxed('topics') && general)) return undefined;
   }

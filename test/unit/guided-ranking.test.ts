@@ -118,6 +118,23 @@ describe('what a topic tag weighs by where it came from', () => {
     expect(order).toEqual(['c-source', 'd-reviewed', 'b-guessed', 'a-text-only']);
   });
 
+  it('takes a service the source tagged with something specific at its tags, one tagged only wellbeing at its words', () => {
+    const worriedParents = (id: string, topics: string[]) =>
+      minimalService({ id, description: 'Support after self-harm. We also support worried parents.', topics });
+    const tagged = parseFeed({
+      ...minimalFeed([
+        service('c-source'),
+        worriedParents('self-harm-tagged', ['hurting-yourself']),
+        worriedParents('wellbeing-only', ['wellbeing']),
+      ]),
+      version: '1.1',
+    }).feed;
+    const ids = guidedResults({ ...ready(tagged), answers: answers({ topics: ['feeling-worried'] }) }).results.map(
+      (r) => r.service.id,
+    );
+    expect(ids).toEqual(['c-source', 'wellbeing-only']);
+  });
+
   it('lifts services tagged with a topic the words point to, without leaving others out', () => {
     const { results } = guidedResults({ ...input, answers: answers({ query: 'I am so anxious' }) });
     expect(results.map((r) => r.service.id)).toEqual(['c-source', 'd-reviewed', 'b-guessed', 'a-text-only']);
