@@ -43,8 +43,12 @@ export function provenanceOf(service: Pick<Service, 'provenance'>, field: string
  * (`topics`), else the source.
  */
 export function topicProvenance(service: Pick<Service, 'provenance'>, topic: string): Provenance {
+  const { provenance } = service;
+  // Ranking asks this for every service and topic: a feed that says nothing of provenance (most
+  // do) needs no key built.
+  if (!provenance) return 'source';
   // Joined, not a template: a template beginning "topics." reads as a catalog key to the catalog tests.
-  return service.provenance?.[['topics', topic].join('.')]?.from ?? provenanceOf(service, 'topics');
+  return provenance[['topics', topic].join('.')]?.from ?? provenance['topics']?.from ?? 'source';
 }
 
 /**
