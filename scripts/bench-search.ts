@@ -74,11 +74,31 @@ for (const count of [5000, 20000]) {
       own.push(performance.now() - start);
     }
   }
+  // The guided journey's reading of own words and chosen topics (see match/guided.ts), once per answer change.
+  const guided: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [own, topic] of [
+      ["I feel anxious all the time and can't sleep", 'feeling-worried'],
+      ['my son is autistic', 'how-i-think'],
+      ['', 'hurting-yourself'],
+    ] as const) {
+      // The first round reads each topic's words (then kept); later ones only the person's words.
+      guided.push(cpuMs(() => index.relevance([{ topic, weight: 1 }, ...(own ? [{ own, weight: 0.5 }] : [])])));
+    }
+  }
   console.log(
     `${count} services: index built in ${build.toFixed(0)} ms (${buildCpu.toFixed(0)} ms processor time), ${index.vocabularySize} distinct terms`,
+  );
+  const sizes = index.sizes;
+  // Each posting is a service (4 bytes) and its fields (1 byte); each key an offset (4 bytes).
+  const kb = (postings: number, keys: number) => ((postings * 5 + keys * 4) / 1024).toFixed(0);
+  console.log(
+    `  postings: ${sizes.termPostings} for terms (${kb(sizes.termPostings, sizes.terms)} KB), ${sizes.pairPostings} for ${sizes.pairs} word pairs (${kb(sizes.pairPostings, sizes.pairs)} KB)`,
   );
   console.log(`  index.search, first keystrokes: ${stats(first)}`);
   console.log(`  index.search, warm:             ${stats(warm)}`);
   console.log(`  index.search, warm, processor:  ${stats(warmCpu)}`);
   console.log(`  own words suggest:              ${stats(own)}`);
+  console.log(`  guided relevance, processor:     first of each topic ${stats(guided.slice(0, 3))}`);
+  console.log(`                                   again ${stats(guided.slice(3))}`);
 }

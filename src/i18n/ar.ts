@@ -254,6 +254,8 @@ export const messages: Messages = {
   'reason.distance': 'على بُعد {km} كم منك تقريبًا',
   'reason.onlyFor': 'فقط لـ {list}',
   'reason.onlyForAsked': 'لـ {list}، كما تشير إجاباتك',
+  'reason.words': 'يذكر: {list}',
+  'reason.word': '«{word}»',
 
   'referral.gp': 'طبيب عام (GP)',
   'referral.school': 'مدرسة',

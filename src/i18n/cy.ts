@@ -257,6 +257,8 @@ export const messages: Messages = {
   'reason.distance': 'Tua {km} km oddi wrthyt ti',
   'reason.onlyFor': 'Dim ond ar gyfer {list}',
   'reason.onlyForAsked': 'Ar gyfer {list}, fel mae dy atebion yn awgrymu',
+  'reason.words': 'Yn sôn am {list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': 'meddyg teulu (GP)',
   'referral.school': 'ysgol',

@@ -105,6 +105,8 @@ export const messages = {
   'reason.distance': 'About {km} km from you',
   'reason.onlyFor': 'Only for {list}',
   'reason.onlyForAsked': 'For {list}, as your answers suggest',
+  'reason.words': 'Mentions {list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': 'a GP',
   'referral.school': 'a school',

@@ -259,6 +259,8 @@ export const messages: Messages = {
   'reason.distance': 'Mu {km} km bhuat',
   'reason.onlyFor': 'Dìreach airson {list}',
   'reason.onlyForAsked': 'Airson {list}, a rèir do fhreagairtean',
+  'reason.words': 'A’ toirt iomradh air {list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': 'lighiche-teaghlaich (GP)',
   'referral.school': 'sgoil',

@@ -236,6 +236,8 @@ export const messages: Messages = {
   'reason.distance': 'ਤੁਹਾਡੇ ਤੋਂ ਲਗਭਗ {km} ਕਿ.ਮੀ.',
   'reason.onlyFor': 'ਸਿਰਫ਼ {list} ਲਈ',
   'reason.onlyForAsked': '{list} ਲਈ, ਜਿਵੇਂ ਤੁਹਾਡੇ ਜਵਾਬ ਦੱਸਦੇ ਹਨ',
+  'reason.words': 'ਇਸ ਵਿੱਚ ਜ਼ਿਕਰ ਹੈ: {list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': 'GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ)',
   'referral.school': 'ਸਕੂਲ',

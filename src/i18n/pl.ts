@@ -251,6 +251,8 @@ export const messages: Messages = {
   'reason.distance': 'Około {km} km od ciebie',
   'reason.onlyFor': 'Tylko dla: {list}',
   'reason.onlyForAsked': 'Dla: {list}, jak wynika z twoich odpowiedzi',
+  'reason.words': 'Wspomina o: {list}',
+  'reason.word': '„{word}”',
 
   'referral.gp': 'lekarz rodzinny (GP)',
   'referral.school': 'szkoła',

@@ -247,6 +247,8 @@ export const messages: Messages = {
   'reason.distance': 'La aproximativ {km} km de tine',
   'reason.onlyFor': 'Doar pentru {list}',
   'reason.onlyForAsked': 'Pentru {list}, după cum sugerează răspunsurile tale',
+  'reason.words': 'Menționează {list}',
+  'reason.word': '„{word}”',
 
   'referral.gp': 'medicul de familie (GP)',
   'referral.school': 'școală',

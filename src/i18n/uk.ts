@@ -249,6 +249,8 @@ export const messages: Messages = {
   'reason.distance': 'Приблизно {km} км від тебе',
   'reason.onlyFor': 'Лише для: {list}',
   'reason.onlyForAsked': 'Для: {list}, як випливає з твоїх відповідей',
+  'reason.words': 'Згадує: {list}',
+  'reason.word': '«{word}»',
 
   'referral.gp': 'сімейний лікар (GP)',
   'referral.school': 'школа',

@@ -236,6 +236,8 @@ export const messages: Messages = {
   'reason.distance': 'آپ سے تقریباً {km} کلومیٹر',
   'reason.onlyFor': 'صرف {list} کے لیے',
   'reason.onlyForAsked': '{list} کے لیے، جیسا کہ آپ کے جوابات سے لگتا ہے',
+  'reason.words': 'اس میں ذکر ہے: {list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': 'GP (فیملی ڈاکٹر)',
   'referral.school': 'اسکول',

@@ -222,6 +222,8 @@ export const messages: Messages = {
   'reason.distance': '距离你约 {km} 公里',
   'reason.onlyFor': '仅面向{list}',
   'reason.onlyForAsked': '面向{list}，与你的回答相符',
+  'reason.words': '提到了{list}',
+  'reason.word': '“{word}”',
 
   'referral.gp': '家庭医生（GP）',
   'referral.school': '学校',

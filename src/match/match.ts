@@ -1,6 +1,6 @@
-import { provenanceOf } from '../feed/known.ts';
-import type { Area, Audience, Service } from '../feed/schema.ts';
-import { canSelfRefer, isFact, statedAges, statedAreas, topicProvenance } from '../feed/stated.ts';
+import { provenanceOf, topicProvenance, topicTagWeight } from '../feed/known.ts';
+import type { Area, Audience, Provenance, Service } from '../feed/schema.ts';
+import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { pointedGroups } from './groups.ts';
@@ -31,7 +31,9 @@ export type Reason =
   /** A friend's own support: general wellbeing help, since looking out for someone is a lot. */
   | { kind: 'forFriend' }
   /** The service is only for these groups; `asked` when the answers or own words point to one. */
-  | { kind: 'onlyFor'; groups: string[]; asked: boolean };
+  | { kind: 'onlyFor'; groups: string[]; asked: boolean }
+  /** Words of the service's own text that the person's words or chosen topics matched, as the feed writes them. */
+  | { kind: 'words'; words: string[]; lang?: string };
 
 /** A constraint the finder let go of to avoid an empty page, in the order it lets go. */
 export type Widening = 'delivery' | 'selfReferral' | 'area' | 'topics' | 'age';
@@ -62,9 +64,17 @@ export interface MatchContext {
   now: Date;
   timeZone: string;
   areas: readonly Area[];
-  /** Relevance from free-text search, by service id (0 to 1). */
+  /**
+   * How well each service's own text matches the person's words and chosen topics' words, by
+   * service id, from 0 to 1 (see `guidedResults`); services not in it match too little to count.
+   * With topics chosen, a service tagged with none of them is listed for its text when it is here
+   * and its source tagged it with nothing more specific than general wellbeing.
+   */
   queryHits?: ReadonlyMap<string, number>;
-  /** Topics the free text pointed to; they count like chosen topics. */
+  /**
+   * Topics the person's own words point to but they did not choose: a service tagged with one is
+   * lifted, never required (the words may be read wrong; choosing a topic is what narrows).
+   */
   queryTopics?: readonly string[];
   /** Groups the person's own words point to ("refugee", "my dad hits my mum"), for `onlyFor`. */
   queryGroups?: readonly string[];
@@ -106,7 +116,7 @@ export function matchServices(services: readonly Service[], answers: Answers, co
   let results = rankAll(services, answers, context, widened);
   for (const step of WIDENING_ORDER) {
     if (results.length > 0) break;
-    if (!isConstrained(step, answers, context)) continue;
+    if (!isConstrained(step, answers)) continue;
     widened.push(step);
     results = rankAll(services, answers, context, widened);
   }
@@ -190,7 +200,7 @@ function forFriend(
     .slice(0, FRIEND_SELF_LIMIT);
 }
 
-function isConstrained(step: Widening, answers: Answers, context: MatchContext): boolean {
+function isConstrained(step: Widening, answers: Answers): boolean {
   switch (step) {
     case 'delivery':
       return answers.delivery.length > 0;
@@ -199,7 +209,7 @@ function isConstrained(step: Widening, answers: Answers, context: MatchContext):
     case 'area':
       return answers.area !== undefined;
     case 'topics':
-      return answers.topics.length > 0 || (context.queryTopics?.length ?? 0) > 0;
+      return answers.topics.length > 0;
     case 'age':
       return answers.age !== undefined;
   }
@@ -213,12 +223,45 @@ function rankAll(
 ): Result[] {
   const results: Result[] = [];
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
-  const groups = pointedGroups([...answers.topics, ...(context.queryTopics ?? [])], context.queryGroups);
+  const groups = pointedGroups(answers.topics, context.queryGroups);
   for (const service of services) {
     const result = rankOne(service, answers, context, widened, minute, groups);
     if (result) results.push(result);
   }
   return results.sort(byRank);
+}
+
+/** What a chosen topic's tag is worth, times how much the tag counts by where it came from (`topicTagWeight`). */
+const CHOSEN_TOPIC = 10;
+/** A tag for a topic the person's words point to, unchosen. */
+const POINTED_TOPIC = 5;
+/**
+ * The most a service's own text adds. With topics chosen, less than a guessed tag (a guess from
+ * the text is more than the text's words alone); with none, the person's words are all there is
+ * to go on, so they outweigh every practical bonus (self-referral, open now, level) together.
+ */
+const TEXT_WITH_TOPICS = 5;
+const TEXT_ALONE = 24;
+
+const SAID: ReadonlySet<Provenance> = new Set(['source', 'reviewed']);
+
+/** Whether the source or a review tagged the service with a topic other than general wellbeing. */
+function taggedBySource(service: Service): boolean {
+  return service.topics.some((t) => t !== GENERAL_TOPIC && SAID.has(topicProvenance(service, t)));
+}
+
+/** How much what the service is about counts: its tags for chosen and pointed topics, and its text. */
+function topicScore(
+  service: Service,
+  chosen: readonly string[],
+  pointed: readonly string[],
+  textHit: number,
+  anyChosen: boolean,
+): number {
+  let score = 0;
+  for (const t of chosen) score += CHOSEN_TOPIC * topicTagWeight(service, t);
+  for (const t of pointed) score += POINTED_TOPIC * topicTagWeight(service, t);
+  return score + textHit * (anyChosen ? TEXT_WITH_TOPICS : TEXT_ALONE);
 }
 
 function rankOne(
@@ -248,14 +291,17 @@ function rankOne(
   const modes = deliveryMatches(service, answers.delivery);
   if (!relaxed('delivery') && !adultsOwn && answers.delivery.length > 0 && modes.length === 0) return undefined;
 
-  const wantedTopics = new Set([...answers.topics, ...(context.queryTopics ?? [])]);
+  const wantedTopics = new Set(answers.topics);
   const topicHits = service.topics.filter((t) => wantedTopics.has(t));
-  // A topic the import's mapping gave every service says nothing about this one: it still lets the
-  // service through, but earns nothing and is never given as a reason.
+  // A topic the import's mapping gave every service says little about this one: it still lets the
+  // service through, but counts for little (TAG_WEIGHT) and is never given as a reason.
   const statedHits = topicHits.filter((t) => topicProvenance(service, t) !== 'default');
+  const pointedHits = service.topics.filter((t) => !wantedTopics.has(t) && context.queryTopics?.includes(t));
   const queryHit = context.queryHits?.get(service.id) ?? 0;
   const general = service.topics.includes(GENERAL_TOPIC);
-  if (wantedTopics.size > 0 && topicHits.length === 0 && queryHit === 0) {
+  // A service the source or a reviewer tagged with what it is about is taken at its tags; one
+  // tagged only as general wellbeing, or only by guesses, at its words.
+  if (wantedTopics.size > 0 && topicHits.length === 0 && (queryHit === 0 || taggedBySource(service))) {
     // Widening topics keeps general wellbeing support, not everything.
     if (!(relaxed('topics') && general)) return undefined;
   }
@@ -268,7 +314,6 @@ function rankOne(
   if (forHelper && !forYoungPerson) reasons.push({ kind: 'forAdults' });
   if (statedHits.length > 0) {
     reasons.push({ kind: 'topic', topics: statedHits });
-    score += 10 * statedHits.length;
   } else if (
     wantedTopics.size > 0 &&
     general &&
@@ -277,7 +322,7 @@ function rankOne(
   ) {
     reasons.push({ kind: 'general' });
   }
-  score += Math.round(queryHit * 8);
+  score += topicScore(service, topicHits, pointedHits, queryHit, wantedTopics.size > 0);
   // Unknown ages or areas (or a mapping default) let a service through, since nobody said it is
   // not for this person, but a service known to fit comes first among otherwise equal ones. The
   // step is small on purpose: less than being open now or offered the way they asked, far less

@@ -1,6 +1,8 @@
-import type { LocalisedText } from '../feed/schema.ts';
+import type { LocalisedText, Service } from '../feed/schema.ts';
 import { Analyser } from './analyser.ts';
 import { FuzzyVocabulary } from './fuzzy.ts';
+import { normalise } from './normalise.ts';
+import { PairTable } from './pair-table.ts';
 import { cjkQueryGrams, words } from './tokenise.ts';
 import type { TopicWords } from './own-words.ts';
 
@@ -11,6 +13,35 @@ export interface IndexedService {
   description: LocalisedText;
   topics: readonly string[];
   locations?: readonly { name?: LocalisedText | undefined; address?: string | undefined }[];
+  /** Where its topic tags came from: a tag guessed from the text counts for less. */
+  provenance?: Service['provenance'];
+}
+
+/** Postings of one kind (terms or pairs): each key's services and the fields it is in. */
+export interface PostingLists {
+  offsets: Int32Array;
+  docs: Int32Array;
+  masks: Uint8Array;
+}
+
+/**
+ * Words to read against every service's text, and how much they count: a person's own words
+ * (each word by itself, two side by side more) or a topic's (by its id in the feed: its name,
+ * keywords and everyday phrases, each a phrase).
+ */
+export type WeightedWords = ({ own: string; topic?: undefined } | { topic: string; own?: undefined }) & {
+  weight: number;
+};
+
+/** What {@link SearchIndex.relevance} found. */
+export interface Relevance {
+  /** Each service's relevance by position in the source list: the best 1, none 0. */
+  readonly scores: Float32Array;
+  /**
+   * The terms that counted, with how much, to show which of a service's words matched (see
+   * `wordsIn`); not those in most services, which say nothing ("support").
+   */
+  readonly terms: ReadonlyMap<number, number>;
 }
 
 /** What the index is built from: the feed's topics (with their words) and services. */
@@ -39,6 +70,30 @@ const PLACE = 8;
 /** Name > topic words > organisation > description (and places). */
 const TOPIC_WEIGHT = 5;
 const MAX_WEIGHT = 9.5;
+/**
+ * What two query words side by side, in that order, add when a field has them side by side too:
+ * more than the same two words found apart in the name, so "self harm" in a description outranks
+ * "harm" in a name ("sexual harm") with "self" somewhere else.
+ */
+const PHRASE_BONUS = 11;
+const MAX_PHRASE_WEIGHT = MAX_WEIGHT + PHRASE_BONUS;
+/** A topic's phrase that is the query's phrase, for services tagged with the topic. */
+const TOPIC_PHRASE_WEIGHT = TOPIC_WEIGHT + 3;
+/** How much a word counts in relevance (guided ranking) by the field it is in: name, organisation, else. */
+const RELEVANCE_FIELD = Float32Array.from({ length: 16 }, (_, mask) =>
+  mask & NAME ? 1 : mask & ORGANISATION ? 0.6 : 0.4,
+);
+/** A topic's phrase of two or more words found as a phrase, against one of its single words. */
+const TOPIC_PHRASE = 1.5;
+/** The shortest start two of a person's words must share to meet, and how much such a meeting counts. */
+const SHARED_START = 5;
+const SHARED = 0.5;
+/** Two of a person's own words found side by side, on top of each word. */
+const OWN_PAIR = 3;
+/** Topics whose relevance is kept at once (see `relevance`). */
+const TOPIC_PARTS = 8;
+/** The rarity (see `relevance`) of words in half the services or more: too common to show as why. */
+const COMMON = Math.log(3);
 const FIELD_WEIGHT = Float32Array.from({ length: 16 }, (_, mask) => {
   const weights = [mask & NAME ? 8 : 0, mask & ORGANISATION ? 3 : 0, mask & DESCRIPTION ? 1 : 0, mask & PLACE ? 1 : 0];
   const best = Math.max(...weights);
@@ -76,6 +131,22 @@ interface Candidate {
 }
 
 /**
+ * One thing relevance looks for: every list (each of alternatives, by term or by pair) in one
+ * service; `terms` are the whole words it stands for, to show them.
+ */
+interface Unit {
+  lists: Candidate[][];
+  pairs: boolean;
+  weight: number;
+  terms: number[];
+}
+
+/** A word as written in a text, for `wordsIn`: letters, digits and marks. */
+const WRITTEN = /[\p{L}\p{N}\p{M}]+/gu;
+/** What may stand between two words of one phrase as written: "self-harm", "self harm". */
+const JOIN = /^[\s\-‐‑–]{1,3}$/u;
+
+/**
  * An inverted index of a feed for one reading language, built once: every distinct stem (its
  * vocabulary) points to the services that use it, with the field it was found in. A query only
  * reads the postings of its own words, so a keystroke costs about the same at 500 or 20,000
@@ -97,6 +168,14 @@ export class SearchIndex {
   readonly #masks: Uint8Array;
   readonly #termTopics: ReadonlyMap<number, readonly number[]>;
   readonly #topicDocs: readonly Int32Array[];
+  /** How much each of `#topicDocs`'s tags counts, by where it came from (`topicTagWeight`). */
+  readonly #topicWeights: readonly Float32Array[];
+  /** Each topic's words (name, keywords, phrases), by topic id, for `relevance`. */
+  readonly #topicTexts: ReadonlyMap<string, readonly string[]>;
+  readonly #pairIds: PairTable;
+  readonly #pairs: PostingLists;
+  readonly #pairTopics: ReadonlyMap<number, readonly number[]>;
+  readonly #topicParts = new Map<string, Relevance | undefined>();
   #fuzzy: FuzzyVocabulary | undefined;
   readonly #cache = new Map<string, Candidate[]>();
   // Scratch space reused by every query, so a keystroke allocates almost nothing.
@@ -125,6 +204,15 @@ export class SearchIndex {
     masks: Uint8Array;
     termTopics: Map<number, number[]>;
     topicDocs: Int32Array[];
+    /** How much each service's tag counts, beside `topicDocs`; fully without it. */
+    topicWeights?: Float32Array[];
+    /** Word pairs (a word and the next of one text, by term) by id, their postings, and the topics whose words have them. */
+    pairIds?: PairTable;
+    pairs?: PostingLists;
+    pairTopics?: Map<number, number[]>;
+    /** Each topic's words, in the order of the source's topics. */
+    topicTexts?: string[][];
+    topicIds?: readonly string[];
   }) {
     this.lang = parts.lang;
     this.size = parts.size;
@@ -140,6 +228,11 @@ export class SearchIndex {
     this.#masks = parts.masks;
     this.#termTopics = parts.termTopics;
     this.#topicDocs = parts.topicDocs;
+    this.#topicWeights = parts.topicWeights ?? parts.topicDocs.map((docs) => new Float32Array(docs.length).fill(1));
+    this.#pairIds = parts.pairIds ?? new PairTable(2);
+    this.#pairs = parts.pairs ?? { offsets: new Int32Array(1), docs: new Int32Array(0), masks: new Uint8Array(0) };
+    this.#pairTopics = parts.pairTopics ?? new Map();
+    this.#topicTexts = new Map((parts.topicIds ?? []).map((id, i) => [id, parts.topicTexts?.[i] ?? []]));
     this.#queryMark = new Uint32Array(parts.size);
     this.#wordMark = new Uint32Array(parts.size);
     this.#wordScore = new Float32Array(parts.size);
@@ -152,6 +245,16 @@ export class SearchIndex {
   /** Distinct stems and character pairs: the index's vocabulary. */
   get vocabularySize(): number {
     return this.#termIds.size;
+  }
+
+  /** How big the index is: distinct terms and word pairs, and the services listed under each. */
+  get sizes(): { terms: number; termPostings: number; pairs: number; pairPostings: number } {
+    return {
+      terms: this.#termIds.size,
+      termPostings: this.#docs.length,
+      pairs: this.#pairIds.size,
+      pairPostings: this.#pairs.docs.length,
+    };
   }
 
   /** Whether a normalised word occurs anywhere in the feed (or its topics' words). */
@@ -232,10 +335,7 @@ export class SearchIndex {
     if (prefixed === undefined && best.size === 0) return BROAD;
     for (const term of prefixed ?? []) add(term, PREFIX);
     if (best.size === 0) {
-      this.#fuzzy ??= new FuzzyVocabulary(
-        this.#sorted.filter((t) => t.length >= 4 && !/\d/.test(t) && !/\p{Script=Han}/u.test(t)),
-        { splitByFirstLetter: true },
-      );
+      this.#fuzzy ??= this.#makeFuzzy();
       for (const guess of this.#fuzzy.closest(word, 3)) add(this.#termIds.get(guess), TYPO);
     }
     const candidates = [...best].map(([term, quality]) => ({ term, quality }));
@@ -244,21 +344,39 @@ export class SearchIndex {
     return candidates;
   }
 
-  /** The query's words as groups: a service must match one entry of every group. */
-  #groups(query: string): Candidate[][] {
+  /**
+   * The query's words as groups: a service must match one entry of every group. Beside each, the
+   * term its word stands for when written in full (not Chinese or Japanese), for phrases.
+   */
+  #groups(query: string): { groups: Candidate[][]; firsts: (number | undefined)[] } {
     const groups: Candidate[][] = [];
+    const firsts: (number | undefined)[] = [];
     for (const word of words(query)) {
       if (word.cjk) {
         for (const gram of cjkQueryGrams(word.text)) {
           const term = this.#termIds.get(gram);
           groups.push(term === undefined ? [] : [{ term, quality: 1 }]);
+          firsts.push(undefined);
         }
       } else if (!this.#analyser.isStop(word.text) && (word.text.length >= 2 || /\d/.test(word.text))) {
         const candidates = this.#candidates(word.text);
-        if (candidates !== BROAD) groups.push(candidates);
+        if (candidates === BROAD) continue;
+        groups.push(candidates);
+        firsts.push(this.#firstTerm(word.text));
       }
     }
-    return groups.slice(0, 255);
+    return { groups: groups.slice(0, 255), firsts: firsts.slice(0, 255) };
+  }
+
+  /** The term a whole word is indexed under first, as pairs are (see build-index.ts). */
+  #firstTerm(word: string): number | undefined {
+    const stem = this.#analyser.stems(word)[0];
+    return stem === undefined ? undefined : this.#termIds.get(stem);
+  }
+
+  /** The id of the pair of two terms side by side, when the feed or its topics have it. */
+  #pairId(first: number | undefined, second: number | undefined): number | undefined {
+    return first === undefined || second === undefined ? undefined : this.#pairIds.get(first, second);
   }
 
   /**
@@ -269,7 +387,7 @@ export class SearchIndex {
    *   language), by position in the source list; feed order without it.
    */
   search(query: string, tieOrder?: Int32Array): SearchHits {
-    const groups = this.#groups(query);
+    const { groups, firsts } = this.#groups(query);
     if (groups.length === 0)
       return { docs: new Int32Array(0), scores: new Float32Array(0), empty: true, partial: false };
     const queryMark = ++this.#generation;
@@ -292,7 +410,7 @@ export class SearchIndex {
           credit(this.#docs[p] ?? 0, (FIELD_WEIGHT[this.#masks[p] ?? 0] ?? 0) * quality);
         }
         for (const topic of this.#termTopics.get(term) ?? []) {
-          for (const doc of this.#topicDocs[topic] ?? []) credit(doc, TOPIC_WEIGHT * quality);
+          this.#forTagged(topic, (doc, weight) => credit(doc, TOPIC_WEIGHT * quality * weight));
         }
       }
       for (let i = 0; i < found; i++) {
@@ -307,7 +425,291 @@ export class SearchIndex {
         this.#count[doc] = (this.#count[doc] ?? 0) + 1;
       }
     }
-    return this.#rank(groups.length, touched, tieOrder);
+    const pairs = this.#phraseBonus(firsts, queryMark);
+    return this.#rank(groups.length, pairs, touched, tieOrder);
+  }
+
+  /** Calls `visit` with each service tagged with a topic and how much its tag counts. */
+  #forTagged(topic: number, visit: (doc: number, weight: number) => void): void {
+    const docs = this.#topicDocs[topic] ?? [];
+    const weights = this.#topicWeights[topic];
+    for (let i = 0; i < docs.length; i++) visit(docs[i] ?? 0, weights?.[i] ?? 1);
+  }
+
+  /**
+   * Adds to the services a query found what its words side by side are worth where they are
+   * side by side too: in a field, or in the words of a topic the service is tagged with. Returns
+   * how many pairs the query has, for the top mark.
+   */
+  #phraseBonus(firsts: readonly (number | undefined)[], queryMark: number): number {
+    let pairs = 0;
+    for (let i = 1; i < firsts.length; i++) {
+      if (firsts[i - 1] === undefined || firsts[i] === undefined) continue;
+      pairs++;
+      const pair = this.#pairId(firsts[i - 1], firsts[i]);
+      if (pair === undefined) continue;
+      const pairMark = ++this.#generation;
+      const bonus = (doc: number, weight: number) => {
+        if (this.#queryMark[doc] !== queryMark) return;
+        // The best of the places the pair is in, once.
+        if (this.#wordMark[doc] !== pairMark) {
+          this.#wordMark[doc] = pairMark;
+          this.#wordScore[doc] = 0;
+        }
+        const more = weight - (this.#wordScore[doc] ?? 0);
+        if (more <= 0) return;
+        this.#wordScore[doc] = weight;
+        this.#total[doc] = (this.#total[doc] ?? 0) + more;
+      };
+      const { offsets, docs, masks } = this.#pairs;
+      const end = offsets[pair + 1] ?? 0;
+      for (let p = offsets[pair] ?? 0; p < end; p++) {
+        bonus(docs[p] ?? 0, (FIELD_WEIGHT[masks[p] ?? 0] ?? 0) + PHRASE_BONUS);
+      }
+      for (const topic of this.#pairTopics.get(pair) ?? []) {
+        this.#forTagged(topic, (doc, weight) => bonus(doc, TOPIC_PHRASE_WEIGHT * weight));
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * How relevant every service is to some words: a person's sentence or a chosen topic's words,
+   * read against the services' own text (not their topic tags, which the caller weighs by where
+   * they came from). Unlike `search`, no word is required: a service counts for each word it has,
+   * rare words more than common ones, two words side by side more than the same two apart. Each
+   * entry's part is scaled so its best service has its `weight`, so a topic with a hundred
+   * phrases does not drown a person's five words.
+   */
+  relevance(queries: readonly WeightedWords[]): Relevance {
+    const scores = new Float32Array(this.size);
+    const terms = new Map<number, number>();
+    for (const query of queries) {
+      const part = query.topic !== undefined ? this.#topicPart(query.topic) : this.#part(this.#ownUnits(query.own));
+      if (!part) continue;
+      for (const [term, worth] of part.terms) terms.set(term, Math.max(worth * query.weight, terms.get(term) ?? 0));
+      for (let doc = 0; doc < this.size; doc++)
+        scores[doc] = (scores[doc] ?? 0) + (part.scores[doc] ?? 0) * query.weight;
+    }
+    let top = 0;
+    for (let doc = 0; doc < this.size; doc++) top = Math.max(top, scores[doc] ?? 0);
+    if (top > 0) for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / top;
+    return { scores, terms };
+  }
+
+  /** A topic's part, worked out once: it does not change with the person's words. */
+  #topicPart(topic: string): Relevance | undefined {
+    if (this.#topicParts.has(topic)) return this.#topicParts.get(topic);
+    const part = this.#part(this.#topicUnits(topic));
+    // A few topics at a time are chosen; each part is four bytes a service.
+    if (this.#topicParts.size >= TOPIC_PARTS) this.#topicParts.clear();
+    this.#topicParts.set(topic, part);
+    return part;
+  }
+
+  /** Each service's share of some units (the best 1), and the terms that counted; undefined when none did. */
+  #part(units: readonly Unit[]): Relevance | undefined {
+    const scores = new Float32Array(this.size);
+    const terms = new Map<number, number>();
+    for (const unit of units) {
+      const rarity = this.#scoreUnit(unit, scores);
+      if (rarity <= COMMON) continue;
+      for (const term of unit.terms) terms.set(term, Math.max(rarity * unit.weight, terms.get(term) ?? 0));
+    }
+    let best = 0;
+    for (let doc = 0; doc < this.size; doc++) best = Math.max(best, scores[doc] ?? 0);
+    if (best === 0) return undefined;
+    for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / best;
+    return { scores, terms };
+  }
+
+  /**
+   * Adds a unit's worth to each service that has all of it: its weight, times how rare it is in
+   * the feed, times the fields it is in. Returns how rare it is (0 when no service has it).
+   */
+  #scoreUnit(unit: Unit, into: Float32Array): number {
+    const unitMark = ++this.#generation;
+    let touched = 0;
+    for (const list of unit.lists) {
+      const listMark = ++this.#generation;
+      const { offsets, docs, masks } = unit.pairs
+        ? this.#pairs
+        : { offsets: this.#offsets, docs: this.#docs, masks: this.#masks };
+      for (const { term, quality } of list) {
+        const end = offsets[term + 1] ?? 0;
+        for (let p = offsets[term] ?? 0; p < end; p++) {
+          const doc = docs[p] ?? 0;
+          const field = (RELEVANCE_FIELD[masks[p] ?? 0] ?? 0) * quality;
+          if (this.#queryMark[doc] !== unitMark) {
+            if (list !== unit.lists[0]) continue;
+            this.#queryMark[doc] = unitMark;
+            this.#count[doc] = 0;
+            this.#total[doc] = 0;
+            this.#touched[touched++] = doc;
+          }
+          if (this.#wordMark[doc] !== listMark) {
+            this.#wordMark[doc] = listMark;
+            this.#wordScore[doc] = field;
+            this.#count[doc] = (this.#count[doc] ?? 0) + 1;
+            this.#total[doc] = (this.#total[doc] ?? 0) + field;
+          } else if (field > (this.#wordScore[doc] ?? 0)) {
+            this.#total[doc] = (this.#total[doc] ?? 0) + field - (this.#wordScore[doc] ?? 0);
+            this.#wordScore[doc] = field;
+          }
+        }
+      }
+    }
+    let found = 0;
+    for (let i = 0; i < touched; i++) if ((this.#count[this.#touched[i] ?? 0] ?? 0) === unit.lists.length) found++;
+    if (found === 0) return 0;
+    const rarity = Math.log(1 + this.size / found);
+    for (let i = 0; i < touched; i++) {
+      const doc = this.#touched[i] ?? 0;
+      if ((this.#count[doc] ?? 0) !== unit.lists.length) continue;
+      into[doc] = (into[doc] ?? 0) + (unit.weight * rarity * (this.#total[doc] ?? 0)) / unit.lists.length;
+    }
+    return rarity;
+  }
+
+  /** A person's words as units: each word (by its stems, else near misses), and each two side by side. */
+  #ownUnits(text: string): Unit[] {
+    const units: Unit[] = [];
+    let previous: number | undefined;
+    for (const word of words(text)) {
+      if (word.cjk) {
+        previous = undefined;
+        const grams = cjkQueryGrams(word.text).flatMap((g) => this.#termIds.get(g) ?? []);
+        for (const term of grams) units.push({ lists: [[{ term, quality: 1 }]], pairs: false, weight: 1, terms: [] });
+        continue;
+      }
+      if (this.#analyser.isStop(word.text) || word.text.length < 2) continue;
+      const candidates = this.#analyser.stems(word.text).flatMap((stem) => {
+        const term = this.#termIds.get(stem);
+        return term === undefined ? [] : [{ term, quality: 1 }];
+      });
+      // A long word also reaches the words that share its start, less surely: "pregnant" meets
+      // "pregnancy", "autistic" meets "autism", which no stemmer joins.
+      if (word.text.length >= SHARED_START + 1) {
+        for (const term of this.#prefixed(word.text.slice(0, Math.max(SHARED_START, word.text.length - 3))) ?? []) {
+          if (!candidates.some((c) => c.term === term)) candidates.push({ term, quality: SHARED });
+        }
+      }
+      if (candidates.length === 0 && word.text.length >= 4) {
+        this.#fuzzy ??= this.#makeFuzzy();
+        for (const guess of this.#fuzzy.closest(word.text, 2)) {
+          const term = this.#termIds.get(guess);
+          if (term !== undefined) candidates.push({ term, quality: TYPO });
+        }
+      }
+      if (candidates.length > 0) {
+        units.push({ lists: [candidates], pairs: false, weight: 1, terms: candidates.map((c) => c.term) });
+      }
+      const first = this.#firstTerm(word.text);
+      const pair = this.#pairId(previous, first);
+      if (pair !== undefined && previous !== undefined && first !== undefined) {
+        units.push({ lists: [[{ term: pair, quality: 1 }]], pairs: true, weight: OWN_PAIR, terms: [previous, first] });
+      }
+      previous = first;
+    }
+    return units;
+  }
+
+  /**
+   * A topic's words as units: each one-word name, keyword or phrase by its stems; each longer one
+   * as its words side by side (so "panic attack" is not "attack").
+   */
+  #topicUnits(topic: string): Unit[] {
+    const seen = new Set<string>();
+    const units: Unit[] = [];
+    for (const text of this.#topicTexts.get(topic) ?? []) {
+      const unit = this.#phraseUnit(text);
+      if (!unit) continue;
+      const key = `${unit.pairs ? 'p' : 't'}${unit.lists.map((l) => l.map((c) => c.term).join('|')).join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      units.push(unit);
+    }
+    return units;
+  }
+
+  #phraseUnit(text: string): Unit | undefined {
+    const parts = words(text).filter((w) => w.cjk || !this.#analyser.isStop(w.text));
+    const only = parts[0];
+    if (!only) return undefined;
+    if (parts.length === 1 && !only.cjk) {
+      const terms = this.#analyser.stems(only.text).flatMap((stem) => this.#termIds.get(stem) ?? []);
+      if (terms.length === 0) return undefined;
+      return { lists: [terms.map((term) => ({ term, quality: 1 }))], pairs: false, weight: 1, terms };
+    }
+    if (parts.every((p) => p.cjk)) {
+      const grams = parts.flatMap((p) => cjkQueryGrams(p.text)).map((g) => this.#termIds.get(g));
+      if (grams.some((t) => t === undefined)) return undefined;
+      const terms = grams as number[];
+      return { lists: terms.map((term) => [{ term, quality: 1 }]), pairs: false, weight: TOPIC_PHRASE, terms: [] };
+    }
+    const firsts = parts.map((p) => (p.cjk ? undefined : this.#firstTerm(p.text)));
+    const pairs: number[] = [];
+    for (let i = 1; i < firsts.length; i++) {
+      const pair = this.#pairId(firsts[i - 1], firsts[i]);
+      if (pair === undefined) return undefined;
+      pairs.push(pair);
+    }
+    return {
+      lists: pairs.map((term) => [{ term, quality: 1 }]),
+      pairs: true,
+      weight: TOPIC_PHRASE,
+      terms: firsts.flatMap((t) => (t === undefined ? [] : [t])),
+    };
+  }
+
+  #makeFuzzy(): FuzzyVocabulary {
+    return new FuzzyVocabulary(
+      this.#sorted.filter((t) => t.length >= 4 && !/\d/.test(t) && !/\p{Script=Han}/u.test(t)),
+      { splitByFirstLetter: true },
+    );
+  }
+
+  /**
+   * The words of a text, as the text writes them, that stand for some of `terms`: words side by
+   * side kept together ("Self-harm"), each said once, the most telling first, at most `most`.
+   */
+  wordsIn(text: string, terms: ReadonlyMap<number, number>, most = 3): string[] {
+    interface Run {
+      start: number;
+      end: number;
+      worth: number;
+      /** The run's words by stem: "Sleep" and "sleeping" are said once. */
+      key: string;
+    }
+    const runs: Run[] = [];
+    let run: Run | undefined;
+    for (const match of text.matchAll(WRITTEN)) {
+      const word = normalise(match[0]);
+      const start = match.index;
+      const end = start + match[0].length;
+      const stems = this.#analyser.isStop(word) ? [] : this.#analyser.stems(word);
+      let worth = 0;
+      for (const stem of stems) {
+        const term = this.#termIds.get(stem);
+        worth = Math.max(worth, term === undefined ? 0 : (terms.get(term) ?? 0));
+      }
+      const key = stems[0] ?? word;
+      if (worth === 0) run = undefined;
+      else if (run && JOIN.test(text.slice(run.end, start))) {
+        run.end = end;
+        run.worth += worth;
+        run.key += ` ${key}`;
+      } else runs.push((run = { start, end, worth, key }));
+    }
+    const said = new Set<string>();
+    const found: string[] = [];
+    for (const { start, end, key } of runs.sort((a, b) => b.worth - a.worth || a.start - b.start)) {
+      if (said.has(key)) continue;
+      said.add(key);
+      found.push(text.slice(start, end));
+      if (found.length === most) break;
+    }
+    return found;
   }
 
   #inverses = new WeakMap<Int32Array, Int32Array>();
@@ -325,7 +727,7 @@ export class SearchIndex {
     return inverse;
   }
 
-  #rank(words: number, touched: number, tieOrder: Int32Array | undefined): SearchHits {
+  #rank(words: number, pairs: number, touched: number, tieOrder: Int32Array | undefined): SearchHits {
     let need = words;
     let any = 0;
     for (let i = 0; i < touched; i++) any = Math.max(any, this.#count[this.#touched[i] ?? 0] ?? 0);
@@ -340,7 +742,7 @@ export class SearchIndex {
     for (let i = 0; i < touched; i++) {
       const doc = this.#touched[i] ?? 0;
       if ((this.#count[doc] ?? 0) < need) continue;
-      const score = Math.round(((this.#total[doc] ?? 0) / (words * MAX_WEIGHT)) * 10000);
+      const score = Math.round(((this.#total[doc] ?? 0) / (words * MAX_WEIGHT + pairs * MAX_PHRASE_WEIGHT)) * 10000);
       keys[n++] = score * span + (span - 1 - (tieOrder ? (tieOrder[doc] ?? doc) : doc));
     }
     const sorted = keys.subarray(0, n).sort().reverse();

@@ -6,6 +6,6 @@
 export { resultsView } from './views/results.ts';
 export { checkView } from './views/check.ts';
 export { checkRows } from './views/check-rows.ts';
-export { matchServices } from '../match/match.ts';
+export { guidedResults } from '../match/guided.ts';
 export { questionFor } from './views/questions/index.ts';
 export { laterEnglish, laterStyles } from './later-screens.ts';

@@ -218,7 +218,7 @@ export class SupportFinder extends LitElement {
     const prepared = this.feedLoader.prepared;
     return (
       prepared &&
-      this.results.guided(prepared, this.session.journey.answers, this.searchLang, this.lazyResults.part?.matchServices)
+      this.results.guided(prepared, this.session.journey.answers, this.langs, this.lazyResults.part?.guidedResults)
     );
   }
 

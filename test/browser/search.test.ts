@@ -57,7 +57,7 @@ describe('own words', () => {
     await expectAccessible(el);
   });
 
-  it('never suggest anything for common words, and never change results until ticked', async () => {
+  it('never suggest anything for common words; unticked, the words still rank the results', async () => {
     const plain = await finderWithSample();
     await toTopics(plain);
     const without = await finishJourney(plain);
@@ -71,7 +71,14 @@ describe('own words', () => {
     await typeIn(el, '#query', 'cutting her arms');
     await waitUntil(() => suggestions(el).length > 0, 'no suggestions', { timeout: 5000 });
     expect(suggestions(el)).to.deep.equal(['Hurting yourself or thoughts of suicide']);
-    expect(await finishJourney(el)).to.deep.equal(without);
+    // The words are read against the services' own text (see guided-words.test.ts): the service
+    // about self-harm comes first, with nothing ticked and nothing left out.
+    const withWords = await finishJourney(el);
+    await waitUntil(() => cardNames(el)[0] === 'Turning Point: support after self-harm', cardNames(el)[0], {
+      timeout: 10_000,
+    });
+    expect(cardNames(el).length).to.equal(withWords.length);
+    expect(without[0]).not.to.equal('Turning Point: support after self-harm');
   });
 
   it('work in Polish and Arabic', async () => {

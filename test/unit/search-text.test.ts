@@ -222,6 +222,100 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex phrases', () => {
+  // Services written the way a council directory writes them, in an order that puts the traps
+  // first: ties would otherwise be broken by feed order.
+  const services = [
+    {
+      name: 'Volunteer to help prevent sexual harm',
+      description: 'Train to run sessions that build self-confidence and respect in young people.',
+    },
+    {
+      name: 'Youth counselling',
+      description: 'Help with self-esteem, exam stress and harm from drinking. Drop in on Tuesdays.',
+    },
+    {
+      name: 'Harbour',
+      description: 'Support for young people who self-harm or think about it, and for their families.',
+    },
+    {
+      name: 'Safe space',
+      description: 'A group for people who self harm, run by people who have been there.',
+    },
+    { name: 'Parenting workshops', description: 'Evening sessions for parents and carers. Free.' },
+  ].map((s) => ({ ...s, topics: [] }));
+  const phrases = buildIndex({ topics: [], services }, 'en', [en]);
+  const names = (query: string) => [...phrases.search(query).docs].map((doc) => services[doc]!.name);
+
+  it('puts services with the words side by side first: "self harm" is not "sexual harm"', () => {
+    const got = names('self harm');
+    expect(got.slice(0, 2).sort()).toEqual(['Harbour', 'Safe space']);
+    // The words apart still count, after the phrase.
+    expect(got).toContain('Youth counselling');
+    expect(got.indexOf('Volunteer to help prevent sexual harm')).toBeGreaterThan(1);
+    expect(names('self-harm').slice(0, 2).sort()).toEqual(['Harbour', 'Safe space']);
+  });
+
+  it('ranks the words side by side above the same words apart in the same field', () => {
+    const got = names('harm self');
+    // Out of order is not the phrase: no bonus, so feed order decides among equals.
+    expect(got.indexOf('Youth counselling')).toBeLessThan(got.indexOf('Safe space'));
+    const inOrder = names('self harm');
+    expect(inOrder.indexOf('Safe space')).toBeLessThan(inOrder.indexOf('Youth counselling'));
+  });
+
+  it('reads a sentence against every service, phrase first, and names the words that matched as written', () => {
+    const { scores, terms } = phrases.relevance([{ own: 'I self harm and feel awful', weight: 1 }]);
+    const best = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
+    expect(
+      best
+        .slice(0, 2)
+        .map((doc) => services[doc]!.name)
+        .sort(),
+    ).toEqual(['Harbour', 'Safe space']);
+    expect(scores[4]).toBe(0);
+    expect(phrases.wordsIn('Self-harm support. Self harm, and harm to yourself; self harm again.', terms)).toEqual([
+      'Self-harm',
+      'harm',
+    ]);
+    // The same word in other forms is said once: "Sleep" and "sleeping".
+    const sleep = buildIndex(
+      {
+        topics: [],
+        services: [{ name: 'Sleep clinic', description: 'Trouble sleeping?', topics: [] }, ...services.slice(0, 2)],
+      },
+      'en',
+      [en],
+    );
+    expect(
+      sleep.wordsIn('Sleep clinic. Trouble sleeping?', sleep.relevance([{ own: 'sleep', weight: 1 }]).terms),
+    ).toEqual(['Sleep']);
+  });
+
+  it('keeps scores within 0 to 1 with a phrase in the name and the description', () => {
+    const index = buildIndex(
+      { topics: [], services: [{ name: 'Self harm help', description: 'Self harm help.', topics: [] }] },
+      'en',
+      [en],
+    );
+    const { scores } = index.search('self harm help');
+    expect(scores[0]).toBeGreaterThan(0.5);
+    expect(scores[0]).toBeLessThanOrEqual(1);
+  });
+
+  it('counts a topic’s phrase for the services tagged with the topic', () => {
+    const topics = [{ id: 'hurting-yourself', name: 'Hurting yourself', keywords: ['self harm'] }];
+    const tagged = [
+      { name: 'Talk it out', description: 'Someone to talk to, any time.', topics: ['hurting-yourself'] },
+      { name: 'Harm reduction and self-esteem', description: 'Advice on drugs and alcohol.', topics: [] },
+    ];
+    const index = buildIndex({ topics, services: tagged }, 'en', [en]);
+    // Both words in a name weigh more than both in a topic's words, but not more than the topic's phrase.
+    expect([...index.search('self harm').docs]).toEqual([0, 1]);
+    expect([...index.search('harm self').docs]).toEqual([1, 0]);
+  });
+});
+
 describe('lexicons', () => {
   it('load the reader’s language and English, one import each', async () => {
     expect((await loadLexicons('pl-PL')).map((l) => l.lang)).toEqual(['pl', 'en']);

@@ -3,7 +3,8 @@ import type { PreparedFeed } from '../../feed/prepared.ts';
 import type { Answers } from '../../match/answers.ts';
 import type { ResultList } from '../../match/browse.ts';
 import type { BrowseFilters } from '../../match/browse-filters.ts';
-import type { matchServices, MatchOutcome } from '../../match/match.ts';
+import type { guidedResults } from '../../match/guided.ts';
+import type { MatchOutcome } from '../../match/match.ts';
 import { memoOne } from '../../match/memo.ts';
 import type { OwnWords, SearchIndex } from '../../search/engine.ts';
 import type { SearchController } from './search-controller.ts';
@@ -12,7 +13,7 @@ import type { LazyViews as Lazy } from './lazy-views-controller.ts';
 
 const EMPTY: ResultList = { length: 0, slice: () => [] };
 
-type Match = typeof matchServices;
+type Guided = typeof guidedResults;
 
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
@@ -33,14 +34,26 @@ export class ResultsController implements ReactiveController {
   }
 
   /**
-   * The guided journey's results. Topics suggested by the person's own words count only once
-   * they tick them (they are then among `answers.topics`); the words themselves only say which
-   * groups the person may belong to, for services that are only for a group. Matching lives in
-   * the lazily loaded results file (`match`), fetched while the questions are answered; until it
-   * is there, there are no results to give.
+   * The guided journey's results (see `guidedResults`): with own words or topics, each service's
+   * text is read through the browse index, which is asked for here and built in the background;
+   * until it is there, tags alone rank, and the results follow when it is. Worked out when the
+   * answers change, never per keystroke. Matching lives in the lazily loaded results file
+   * (`guided`), fetched while the questions are answered; until it is there, there are no results.
+   *
+   * @param langs the reader's languages, best first; the first is the one own words are read in.
    */
-  guided(prepared: PreparedFeed, answers: Answers, lang: string, match: Match | undefined): MatchOutcome | undefined {
-    return match && this.#guided(prepared, answers, this.#minute(), match, this.#search.ownWords(prepared, lang));
+  guided(
+    prepared: PreparedFeed,
+    answers: Answers,
+    langs: readonly string[],
+    guided: Guided | undefined,
+  ): MatchOutcome | undefined {
+    if (!guided) return undefined;
+    const lang = langs[0] ?? 'en';
+    const reading = (answers.query?.trim() ?? '') !== '' || answers.topics.length > 0;
+    const index = reading ? this.#search.index(prepared, lang) : undefined;
+    const words = this.#search.ownWords(prepared, lang);
+    return this.#guided(prepared, answers, this.#minute(), langs.join(','), guided, words, index);
   }
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
@@ -60,16 +73,15 @@ export class ResultsController implements ReactiveController {
   }
 
   readonly #guided = memoOne(
-    (prepared: PreparedFeed, answers: Answers, minute: number, matchServices: Match, words?: OwnWords) => {
-      const now = this.#clock(minute);
-      return matchServices(prepared.feed.services, answers, {
-        now,
-        timeZone: prepared.feed.partnership.timeZone,
-        areas: prepared.feed.areas,
-        open: prepared.openStates(now),
-        queryGroups: this.#search.groups(words, answers.query ?? ''),
-      });
-    },
+    (
+      prepared: PreparedFeed,
+      answers: Answers,
+      minute: number,
+      langs: string,
+      guidedResults: Guided,
+      words?: OwnWords,
+      index?: SearchIndex,
+    ) => guidedResults({ prepared, answers, now: this.#clock(minute), langs: langs.split(','), words, index }),
   );
 
   readonly #browse = memoOne(

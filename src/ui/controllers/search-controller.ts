@@ -23,7 +23,6 @@ export class SearchController implements ReactiveController {
   readonly suggestions = memoOne((words: OwnWords | undefined, query: string) =>
     (words?.suggest(query) ?? []).map((s) => s.topic),
   );
-  readonly groups = memoOne((words: OwnWords | undefined, query: string) => words?.groupsFor(query) ?? []);
   readonly hits = memoOne(
     (index: SearchIndex | undefined, query: string, tieOrder: Int32Array | undefined): SearchHits | undefined =>
       index?.search(query, tieOrder),

@@ -207,6 +207,16 @@ function reasonText(reason: Exclude<Reason, { kind: 'topic' }>, ctx: CardContext
       return msg(l, reason.asked ? 'reason.onlyForAsked' : 'reason.onlyFor', {
         list: l.list(reason.groups.map((g) => labelOr(l, `group.${g}`, g))),
       });
+    case 'words': {
+      // The feed's own words, quoted: text in the feed's language, each isolated.
+      const lang = langAttr(reason.lang, l.lang);
+      return msg(l, 'reason.words', {
+        list: listOf(
+          l,
+          reason.words.map((word): ListItem => ({ text: l.t('reason.word', { word }), lang })),
+        ),
+      });
+    }
   }
 }
 

@@ -1,0 +1,105 @@
+import type { PreparedFeed } from '../feed/prepared.ts';
+import { pickText } from '../i18n/text.ts';
+import type { OwnWords } from '../search/own-words.ts';
+import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
+import type { Answers } from './answers.ts';
+import { matchServices, type MatchOutcome, type Reason, type Result } from './match.ts';
+
+/** What the guided journey's results are worked out from. */
+export interface GuidedInput {
+  prepared: PreparedFeed;
+  answers: Answers;
+  now: Date;
+  /** The reader's languages, best first: which of a service's texts the "why" line quotes. */
+  langs: readonly string[];
+  /** The own-words matcher in the reader's language, once loaded: topics and groups the words point to. */
+  words?: OwnWords | undefined;
+  /**
+   * The search index in the reader's language, once built: the person's words and the chosen
+   * topics' words read against each service's text. Without it, tags alone decide, as before.
+   */
+  index?: SearchIndex | undefined;
+}
+
+/**
+ * A service matches the words too little to count below this share of the best match: with
+ * topics chosen, such a service is not listed for its text alone.
+ */
+const FLOOR = 0.25;
+/** The person's words against a chosen topic's words, when topics are chosen. */
+const OWN_WITH_TOPICS = 0.5;
+/** A topic the words point to, unchosen, against a chosen one. */
+const POINTED = 0.5;
+/** Results whose "why" line names the words that matched: the ones a person reads. */
+const WORDS_FOR = 40;
+/** Words named in one "why" line at most. */
+const WORDS_SHOWN = 3;
+
+/**
+ * The guided journey's results, everything included: the answers, the topics and groups the
+ * person's own words point to, and how well each service's own text matches their words and their
+ * chosen topics' words (names, keywords and everyday phrases in the reader's language and
+ * English), so a feed whose services are all tagged `wellbeing` still puts relevant ones first.
+ * Pure: the element and the relevance benchmark call this same function.
+ */
+export function guidedResults(input: GuidedInput): MatchOutcome {
+  const { prepared, answers, now, words, index } = input;
+  const feed = prepared.feed;
+  const query = answers.query?.trim() ?? '';
+  const pointed = query && words ? words.suggest(query).map((s) => s.topic) : [];
+  const unchosen = pointed.filter((t) => !answers.topics.includes(t));
+  const relevance = index ? textRelevance(index, answers.topics, unchosen, query) : undefined;
+  const hits = relevance ? hitsById(prepared, relevance) : undefined;
+  const outcome = matchServices(feed.services, answers, {
+    now,
+    timeZone: feed.partnership.timeZone,
+    areas: feed.areas,
+    open: prepared.openStates(now),
+    queryGroups: query && words ? words.groupsFor(query) : [],
+    queryTopics: unchosen,
+    ...(hits ? { queryHits: hits } : {}),
+  });
+  if (!index || !relevance || !hits || relevance.terms.size === 0) return outcome;
+  const matched = (result: Result) =>
+    hits.has(result.service.id) ? wordsOf(result, index, relevance, input.langs) : [];
+  return { ...outcome, results: outcome.results.map((r, rank) => (rank < WORDS_FOR ? withWords(r, matched(r)) : r)) };
+}
+
+function textRelevance(index: SearchIndex, chosen: readonly string[], pointed: readonly string[], own: string) {
+  const queries: WeightedWords[] = [
+    ...chosen.map((topic) => ({ topic, weight: 1 })),
+    ...pointed.map((topic) => ({ topic, weight: POINTED })),
+    ...(own ? [{ own, weight: chosen.length > 0 ? OWN_WITH_TOPICS : 1 }] : []),
+  ];
+  return queries.length > 0 ? index.relevance(queries) : undefined;
+}
+
+function hitsById(prepared: PreparedFeed, relevance: Relevance): Map<string, number> {
+  const hits = new Map<string, number>();
+  prepared.feed.services.forEach((service, doc) => {
+    const score = relevance.scores[doc] ?? 0;
+    if (score >= FLOOR) hits.set(service.id, score);
+  });
+  return hits;
+}
+
+/** The words of a service's name and description that matched, as the card shows them. */
+function wordsOf(result: Result, index: SearchIndex, relevance: Relevance, langs: readonly string[]): Reason[] {
+  const { name, description } = result.service;
+  const texts = [pickText(name, langs), pickText(description, langs)];
+  // A mark between name and description, so the name's last word and the text's first are no phrase.
+  const found = index.wordsIn(texts.map((t) => t.text).join(' | '), relevance.terms, WORDS_SHOWN);
+  const lang = texts[1]?.lang ?? texts[0]?.lang;
+  return found.length === 0 ? [] : [{ kind: 'words', words: found, ...(lang ? { lang } : {}) }];
+}
+
+/** The "why" line names the words after who the service is for and the topics it helps with. */
+function withWords(result: Result, words: Reason[]): Result {
+  if (words.length === 0) return result;
+  const reasons = [...result.reasons];
+  const at = reasons.findIndex((r) => !AHEAD_OF_WORDS.has(r.kind));
+  reasons.splice(at < 0 ? reasons.length : at, 0, ...words);
+  return { ...result, reasons };
+}
+
+const AHEAD_OF_WORDS: ReadonlySet<Reason['kind']> = new Set(['onlyFor', 'forAdults', 'forFriend', 'topic']);
