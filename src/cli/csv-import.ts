@@ -10,7 +10,11 @@ import { issueMessage } from '../feed/parse.ts';
 import { cleanText, IdRegistry, isBlank, slugId, toIsoDate } from './clean.ts';
 import { buildFeed } from './envelope.ts';
 import { ReadError, readJson, readText } from './io.ts';
-import { finishImport, type ImportedService, type ImportOutcome, type SkippedEntry } from './outcome.ts';
+import { UNKNOWN } from '../feed/vocabulary.ts';
+import { completeFromText } from './infer/complete.ts';
+import { loadReview } from './infer/review-io.ts';
+import { settle, type Candidate, type SettleOptions } from './infer/settle.ts';
+import { finishImport, type ImportOutcome, type SkippedEntry } from './outcome.ts';
 import type { CommandResult } from './validate.ts';
 
 /** The template's columns, in order. Those marked localised may also have `column@lang` copies. */
@@ -55,17 +59,12 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly Column[] = [
-  'name',
-  'description',
-  'topics',
-  'age_min',
-  'age_max',
-  'self_referral',
-  'delivery',
-  'areas',
-  'last_reviewed',
-];
+/**
+ * Columns every row needs. Topics, ages, self-referral and areas may be left empty: they are
+ * then read from the name and description where the text says them, and written as unknown
+ * (or no topic) where it does not, for a person to fill in on the review sheet.
+ */
+const REQUIRED: readonly Column[] = ['name', 'description', 'delivery', 'last_reviewed'];
 
 const LOCALISED = new Set<Column>([
   'name',
@@ -352,7 +351,12 @@ async function readBase(path: string | undefined): Promise<unknown> {
 }
 
 /** Builds the import from CSV text; separate from the file handling so it can be tested directly. */
-export function importCsvText(text: string, input: string, base: unknown): ImportOutcome {
+export function importCsvText(
+  text: string,
+  input: string,
+  base: unknown,
+  options: SettleOptions = { scopeAll: false, reviewedBy: '', reviewSource: '' },
+): ImportOutcome {
   const settings = (base && typeof base === 'object' ? base : {}) as Json;
   const partnership = (settings['partnership'] ?? {}) as Json;
   const defaultLanguage = typeof partnership['defaultLanguage'] === 'string' ? partnership['defaultLanguage'] : 'en';
@@ -382,9 +386,8 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     field: `column "${field}"`,
     count: body.filter((r) => !isBlank(r[headerRow.indexOf(field)])).length,
   }));
-  const imported: ImportedService[] = [];
+  const candidates: Candidate[] = [];
   const skipped: SkippedEntry[] = [];
-  const services: Json[] = [];
   const ids = new IdRegistry();
   const letter = (column: string): string => {
     const i = header.index.get(column);
@@ -407,6 +410,19 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     const claimed = ids.claim(wantedId);
     if (claimed.changed) tidied.push(`id: "${wantedId}" is used by an earlier row, so this one is "${claimed.id}"`);
     service['id'] = claimed.id;
+    // What the row leaves empty is read from its own words, or written as unknown.
+    if (service['topics'] === undefined) service['topics'] = [];
+    if (service['ages'] === undefined) service['ages'] = UNKNOWN;
+    if (service['areas'] === undefined) service['areas'] = UNKNOWN;
+    const access = service['access'] as Json;
+    if (access['selfReferral'] === undefined) access['selfReferral'] = UNKNOWN;
+    const defaults: string[] = [];
+    const facts = completeFromText(
+      service,
+      { name: name ?? '', body: cleanText(cell0(service['description'])) ?? '' },
+      {},
+      defaults,
+    );
     const result = serviceSchema.safeParse(service, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -432,17 +448,31 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
       });
       return;
     }
-    services.push(service);
-    imported.push({ source: where, id: claimed.id, name: name ?? claimed.id, defaults: [], tidied });
+    candidates.push({
+      source: where,
+      id: claimed.id,
+      name: name ?? claimed.id,
+      service,
+      facts,
+      youngTypes: [],
+      adultTypes: [],
+      defaults,
+      tidied,
+    });
   });
+  const settled = settle(candidates, skipped, options);
   return {
     kind: 'CSV',
     input,
-    feed: buildFeed(base, services),
-    imported,
-    skipped,
+    feed: buildFeed(base, settled.services),
+    imported: settled.imported,
+    skipped: settled.skipped,
     unmapped,
     notes,
+    sheet: settled.sheet,
+    reviewProblems: settled.reviewProblems,
+    ...(options.reviewSource ? { reviewSource: options.reviewSource } : {}),
+    reviewedScope: settled.reviewedScope,
   };
 }
 
@@ -454,11 +484,25 @@ function cell0(text: unknown): string | undefined {
 
 export async function importCsvCommand(
   input: string,
-  options: { base?: string; out?: string; report?: string; today?: string },
+  options: {
+    base?: string;
+    out?: string;
+    report?: string;
+    today?: string;
+    review?: string;
+    reviewOut?: string;
+    scope?: 'all';
+  },
 ): Promise<CommandResult> {
   let outcome: ImportOutcome;
   try {
-    outcome = importCsvText(await readText(input), input, await readBase(options.base));
+    const review = await loadReview(options);
+    outcome = importCsvText(await readText(input), input, await readBase(options.base), {
+      scopeAll: options.scope === 'all',
+      review: review.sheet,
+      reviewedBy: review.by,
+      reviewSource: review.source ?? '',
+    });
   } catch (error) {
     if (error instanceof ReadError) return { code: 2, stdout: '', stderr: `${error.message}\n` };
     throw error;
@@ -469,5 +513,9 @@ export async function importCsvCommand(
   const stderr = rowErrors.length
     ? `${rowErrors.length} ${rowErrors.length === 1 ? 'row has' : 'rows have'} mistakes and ${rowErrors.length === 1 ? 'is' : 'are'} not in the feed:\n${details.join('\n')}\n`
     : '';
-  return { code: result.code, stdout: [...outcome.notes, ''].join('\n').trimStart() + result.stdout, stderr };
+  return {
+    code: result.code,
+    stdout: [...outcome.notes, ''].join('\n').trimStart() + result.stdout,
+    stderr: stderr + result.stderr,
+  };
 }
