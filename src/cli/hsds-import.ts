@@ -457,6 +457,11 @@ function buildService(record: Json, ctx: Context): Built {
       prov['delivery'] = { from: 'inferred', evidence: read.evidence, confidence: 0.6 };
     }
   }
+  if (delivery.size === 0 && contact['phone'] !== undefined) {
+    // A phone number and no address or other words: most likely a phone service, but check.
+    delivery.add('phone');
+    prov['delivery'] = { from: 'inferred', evidence: ['a phone number and no address'], confidence: 0.5 };
+  }
   if (delivery.size === 0) {
     const fallback = mapping.defaults?.delivery?.length ? mapping.defaults.delivery : ['in-person'];
     for (const d of fallback) delivery.add(d);

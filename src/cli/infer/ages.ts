@@ -66,6 +66,10 @@ function readings(text: string): Reading[] {
   scan(new RegExp(String.raw`\bage[ds]?\s+${NUM}\s*(?:\+|(?:and|or)\s+(?:over|above|older)|plus)`, 'gi'), (m) =>
     push(Number(m[1]), OLDEST, m[0], 0.9),
   );
+  // "aged 19 or under", "aged 25 and younger"
+  scan(new RegExp(String.raw`\bage[ds]?\s+${NUM}\s*(?:(?:and|or)\s+(?:under|below|younger))`, 'gi'), (m) =>
+    push(0, Number(m[1]), m[0], 0.9),
+  );
   // "aged 11" alone is not a range; "up to 19", "up to the age of 25"
   scan(/\bup\s+to\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\b(?!\s*[-–:.]\d)/gi, (m) => {
     const after = text.slice((m.index ?? 0) + m[0].length);

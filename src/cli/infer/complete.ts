@@ -159,7 +159,10 @@ export function completeFromText(
 const DELIVERY_WORDS: readonly [string, RegExp][] = [
   ['online', /\b(?:online|zoom|teams|virtual(?:ly)?|website|app)\b/i],
   ['video', /\bvideo\s+(?:calls?|chat|sessions?)\b/i],
-  ['phone', /\b(?:by\s+(?:tele)?phone|over\s+the\s+phone|helpline|phone\s+line|phone\s+support|call\s+us)\b/i],
+  [
+    'phone',
+    /\b(?:(?:by|over\s+the|on\s+the|and)\s+(?:tele)?phone|(?:tele)?phone\s+(?:counselling|support|line|calls?|appointments?)|helpline|call\s+us)\b/i,
+  ],
   ['text', /\b(?:text\s+(?:us|service|line)|sms)\b/i],
   ['chat', /\b(?:web\s?chat|live\s+chat|online\s+chat)\b/i],
   [

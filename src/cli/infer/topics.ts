@@ -365,7 +365,10 @@ function buildCues(): Cue[] {
   const add = (topic: string, raw: string, lang: string): void => {
     const bare = raw.replace(/^[~!=]/, '').toLowerCase();
     if (lang === 'en' && NEVER.has(bare)) return;
-    const phrase = compilePhrase(raw, isStop, lang);
+    // Another language's single word is matched exactly, never by stem: Romanian "teamă" (fear)
+    // stems to "team", an English word every listing uses.
+    const single = !/\s/.test(raw.trim());
+    const phrase = compilePhrase(lang !== 'en' && single && !raw.startsWith('=') ? `=${raw}` : raw, isStop, lang);
     if (phrase.keys.length === 0) return;
     const id = `${topic} ${phrase.keys.join(' ')}`;
     if (seen.has(id)) return;
