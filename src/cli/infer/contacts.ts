@@ -30,7 +30,7 @@ const EMAIL = /[A-Za-z0-9_'+.-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/g;
 const WEB = /\b(?:https?:\/\/|www\.)[^\s<>"')]+/gi;
 
 function ukDigits(raw: string): number {
-  const digits = raw.replace(/\D/g, '');
+  const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
   return digits.startsWith('44') ? digits.length - 1 : digits.length;
 }
 

@@ -215,11 +215,8 @@ function parseValue(field: ReviewField, cell: string): { value: unknown } | { er
         ? { value: { min, max } }
         : { error: 'should be two ages such as 11-18 (or 18+), youngest first, at most 120' };
     }
-    case 'access.selfReferral': {
-      const v = text.toLowerCase();
-      if (v === 'no' || v === 'n') return { value: false };
+    case 'access.selfReferral':
       return { error: 'should be yes, no or unknown' };
-    }
     case 'contact.phone':
       return isDialable(text) ? { value: text } : { error: 'is not a phone number that can be dialled' };
     case 'contact.email': {
@@ -277,12 +274,15 @@ export function applyCorrection(service: Json, correction: Correction, by: strin
     const cell = correction.cells.get(field.column);
     if (cell === undefined) continue;
     const lower = cell.toLowerCase();
-    if (CONFIRM.has(lower)) {
+    // In the self-referral column "yes" and "no" are the answer itself, not a tick.
+    const answer = field.key === 'access.selfReferral' && /^(?:yes|y|no|n)$/.test(lower);
+    if (answer) {
+      set(service, field.key, lower.startsWith('y'));
+      prov[field.key] = { ...reviewed };
+    } else if (CONFIRM.has(lower)) {
       prov[field.key] = { ...reviewed };
     } else if (lower === UNKNOWN) {
       set(service, field.key, empty(field));
-      prov[field.key] = { ...reviewed };
-    } else if (field.key === 'access.selfReferral' && (lower === 'yes' || lower === 'y')) {
       prov[field.key] = { ...reviewed };
     } else {
       const parsed = parseValue(field, cell);
