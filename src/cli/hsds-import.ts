@@ -408,6 +408,11 @@ function buildService(record: Json, ctx: Context): Built {
     ...(mapping.defaults?.ages ? { ages: mapping.defaults.ages } : {}),
     ...(mapping.defaults?.selfReferral === undefined ? {} : { selfReferral: mapping.defaults.selfReferral }),
     addToTopics: !meanings.some((m) => m.target?.topics?.length),
+    broadTopics: meanings.flatMap((m) =>
+      m.builtIn?.broad && !meanings.some((o) => o !== m && !o.builtIn?.broad && o.builtIn?.topics?.length)
+        ? (m.builtIn.topics ?? [])
+        : [],
+    ),
   };
   built.facts = completeFromText(service, { name, body }, textDefaults, defaults);
 

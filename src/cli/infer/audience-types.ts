@@ -14,15 +14,17 @@ export interface AudienceTypeMeaning extends TermTarget {
   scope?: 'young' | 'adult';
   /** Plain words for a service left out for this type: "dementia care". */
   label?: string;
+  /** A broad type ("Mental Health"): its topic gives way to the more precise ones the text names. */
+  broad?: boolean;
 }
 
 const young = (audiences: Audience[] = ['young-person']): AudienceTypeMeaning => ({ audiences, scope: 'young' });
 
 /** Keys are compared with matchKey: case, spacing, "&"/"and" and punctuation do not matter. */
 const TABLE: Readonly<Record<string, AudienceTypeMeaning>> = {
-  'mental health': { topics: ['wellbeing'] },
-  'emotional wellbeing': { topics: ['wellbeing'] },
-  wellbeing: { topics: ['wellbeing'] },
+  'mental health': { topics: ['wellbeing'], broad: true },
+  'emotional wellbeing': { topics: ['wellbeing'], broad: true },
+  wellbeing: { topics: ['wellbeing'], broad: true },
   anxiety: { topics: ['feeling-worried'] },
   depression: { topics: ['feeling-low'] },
   autism: { topics: ['how-i-think'], groups: ['neurodivergent'] },

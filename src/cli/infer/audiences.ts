@@ -18,22 +18,25 @@ export interface InferredAudiences {
   confidence: number;
 }
 
-const YOUNG = String.raw`young\s+(?:people|person|adults?|carers?|minds?|men|women)|teenagers?|teens|youth|youngsters|children|child|kids|pupils|students|adolescents?|boys|girls|babies|baby|toddlers?|under[\s-]?\d{1,2}s`;
+// "Youth" in "Longacre Youth Centre" names a building, not who a tai chi class is for.
+const YOUNG = String.raw`young\s+(?:people|person|adults?|carers?|minds?|men|women)|teenagers?|teens|youth(?!\s+(?:centre|center|hall|building|club\s+building))|youngsters|children|child|kids|pupils|students|adolescents?|boys|girls|babies|baby|toddlers?|under[\s-]?\d{1,2}s`;
 const PARENTS = String.raw`parents?(?:\s*(?:and|&|\/)\s*carers?)?|parent\s+carers?|foster\s+carers?|kinship\s+carers?|mums|dads|mothers|fathers|grandparents|your\s+child(?:ren)?|your\s+teenager`;
-const FAMILIES = String.raw`famil(?:y|ies)`;
+// "A family member" and "video calling family" say nothing about who a service is for.
+const FAMILIES = String.raw`families|whole\s+family|family\s+(?:support|days?|fun|activities|learning|sessions?|groups?|events?)|for\s+(?:the\s+)?family`;
 const SCHOOLS = String.raw`schools?|colleges?|sixth\s+forms?`;
 const PROFESSIONALS = String.raw`professionals|practitioners|teachers|school\s+staff|social\s+workers|health\s+visitors|gps|clinicians|frontline\s+staff|for\s+staff|workforce`;
-const ADULTS = String.raw`adults?(?!\s+(?:and|&)\s+(?:young|child))|over[\s-]?(?:18|19|21|25|50|55|60|65)s?|(?:18|21|25|50|55|60|65)\s?\+|older\s+(?:people|adults|persons)|retired|pensioners|seniors|elderly|men\s+aged|women\s+aged`;
+const ADULTS = String.raw`adults?(?!\s+(?:and|&)\s+(?:young|child))|over[\s-]?(?:18|19|21|25|50|55|60|65)s?|(?:18|21|25|50|55|60|65)\s?\+|older\s+(?:people|adults|persons|residents|members|men|women|generation)|later\s+life|retired|pensioners|seniors|elderly|men\s+aged|women\s+aged`;
 
 interface Found {
   words: string;
+  index: number;
 }
 
 function find(text: string, source: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(wordRegExp(source))) {
     if (negatedBefore(text, m.index)) continue;
-    out.push({ words: m[0] });
+    out.push({ words: m[0], index: m.index });
   }
   return out;
 }
@@ -43,7 +46,10 @@ export function inferAudiences(text: string): InferredAudiences {
   const young = find(text, YOUNG);
   const parents = find(text, PARENTS);
   const families = find(text, FAMILIES);
-  const schools = find(text, SCHOOLS);
+  // "Referral only: schools, social workers…" names who refers, not who it is for.
+  const schools = find(text, SCHOOLS).filter(
+    (f) => !/refer[^.\n]*$/i.test(text.slice(Math.max(0, f.index - 80), f.index)),
+  );
   const professionals = find(text, PROFESSIONALS);
   const adults = find(text, ADULTS);
   const audiences = new Set<Audience>();

@@ -41,6 +41,8 @@ export interface Defaults {
    * ("Mental Health" is wellbeing): the text may add more precise ones beside them.
    */
   addToTopics?: boolean;
+  /** Topics from broad audience types only, dropped when the text names more precise ones. */
+  broadTopics?: readonly string[];
 }
 
 function provenance(service: Json): Record<string, ProvenanceEntry> {
@@ -89,10 +91,18 @@ export function completeFromText(
       defaultsUsed.push(`topics: none in the source or its text, so ${defaults.topics.join(', ')}`);
     } else service['topics'] = [];
   } else if (defaults.addToTopics) {
-    for (const t of inferTopics(text.name, text.body)) {
-      if (topics.includes(t.topic)) continue;
-      topics.push(t.topic);
+    const found = inferTopics(text.name, text.body);
+    const broad = (defaults.broadTopics ?? []).filter((t) => !found.some((f) => f.topic === t));
+    const kept = found.length > 0 ? topics.filter((t) => !broad.includes(t)) : topics;
+    for (const t of found) {
+      if (kept.includes(t.topic)) continue;
+      kept.push(t.topic);
       prov[`topics.${t.topic}`] = inferred(t.evidence, t.confidence);
+    }
+    if (kept.length !== topics.length || kept.some((t, i) => t !== topics[i])) {
+      service['topics'] = kept;
+      const evidence = [...(prov['topics']?.evidence ?? []), ...found.flatMap((f) => f.evidence)];
+      prov['topics'] = inferred(evidence, Math.min(...found.map((f) => f.confidence)));
     }
   }
 

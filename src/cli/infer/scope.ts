@@ -11,7 +11,8 @@
  * 5. the text names an adult-only need (dementia, stroke, retirement) → out ("dementia care");
  * 6. the text names families (adults have families too, so only now) → in;
  * 7. it has one of the finder's topics (from the source or read from its text) → in, saying
- *    nothing else said who it is for;
+ *    nothing else said who it is for; money and housing, and caring, are not enough on their
+ *    own, since an all-age directory's debt advice, food banks and carers' groups are for adults;
  * 8. otherwise → out: nothing says it is for young people and it names none of the finder's topics.
  */
 import type { AgeRange } from '../../feed/schema.ts';
@@ -35,6 +36,9 @@ export interface ScopeDecision {
   /** Plain words: why it is in, or why it was left out. */
   reason: string;
 }
+
+/** Topics whose services in a council directory are mostly for adults: they keep a service only beside a word about young people. */
+const NOT_ENOUGH_ALONE: ReadonlySet<string> = new Set(['money-housing', 'caring']);
 
 /** The youngest age the finder is not for. */
 export const ADULT_FROM = 26;
@@ -66,13 +70,20 @@ export function decideScope(input: ScopeInput): ScopeDecision {
   const adultTopic = input.adultTopics[0];
   if (adultTopic) return { keep: false, reason: `${adultTopic.label} (the text says “${adultTopic.evidence}”)` };
   if (input.families) return { keep: true, reason: `its text names families (${quoted(input.audienceEvidence)})` };
-  if (input.topics.length > 0) {
-    const about = input.topics.slice(0, 3).join(', ');
+  const keeping = input.topics.filter((t) => !NOT_ENOUGH_ALONE.has(t));
+  if (keeping.length > 0) {
+    const about = keeping.slice(0, 3).join(', ');
     return {
       keep: true,
       reason: ages
         ? `open to ages ${agesWords(ages)} and about ${about}`
         : `nothing says who it is for; kept because it is about ${about}`,
+    };
+  }
+  if (input.topics.length > 0) {
+    return {
+      keep: false,
+      reason: `about ${input.topics.join(', ')}, but nothing says it is for children, young people or families (such services in an all-age directory are mostly for adults)`,
     };
   }
   return {

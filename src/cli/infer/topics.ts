@@ -55,8 +55,48 @@ const EXTRA: Readonly<Record<string, readonly string[]>> = {
     'peer support',
     'crisis',
     'mental health support',
+    'talk things through',
+    'build confidence',
+    'building confidence',
+    'self esteem',
   ],
   'feeling-worried': ['!anxiety', 'low level anxiety'],
+  parenting: [
+    'parents of teenagers',
+    'parents of children',
+    'parents of young children',
+    'support for parents',
+    'workshops for parents',
+    'meet other parents',
+    'family support',
+    'behaviour at home',
+    'parenting support',
+    'boundaries',
+    'routines',
+    '=parents',
+  ],
+  'school-stress': [
+    'exam stress',
+    'exam pressure',
+    'worries about school',
+    'support in school',
+    'hard to go to school',
+    'back to school',
+    'school attendance',
+    'school avoidance',
+  ],
+  sleep: ['trouble sleeping', 'sleep problems', 'sleep routines', 'help with sleep', 'sleep difficulties'],
+  anger: ['keep your cool', 'anger management', 'managing anger'],
+  'eating-body-image': [
+    'food',
+    'weight',
+    'body looks',
+    'body confidence',
+    'eating problems',
+    'eating difficulties',
+    'disordered eating',
+  ],
+  'things-at-home': ['family support', 'parent who drinks', 'parents drinking', 'parent drinking', 'family breakdown'],
   'hurting-yourself': ['self injury', 'suicide prevention', 'suicidal thoughts', 'suicidal feelings'],
   'something-happened': [
     'sexual harm',
@@ -68,8 +108,49 @@ const EXTRA: Readonly<Record<string, readonly string[]>> = {
     'abuse survivors',
     'survivors of abuse',
   ],
-  'drugs-alcohol': ['overdose', 'harm reduction', 'substance misuse', 'drug and alcohol', 'needle exchange'],
-  caring: ['young carers', 'young adult carers'],
+  'drugs-alcohol': [
+    'overdose',
+    'harm reduction',
+    'substance misuse',
+    'drug and alcohol',
+    'needle exchange',
+    'parent who drinks',
+    'parents drinking',
+    'parent drinking',
+  ],
+  caring: [
+    'young carers',
+    'young adult carers',
+    'carers',
+    'carer',
+    'caring',
+    'unpaid carers',
+    'carers support',
+    'replacement care',
+    'looks after',
+    'look after a family member',
+    'looking after a family member',
+    'care for a family member',
+  ],
+  friendships: [
+    'make friends',
+    'making friends',
+    'meet friends',
+    'new friends',
+    'meet others',
+    'meet new people',
+    '!befriending',
+    'befriender',
+    'social group',
+    'social activities',
+    'good company',
+    'chat',
+    'youth club',
+    'youth sessions',
+    'youth night',
+    'isolated',
+    'lonely',
+  ],
   loss: ['bereavement support', 'suicide bereavement'],
   'relationships-sex': [
     'sexual health',
@@ -137,7 +218,16 @@ const EXTRA: Readonly<Record<string, readonly string[]>> = {
     'cost of living',
     'fuel poverty',
     'income',
+    'sleeping rough',
+    'losing their home',
+    'losing your home',
+    'emergency food',
+    'food parcels',
+    'unemployed',
+    'back into work',
+    'job seekers',
   ],
+  'being-online': ['social media', 'online safety', 'staying safe online', 'screen time', 'gaming'],
 };
 
 /**
@@ -203,6 +293,27 @@ const STRONG = new Set([
   'sexting',
   'parenting',
   'racism',
+  'befriending',
+  'temper',
+]);
+
+/**
+ * Lexicon phrases that point elsewhere in a listing: "domestic abuse" is about what happened
+ * (and the group `domestic-abuse`), not family rows; "social media" is where a service posts its
+ * news ("follow us on social media"), so it is only weak.
+ */
+const DROP: Readonly<Record<string, readonly string[]>> = {
+  'things-at-home': ['domestic abuse', 'domestic violence', 'not safe at home', 'homeless', 'housing', 'money worries'],
+};
+const WEAK: ReadonlySet<string> = new Set([
+  'social media',
+  'someone to talk to',
+  'talk to someone',
+  'meet others',
+  'social group',
+  'peer support',
+  'look after',
+  'looks after',
 ]);
 
 /**
@@ -255,11 +366,6 @@ const NEVER = new Set([
   'war',
   'attacked',
   'unsafe',
-  'carer',
-  'carers',
-  'caring',
-  'looking after',
-  'look after',
   'appearance',
   'numb',
   'relax',
@@ -280,17 +386,18 @@ const NEVER = new Set([
   'loved one',
   'loss',
   'feel better',
+  'phone',
+  'game',
+  'on my phone',
   'grades',
   'substance',
   'substances',
   'drunk',
-  'drug',
   'trans',
   'identity',
   'annoyed',
   'shouting',
   'calm down',
-  'make friends',
   'no point',
   'pointless',
   'ignored',
@@ -323,6 +430,10 @@ const BLOCKERS: readonly string[] = [
   'grass cutting',
   'cutting edge',
   'wood cutting',
+  'follow social media',
+  'find social media',
+  'check website social media',
+  'pension credit',
   'substance abuse',
   'drug abuse',
   'alcohol abuse',
@@ -337,7 +448,16 @@ const BLOCKERS: readonly string[] = [
 export const ADULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'dementia care': ['dementia', 'alzheimers', 'alzheimer', 'memory loss', 'memory cafe'],
   'stroke support': ['stroke', 'stroke survivors'],
-  'retirement and later life': ['retirement', 'retired', 'pensioners', 'pension', 'later life', 'older people'],
+  'retirement and later life': [
+    'retirement',
+    'retired',
+    'pensioners',
+    'pension',
+    'pension credit',
+    'later life',
+    'older people',
+    'older adults',
+  ],
   'menopause support': ['menopause'],
   'care homes': ['care home', 'care homes', 'residential care', 'nursing home'],
 };
@@ -355,32 +475,57 @@ export interface InferredTopic {
   confidence: number;
 }
 
-// English stop words only: another language's ("care" is Romanian for "which") would eat English words.
+// English stop words only: another language's ("care" is Romanian for "which") would eat English
+// words. Search drops "support", "advice" and "help" as noise in a person's query; in a listing
+// they make phrases ("housing advice", "emotional support"), so here they count.
 const analyser = new Analyser('en', [en]);
-const isStop = (word: string): boolean => analyser.isStop(word);
+const CONTENT = new Set([
+  'support',
+  'advice',
+  'help',
+  'helps',
+  'need',
+  'needs',
+  'service',
+  'services',
+  'things',
+  'keep',
+  'time',
+]);
+const isStop = (word: string): boolean => analyser.isStop(word) && !CONTENT.has(word);
 
 function buildCues(): Cue[] {
   const cues: Cue[] = [];
   const seen = new Set<string>();
-  const add = (topic: string, raw: string, lang: string): void => {
-    const bare = raw.replace(/^[~!=]/, '').toLowerCase();
-    if (lang === 'en' && NEVER.has(bare)) return;
+  // Lists are compared by the words' stems, so "looking after" is weak like "look after", and
+  // "on my phone" (just "phone" once stop words go) is never a cue, like "phone".
+  const keysOf = (list: Iterable<string>): Set<string> =>
+    new Set([...list].map((w) => compilePhrase(w, isStop).keys.join(' ')));
+  const never = keysOf(NEVER);
+  const weak = keysOf(WEAK);
+  const strongWords = keysOf(STRONG);
+  const add = (topic: string, raw: string, lang: string, ours = false): void => {
     // Another language's single word is matched exactly, never by stem: Romanian "teamă" (fear)
     // stems to "team", an English word every listing uses.
     const single = !/\s/.test(raw.trim());
     const phrase = compilePhrase(lang !== 'en' && single && !raw.startsWith('=') ? `=${raw}` : raw, isStop, lang);
     if (phrase.keys.length === 0) return;
+    const key = phrase.keys.join(' ').replace(/\be:/g, 's:');
+    const english = lang === 'en';
+    // NEVER and DROP judge the lexicons' words; this file's own lists are chosen for listings.
+    if (english && !ours && (never.has(key) || (DROP[topic] && keysOf(DROP[topic]).has(key)))) return;
     const id = `${topic} ${phrase.keys.join(' ')}`;
     if (seen.has(id)) return;
     seen.add(id);
     const strong =
       !raw.startsWith('~') &&
-      (raw.startsWith('!') || phrase.keys.length > 1 || (lang === 'en' && STRONG.has(bare.replace(/^=/, ''))));
+      !(english && weak.has(key)) &&
+      (raw.startsWith('!') || phrase.keys.length > 1 || (english && strongWords.has(key)));
     cues.push({ topic, phrase, strong });
   };
   for (const topic of INFERRED_TOPICS) {
     for (const l of LEXICONS) for (const raw of l.topics[topic] ?? []) add(topic, raw, l.lang);
-    for (const raw of EXTRA[topic] ?? []) add(topic, raw, 'en');
+    for (const raw of EXTRA[topic] ?? []) add(topic, raw, 'en', true);
   }
   return cues;
 }
@@ -451,7 +596,8 @@ export function inferTopics(name: string, description: string): InferredTopic[] 
   for (const [topic, list] of byTopic) {
     const strongName = list.some((h) => h.strong && h.inName);
     const strongText = list.some((h) => h.strong && !h.inName);
-    const weakWords = new Set(list.filter((h) => !h.strong).map((h) => h.key));
+    // Two lexicon entries for the same words ("=carers", "carers") are one cue, not two.
+    const weakWords = new Set(list.filter((h) => !h.strong).map((h) => stemmed(h.words)));
     const weakInName = list.some((h) => !h.strong && h.inName);
     let confidence = 0;
     if (strongName) confidence = 0.9;
@@ -463,6 +609,13 @@ export function inferTopics(name: string, description: string): InferredTopic[] 
     out.push({ topic, evidence, confidence });
   }
   return out.sort((a, b) => b.confidence - a.confidence || a.topic.localeCompare(b.topic));
+}
+
+/** Words as one stem each, so "carer" and "Carers" are the same cue. */
+function stemmed(words: string): string {
+  return textWords(words)
+    .map((w) => w.keys.find((k) => k.startsWith('s:')) ?? w.norm)
+    .join(' ');
 }
 
 /** The words once each, whatever their capitals, in the order found. */

@@ -85,7 +85,11 @@ describe('import-hsds on a council’s ORUK 1.0 list export with no mapping', ()
     });
     expect(youth['topics']).toEqual(expect.arrayContaining(['wellbeing', 'feeling-worried']));
     expect(youth.provenance).toMatchObject({
-      topics: { from: 'source', evidence: ['audience type or term "Mental Health"'] },
+      // The broad audience type "Mental Health" gives way to what the text names precisely.
+      topics: {
+        from: 'inferred',
+        evidence: ['audience type or term "Mental Health"', 'Counselling', 'anxious', 'stressed'],
+      },
       'topics.feeling-worried': { from: 'inferred', evidence: ['anxious', 'stressed'] },
       ages: { from: 'inferred', evidence: ['aged 11 to 18'], confidence: 0.9 },
       'access.selfReferral': { from: 'inferred', evidence: ['refer yourself'] },
@@ -101,13 +105,14 @@ describe('import-hsds on a council’s ORUK 1.0 list export with no mapping', ()
     expect((bereaved['access'] as { referralFrom: string[] }).referralFrom).toEqual(
       expect.arrayContaining(['gp', 'school']),
     );
-    expect(run.byName('Debt and Money Advice')['topics']).toEqual(['money-housing']);
+    expect(run.byName('Housing Options Team')).toMatchObject({ topics: ['money-housing'], ages: { min: 16, max: 17 } });
   });
 
   it('writes unknown, never a default, for what neither the source nor the text says', async () => {
     const run = await runImport('import-hsds', ORUK1);
-    const debt = run.byName('Debt and Money Advice');
-    expect(debt).toMatchObject({ ages: 'unknown', areas: 'unknown', access: { selfReferral: 'unknown' } });
+    const shed = run.byName("Men's Shed");
+    expect(shed).toMatchObject({ ages: 'unknown', areas: 'unknown', access: { selfReferral: 'unknown' } });
+    expect(shed.provenance).not.toHaveProperty('ages');
     for (const s of run.feed().services) expect(s['areas']).toBe('unknown');
   });
 
@@ -118,6 +123,9 @@ describe('import-hsds on a council’s ORUK 1.0 list export with no mapping', ()
     expect(report).toMatch(/\| Job Club \| out of scope: for adults \(the text says “adults”\) \|/);
     expect(report).toMatch(/\| Stroke Survivors Club \| out of scope: stroke support/);
     expect(report).toMatch(/\| Volunteer to help prevent sexual harm \| out of scope: for adults/);
+    expect(report).toMatch(
+      /\| Debt and Money Advice \| out of scope: about money-housing, but nothing says it is for children, young people or families/,
+    );
     expect(report).toMatch(/\| \(no name\) \| it has no name \|/);
     expect(report).toMatch(/\| Youth Counselling Service \| the same service \(same id and name\) appears earlier/);
   });
@@ -262,6 +270,7 @@ describe('the review round trip', () => {
     edit(sheet, 'Youth Counselling Service', 'reviewer', 'j.smith');
     edit(sheet, 'Debt and Money Advice', 'ages: confirm or correct', '16-25');
     edit(sheet, 'Debt and Money Advice', 'self-referral: confirm or correct', 'yes');
+    edit(sheet, 'Debt and Money Advice', 'in scope: confirm or correct', 'include');
     edit(sheet, 'Rainbow Youth', 'ages: confirm or correct', 'eleven');
     edit(sheet, 'Kooth Online Support', 'web: confirm or correct', 'unknown');
     edit(sheet, 'Dementia Friendly Cafe', 'in scope: confirm or correct', 'include');
@@ -285,6 +294,10 @@ describe('the review round trip', () => {
     expect(debt).toMatchObject({ ages: { min: 16, max: 25 }, access: { selfReferral: true } });
     expect(debt.provenance?.['access.selfReferral']?.from).toBe('reviewed');
     expect(debt.provenance?.['ages']?.by).toMatch(/^edited\.csv \d{4}-\d{2}-\d{2}$/);
+    // Corrected values feed the scope rule: with ages 16-25 it is in without needing the "include".
+    expect(second.sheet().find((r) => r[1] === 'Debt and Money Advice')?.[3]).toBe('for ages 16 to 25');
+    const men = second.sheet().find((r) => r[1] === "Men's Shed");
+    expect(men?.slice(2, 4)).toEqual(['left out', expect.stringMatching(/^left out by review \(edited\.csv /)]);
     expect(second.byName('Kooth Online Support')['contact']).toEqual({});
     expect(second.byName('Dementia Friendly Cafe')).toBeTruthy();
     expect(second.feed().services.map((s) => s['name'])).not.toContain("Men's Shed");
