@@ -62,9 +62,11 @@ type Column = (typeof CSV_COLUMNS)[number];
 /**
  * Columns every row needs. Topics, ages, self-referral and areas may be left empty: they are
  * then read from the name and description where the text says them, and written as unknown
- * (or no topic) where it does not, for a person to fill in on the review sheet.
+ * (or no topic) where it does not, for a person to fill in on the review sheet. A missing
+ * review date becomes 2000-01-01 (shown as possibly out of date), and one age alone means
+ * "from 0" or "and over"; both are listed as defaults.
  */
-const REQUIRED: readonly Column[] = ['name', 'description', 'delivery', 'last_reviewed'];
+const REQUIRED: readonly Column[] = ['name', 'description', 'delivery'];
 
 const LOCALISED = new Set<Column>([
   'name',
@@ -217,8 +219,9 @@ function rowToService(
   row: string[],
   header: ReturnType<typeof readHeader>,
   defaultLanguage: string,
-): { service: Json; problems: RowProblem[] } {
+): { service: Json; problems: RowProblem[]; defaults: string[] } {
   const problems: RowProblem[] = [];
+  const defaults: string[] = [];
   const cell = (column: Column): string | undefined => {
     const i = header.index.get(column);
     const value = i === undefined ? undefined : row[i];
@@ -274,7 +277,10 @@ function rowToService(
   set('topics', slugs('topics'));
   const min = whole('age_min');
   const max = whole('age_max');
-  if (min !== undefined || max !== undefined) service['ages'] = { min, max };
+  // One age given: "age_max 12" means up to 12 (from 0); "age_min 16" means 16 and over.
+  if (min !== undefined && max === undefined) defaults.push(`ages: no age_max given, so ${min}–120`);
+  if (min === undefined && max !== undefined) defaults.push(`ages: no age_min given, so 0–${max}`);
+  if (min !== undefined || max !== undefined) service['ages'] = { min: min ?? 0, max: max ?? 120 };
   set('audiences', slugs('audiences'));
   const access: Json = {};
   const selfReferral = yesNo('self_referral');
@@ -327,8 +333,12 @@ function rowToService(
     if (date === undefined)
       problems.push({ column: 'last_reviewed', message: `"${reviewed}" should be a date such as 2026-03-31` });
     else service['lastReviewed'] = date;
+  } else {
+    // As for Open Referral imports: an old date, so the finder says the listing may be out of date.
+    service['lastReviewed'] = '2000-01-01';
+    defaults.push('review date: none given, so 2000-01-01 (the finder will say it may be out of date)');
   }
-  return { service, problems };
+  return { service, problems, defaults };
 }
 
 function hint(column: string): string {
@@ -400,7 +410,7 @@ export function importCsvText(
       if (i < body.length - 1) skipped.push({ source: where, reason: 'the row is empty' });
       return;
     }
-    const { service, problems } = rowToService(row, header, defaultLanguage);
+    const { service, problems, defaults } = rowToService(row, header, defaultLanguage);
     const name = cleanText(cell0(service['name']));
     const wantedId = slugId(service['id']) ?? slugId(name) ?? `row-${rowNumber}`;
     const tidied: string[] = [];
@@ -416,7 +426,6 @@ export function importCsvText(
     if (service['areas'] === undefined) service['areas'] = UNKNOWN;
     const access = service['access'] as Json;
     if (access['selfReferral'] === undefined) access['selfReferral'] = UNKNOWN;
-    const defaults: string[] = [];
     const facts = completeFromText(
       service,
       { name: name ?? '', body: cleanText(cell0(service['description'])) ?? '' },

@@ -230,6 +230,28 @@ describe('import-csv reads the same meaning from a spreadsheet’s words', () =>
   });
 });
 
+describe('import-csv with the gaps officers leave', () => {
+  it('reads one age as from 0 or and over, and a missing review date as old, each listed as a default', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'gaps.csv');
+    writeFileSync(
+      file,
+      'name,description,age_min,age_max,delivery\nJunior Club,A youth club for children.,,12,in-person\nTeen Club,A youth club for young people.,13,,in-person\n',
+    );
+    const run = await runImport('import-csv', file, '--out', join(dir, 'feed.json'));
+    expect(run.code).toBe(0);
+    expect(run.byName('Junior Club')).toMatchObject({
+      ages: { min: 0, max: 12 },
+      lastReviewed: '2000-01-01',
+      importWarnings: [
+        'ages: no age_min given, so 0–12',
+        'review date: none given, so 2000-01-01 (the finder will say it may be out of date)',
+      ],
+    });
+    expect(run.byName('Teen Club')['ages']).toEqual({ min: 13, max: 120 });
+  });
+});
+
 /** Sets the confirm-or-correct cell of a row (by service name) in a parsed sheet. */
 function edit(sheet: string[][], name: string, column: string, value: string): void {
   const header = sheet[0] ?? [];
