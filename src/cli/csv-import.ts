@@ -12,8 +12,8 @@ import { buildFeed } from './envelope.ts';
 import { ReadError, readJson, readText } from './io.ts';
 import { UNKNOWN } from '../feed/vocabulary.ts';
 import { completeFromText } from './infer/complete.ts';
-import { loadReview } from './infer/review-io.ts';
-import { settle, type Candidate, type SettleOptions } from './infer/settle.ts';
+import { settleOptions, type ImportOptions } from './infer/review-io.ts';
+import { settle, settledOutcome, type Candidate, type SettleOptions } from './infer/settle.ts';
 import { finishImport, type ImportOutcome, type SkippedEntry } from './outcome.ts';
 import type { CommandResult } from './validate.ts';
 
@@ -474,14 +474,9 @@ export function importCsvText(
     kind: 'CSV',
     input,
     feed: buildFeed(base, settled.services),
-    imported: settled.imported,
-    skipped: settled.skipped,
     unmapped,
     notes,
-    sheet: settled.sheet,
-    reviewProblems: settled.reviewProblems,
-    ...(options.reviewSource ? { reviewSource: options.reviewSource } : {}),
-    reviewedScope: settled.reviewedScope,
+    ...settledOutcome(settled, options),
   };
 }
 
@@ -493,25 +488,11 @@ function cell0(text: unknown): string | undefined {
 
 export async function importCsvCommand(
   input: string,
-  options: {
-    base?: string;
-    out?: string;
-    report?: string;
-    today?: string;
-    review?: string;
-    reviewOut?: string;
-    scope?: 'all';
-  },
+  options: ImportOptions & { base?: string },
 ): Promise<CommandResult> {
   let outcome: ImportOutcome;
   try {
-    const review = await loadReview(options);
-    outcome = importCsvText(await readText(input), input, await readBase(options.base), {
-      scopeAll: options.scope === 'all',
-      review: review.sheet,
-      reviewedBy: review.by,
-      reviewSource: review.source ?? '',
-    });
+    outcome = importCsvText(await readText(input), input, await readBase(options.base), await settleOptions(options));
   } catch (error) {
     if (error instanceof ReadError) return { code: 2, stdout: '', stderr: `${error.message}\n` };
     throw error;

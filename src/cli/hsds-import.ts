@@ -20,9 +20,9 @@ import {
 import { buildFeed } from './envelope.ts';
 import { audienceTypeMeaning, audienceTypesOf, type AudienceTypeMeaning } from './infer/audience-types.ts';
 import { completeFromText, inferDelivery, type TextFacts } from './infer/complete.ts';
-import { loadReview } from './infer/review-io.ts';
+import { settleOptions, type ImportOptions } from './infer/review-io.ts';
 import type { ScopeDecision } from './infer/scope.ts';
-import { settle, type Candidate, type SettleOptions } from './infer/settle.ts';
+import { settle, settledOutcome, type Candidate, type SettleOptions } from './infer/settle.ts';
 import { htmlToText } from './html-to-text.ts';
 import { ReadError, readJson } from './io.ts';
 import { isObject, readHsds, type SourceRecord } from './hsds-read.ts';
@@ -662,42 +662,23 @@ export function importRecords(
     kind: 'Open Referral / HSDS',
     input,
     feed: buildFeed(mapping, settled.services),
-    imported: settled.imported,
-    skipped: settled.skipped,
     unmapped,
     notes,
-    sheet: settled.sheet,
-    reviewProblems: settled.reviewProblems,
-    ...(options.reviewSource ? { reviewSource: options.reviewSource } : {}),
-    reviewedScope: settled.reviewedScope,
+    ...settledOutcome(settled, options),
   };
 }
 
 export async function importHsdsCommand(
   input: string,
-  options: {
-    mapping?: string;
-    out?: string;
-    report?: string;
-    today?: string;
-    review?: string;
-    reviewOut?: string;
-    scope?: 'all';
-  },
+  options: ImportOptions & { mapping?: string },
 ): Promise<CommandResult> {
   let mapping: Mapping = {};
   let outcome: ImportOutcome;
   try {
     if (options.mapping !== undefined) mapping = parseMapping(await readJson(options.mapping), options.mapping);
-    const review = await loadReview(options);
     const read = await readHsds(input);
     if (read.records.length === 0) throw new ReadError(`No services were found in ${input}.\n${read.notes.join('\n')}`);
-    outcome = importRecords(read.records, mapping, input, read.notes, {
-      scopeAll: options.scope === 'all',
-      review: review.sheet,
-      reviewedBy: review.by,
-      reviewSource: review.source ?? '',
-    });
+    outcome = importRecords(read.records, mapping, input, read.notes, await settleOptions(options));
   } catch (error) {
     if (error instanceof ReadError || (error instanceof Error && error.message.startsWith('The mapping file'))) {
       return { code: 2, stdout: '', stderr: `${error.message}\n` };

@@ -3,26 +3,30 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readText } from '../io.ts';
 import { defaultReviewPath } from '../outcome.ts';
-import { readReviewSheet, type ReadSheet } from './review-sheet.ts';
+import { readReviewSheet } from './review-sheet.ts';
+import type { SettleOptions } from './settle.ts';
 
-export interface ReviewInput {
-  sheet?: ReadSheet;
-  /** The sheet's path, when one was read. */
-  source?: string;
-  /** Who reviewed when a row names no reviewer: the sheet's file name and the day it was saved. */
-  by: string;
+/** What both import commands take beyond their input. */
+export interface ImportOptions {
+  out?: string;
+  report?: string;
+  today?: string;
+  review?: string;
+  reviewOut?: string;
+  scope?: 'all';
 }
 
 /**
- * The corrections to apply. With `--review`, that sheet (a missing file is an error). Without
+ * Scope and the corrections to apply. With `--review`, that sheet (a missing file is an error). Without
  * it, the sheet the last import wrote at the same place is read, so a re-run never overwrites
  * an officer's corrections with a blank sheet.
  */
-export async function loadReview(options: { review?: string; reviewOut?: string; out?: string }): Promise<ReviewInput> {
+export async function settleOptions(options: ImportOptions): Promise<SettleOptions> {
+  const scopeAll = options.scope === 'all';
   const path = options.review ?? options.reviewOut ?? defaultReviewPath(options.out ?? 'feed.json');
-  if (options.review === undefined && !existsSync(path)) return { by: '' };
-  const text = await readText(path);
-  const sheet = readReviewSheet(text, basename(path));
+  if (options.review === undefined && !existsSync(path)) return { scopeAll, reviewedBy: '', reviewSource: '' };
+  const review = readReviewSheet(await readText(path), basename(path));
+  // Who reviewed, when a row names no reviewer: the sheet's file name and the day it was saved.
   const saved = statSync(path).mtime.toISOString().slice(0, 10);
-  return { sheet, source: path, by: `${basename(path)} ${saved}` };
+  return { scopeAll, review, reviewedBy: `${basename(path)} ${saved}`, reviewSource: path };
 }

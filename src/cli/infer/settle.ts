@@ -6,7 +6,7 @@
  */
 import { agesOf } from '../../feed/known.ts';
 import type { Service } from '../../feed/schema.ts';
-import type { ImportedService, SkippedEntry } from '../outcome.ts';
+import type { ImportedService, ImportOutcome, SkippedEntry } from '../outcome.ts';
 import type { TextFacts } from './complete.ts';
 import {
   applyCorrection,
@@ -54,6 +54,21 @@ export interface Settled {
   reviewProblems: string[];
   /** Services the reviewer brought in or left out. */
   reviewedScope: number;
+}
+
+/** The parts of an import's outcome that settling gives, the same for both importers. */
+export function settledOutcome(
+  settled: Settled,
+  options: SettleOptions,
+): Pick<ImportOutcome, 'imported' | 'skipped' | 'sheet' | 'reviewProblems' | 'reviewSource' | 'reviewedScope'> {
+  return {
+    imported: settled.imported,
+    skipped: settled.skipped,
+    sheet: settled.sheet,
+    reviewProblems: settled.reviewProblems,
+    ...(options.reviewSource ? { reviewSource: options.reviewSource } : {}),
+    reviewedScope: settled.reviewedScope,
+  };
 }
 
 /** Every candidate kept or left out, and every hard skip, with the review sheet to write next. */
