@@ -5,6 +5,7 @@ import { inferAudiences } from '../../../src/cli/infer/audiences.ts';
 import { completeFromText } from '../../../src/cli/infer/complete.ts';
 import { inferContacts } from '../../../src/cli/infer/contacts.ts';
 import { inferReferral } from '../../../src/cli/infer/referral.ts';
+import { applyCorrection, readReviewSheet, toCsv } from '../../../src/cli/infer/review-sheet.ts';
 import { decideScope, type ScopeInput } from '../../../src/cli/infer/scope.ts';
 import { adultTopics, inferTopics } from '../../../src/cli/infer/topics.ts';
 
@@ -322,6 +323,63 @@ describe('completeFromText fills only what the source lacks', () => {
     expect(used).toEqual([
       'ages: none in the source or its text, so 0–25',
       'self-referral: not in the source or its text, so no',
+    ]);
+  });
+});
+
+describe('the review sheet as a file', () => {
+  it('protects cells that a spreadsheet would run as formulas, and reads them back as written', () => {
+    const csv = toCsv([
+      ['id', 'name', 'phone: confirm or correct'],
+      ['a', '=HYPERLINK("x")', '+44 117 496 0000'],
+    ]);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    const read = readReviewSheet(csv, 'sheet.csv');
+    expect(read.corrections.get('a')?.cells.get('phone')).toBe('+44 117 496 0000');
+  });
+
+  it('reads a sheet saved with semicolons, and says which rows and columns it could not use', () => {
+    const sheet = '\uFEFFid;name;ages: confirm or correct\r\na;A;11-18\r\n;B;12-16\r\n';
+    const read = readReviewSheet(sheet, 'sheet.csv');
+    expect(read.corrections.get('a')?.cells.get('ages')).toBe('11-18');
+    expect(read.problems).toEqual(['sheet.csv row 3: there is no id, so its corrections were not used.']);
+    expect(readReviewSheet('name\r\nA\r\n', 'other.csv').problems[0]).toMatch(/has no "id" column/);
+  });
+
+  it('applies a correction, names a bad cell by row and column, and leaves that value as it was', () => {
+    const service: Record<string, unknown> = {
+      topics: ['sleep'],
+      ages: 'unknown',
+      access: { selfReferral: 'unknown' },
+    };
+    const problems = applyCorrection(
+      service,
+      {
+        row: 7,
+        id: 'a',
+        name: 'A',
+        cells: new Map([
+          ['topics', 'feeling-low; sleep'],
+          ['ages', 'eleven'],
+          ['self-referral', 'no'],
+        ]),
+      },
+      'j.smith',
+      'sheet.csv',
+    );
+    expect(service).toMatchObject({
+      topics: ['feeling-low', 'sleep'],
+      ages: 'unknown',
+      access: { selfReferral: false },
+    });
+    expect(service['provenance']).toEqual({
+      topics: { from: 'reviewed', by: 'j.smith' },
+      'topics.feeling-low': { from: 'reviewed', by: 'j.smith' },
+      'topics.sleep': { from: 'reviewed', by: 'j.smith' },
+      'access.selfReferral': { from: 'reviewed', by: 'j.smith' },
+    });
+    expect(problems).toEqual([
+      'sheet.csv row 7, column "ages: confirm or correct": "eleven" should be two ages such as 11-18 (or 18+), youngest first, at most 120. That value was left as it was.',
     ]);
   });
 });
