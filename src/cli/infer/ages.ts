@@ -1,10 +1,9 @@
-import { negatedBefore } from './text.ts';
-
 /**
  * Ages read from a service's text: "aged 16 to 25", "11–18 year olds", "under 18s", "over 50s",
  * "50+", "all ages", and school stages as a weaker hint. "Young people" alone gives no ages (it is
  * an audience, read in audiences.ts): a guess at numbers would be a default shown as fact.
  */
+import { negatedBefore } from './text.ts';
 
 export interface InferredAges {
   min: number;

@@ -143,6 +143,21 @@ describe('import-hsds on a council’s ORUK 1.0 list export with no mapping', ()
     expect(stdout).toMatch(/\d+ source entries were left out \(\d+ out of scope\)/);
   });
 
+  it('says how many services are on the other pages of a saved HSDS 3 page', async () => {
+    const dir = tempDir();
+    const input = writeJson(dir, 'page.json', {
+      total_items: 40,
+      total_pages: 4,
+      page_number: 1,
+      size: 1,
+      contents: [{ id: 'y1', name: 'Youth Club', description: 'For young people aged 11-18.', status: 'active' }],
+    });
+    const run = await runImport('import-hsds', input, '--out', join(dir, 'feed.json'));
+    expect(run.stdout).toMatch(/^This is page 1 of 4 of a paged export: 39 more services are on the other 3 pages/);
+    expect(run.stdout).toMatch(/\?page=1, \?page=2/);
+    expect(run.report()).toMatch(/This is page 1 of 4/);
+  });
+
   it('keeps everything but unusable entries with --scope all', async () => {
     const run = await runImport('import-hsds', ORUK1, '--scope', 'all');
     expect(run.code).toBe(0);
