@@ -432,6 +432,7 @@ export function importCsvText(
       {},
       defaults,
     );
+    if (facts.referralConflict) tidied.push(facts.referralConflict);
     const result = serviceSchema.safeParse(service, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {

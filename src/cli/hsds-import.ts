@@ -415,6 +415,7 @@ function buildService(record: Json, ctx: Context): Built {
     ),
   };
   built.facts = completeFromText(service, { name, body }, textDefaults, defaults);
+  if (built.facts.referralConflict) tidied.push(built.facts.referralConflict);
 
   // Places.
   const locations: Json[] = [];

@@ -27,8 +27,11 @@ export interface TextFacts {
   audienceEvidence: string[];
   /** Adult-only needs named ("dementia care"), with the words. */
   adultTopics: { label: string; evidence: string }[];
-  /** Whether people can refer themselves was said both ways. */
-  referralConflict: boolean;
+  /**
+   * The text says both that people can refer themselves and that they need a referral: a note
+   * for the report with the words, since the value is left unknown.
+   */
+  referralConflict?: string;
 }
 
 /** Mapping defaults, used only when neither the source nor the text gives the value. */
@@ -162,7 +165,13 @@ export function completeFromText(
     adultsOnly: who.adultsOnly,
     audienceEvidence: who.evidence,
     adultTopics: adultTopics(text.name, text.body),
-    referralConflict: referral.conflicting,
+    ...(referral.conflicting
+      ? {
+          referralConflict: `self-referral: the text says both ways (${referral.evidence
+            .map((w) => `"${w}"`)
+            .join(', ')}), so it is left unknown to check`,
+        }
+      : {}),
   };
 }
 

@@ -28,6 +28,11 @@ const SELF = [
   String.raw`open\s+access`,
   String.raw`(?:call|phone|ring|text|contact|email)\s+us(?:\s+directly)?`,
   String.raw`get\s+in\s+touch\s+(?:with\s+us\s+)?directly`,
+  String.raw`give\s+us\s+a\s+(?:ring|call|bell)`,
+  String.raw`book\s+(?:your|a)\s+place`,
+  String.raw`(?:can|just)\s+(?:phone|call|ring|text|email|message)(?:\s+us)?`,
+  // "How to access / Contact: 0117 496 0899": a number to ring is a way in without a referral.
+  String.raw`contact\s*:\s*(?:\+|\(|0)[\d\s()+-]*\d`,
   String.raw`anyone\s+can\s+(?:come|attend|call|join|contact)`,
   String.raw`no\s+(?:need\s+(?:for|of)\s+(?:a\s+)?|)referrals?(?:\s+(?:is\s+|are\s+)?(?:needed|required|necessary))?`,
   String.raw`(?:without|don[’']?t\s+need|do\s+not\s+need|doesn[’']?t\s+need|does\s+not\s+need)\s+(?:a\s+)?referral`,

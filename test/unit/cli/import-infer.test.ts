@@ -100,6 +100,11 @@ describe('import-hsds on a council’s ORUK 1.0 list export with no mapping', ()
     expect(clinic.provenance?.['topics.relationships-sex']?.evidence).toEqual(
       expect.arrayContaining(['Contraception', 'pregnancy']),
     );
+    // Words both ways leave self-referral unknown, with the words in the report to check.
+    expect(run.byName('Parenting Support Programme')['access']).toMatchObject({ selfReferral: 'unknown' });
+    expect(run.report()).toContain(
+      'self-referral: the text says both ways ("call us", "Referral from your health visitor"), so it is left unknown to check',
+    );
     const bereaved = run.byName('Bereavement Support for Children');
     expect(bereaved['access']).toMatchObject({ selfReferral: false });
     expect((bereaved['access'] as { referralFrom: string[] }).referralFrom).toEqual(

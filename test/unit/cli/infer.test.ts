@@ -143,6 +143,8 @@ describe('whether people can contact it themselves', () => {
     ['You do not need a referral.', true],
     ['Just turn up!', true],
     ['Call us for a chat.', true],
+    ['Give us a ring to book your place.', true],
+    ['How to access: Contact: 0117 496 0899', true],
     ['By referral only.', false],
     ['GP referral needed.', false],
     ['Young people must be referred by a professional.', false],
