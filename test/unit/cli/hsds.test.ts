@@ -197,7 +197,15 @@ describe('import-hsds with real-data problems', () => {
         'self-referral: not in the source or its text, so no',
       ]),
     );
+    // A mapping default is never shown as fact: the feed says where it came from.
+    expect(carers['provenance']).toMatchObject({
+      ages: { from: 'default' },
+      'access.selfReferral': { from: 'default' },
+      // A reading of the source, however unsure, comes before the mapping's default.
+      delivery: { from: 'inferred', evidence: ['a phone number and no address'], confidence: 0.5 },
+    });
     const parents = byName('Parent Line');
+    expect(parents['provenance']).toMatchObject({ areas: { from: 'default' } });
     expect(parents['contact']).toEqual({ phone: '0800 123 4567' });
     expect(parents['lastReviewed']).toBe('2000-01-01');
   });
