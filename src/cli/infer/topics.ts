@@ -31,7 +31,8 @@ export const LEXICONS: readonly Lexicon[] = [en, cy, gd, pl, uk, ar, ur, pa, ro,
 export const NEW_TOPICS = ['relationships-sex', 'money-housing'] as const;
 
 /** Every topic the importer can infer. */
-export const INFERRED_TOPICS: readonly string[] = [...DEFAULT_TOPICS.map((t) => t.id), ...NEW_TOPICS];
+// A Set, since the shipped topics will list the two new ones too once they are added there.
+export const INFERRED_TOPICS: readonly string[] = [...new Set([...DEFAULT_TOPICS.map((t) => t.id), ...NEW_TOPICS])];
 
 /**
  * Words of service text, beside the lexicons, that name a topic. `!` marks a strong single word.
