@@ -9,15 +9,25 @@ Commands:
       Exit code 0: fine (warnings allowed), 1: errors, 2: could not read the file.
 
   import-csv <spreadsheet.csv> [--base base.json] [--out feed.json] [--report report.md]
+             [--review review.csv] [--review-out review.csv] [--scope all]
       Make a feed from a spreadsheet saved as CSV, laid out like data-schema/template.csv.
 
   import-hsds <file, folder or web address> [--mapping mapping.json] [--out feed.json] [--report report.md]
+              [--review review.csv] [--review-out review.csv] [--scope all]
       Make a feed from an Open Referral UK / HSDS export (JSON, or a folder of CSV tables).
+      Both importers read topics, ages, who it is for, self-referral and contact details from
+      each service's text when the source fields lack them, keep the services for children,
+      young people and families, and write a review sheet (default: beside --out, as
+      <out>.review.csv) with one row per service to confirm or correct.
 
   report <feed file or web address> [--out report.html] [--md report.md]
       Gaps (topics by ages by areas), likely duplicates, out-of-date listings and dead ends.
 
 Options:
+  --review FILE        apply the corrections in an edited review sheet (by service id); without
+                       it, an existing sheet at the --review-out place is applied
+  --review-out FILE    where to write the new review sheet (default: <out>.review.csv)
+  --scope all          keep every service, not only those for children, young people and families
   --today YYYY-MM-DD   judge review dates as of this day (default: today)
   --help               show this help
 
@@ -35,6 +45,10 @@ export interface Args {
   mapping?: string;
   base?: string;
   today?: string;
+  review?: string;
+  reviewOut?: string;
+  /** `all` keeps every service; otherwise the importer's scope rule (or the mapping's) applies. */
+  scope?: 'all';
 }
 
 /** Thrown for a command line that does not make sense; main prints the message and the help. */
@@ -59,6 +73,9 @@ export function parseCommandLine(argv: readonly string[]): Args {
         mapping: { type: 'string', short: 'm' },
         base: { type: 'string' },
         today: { type: 'string' },
+        review: { type: 'string' },
+        'review-out': { type: 'string' },
+        scope: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,10 +91,15 @@ export function parseCommandLine(argv: readonly string[]): Args {
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new UsageError('--today must be a date written YYYY-MM-DD.');
   }
+  if (values.scope !== undefined && values.scope !== 'all') {
+    throw new UsageError(`--scope can only be "all" (keep every service); "${values.scope}" is not known.`);
+  }
   const args: Args = { command: command as Command, input, json: values.json };
-  for (const key of ['out', 'report', 'md', 'mapping', 'base', 'today'] as const) {
+  for (const key of ['out', 'report', 'md', 'mapping', 'base', 'today', 'review'] as const) {
     const value = values[key];
     if (value !== undefined) args[key] = value;
   }
+  if (values['review-out'] !== undefined) args.reviewOut = values['review-out'];
+  if (values.scope === 'all') args.scope = 'all';
   return args;
 }

@@ -10,7 +10,11 @@ import { issueMessage } from '../feed/parse.ts';
 import { cleanText, IdRegistry, isBlank, slugId, toIsoDate } from './clean.ts';
 import { buildFeed } from './envelope.ts';
 import { ReadError, readJson, readText } from './io.ts';
-import { finishImport, type ImportedService, type ImportOutcome, type SkippedEntry } from './outcome.ts';
+import { UNKNOWN } from '../feed/vocabulary.ts';
+import { completeFromText } from './infer/complete.ts';
+import { settleOptions, type ImportOptions } from './infer/review-io.ts';
+import { settle, settledOutcome, type Candidate, type SettleOptions } from './infer/settle.ts';
+import { finishImport, type ImportOutcome, type SkippedEntry } from './outcome.ts';
 import type { CommandResult } from './validate.ts';
 
 /** The template's columns, in order. Those marked localised may also have `column@lang` copies. */
@@ -55,17 +59,14 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly Column[] = [
-  'name',
-  'description',
-  'topics',
-  'age_min',
-  'age_max',
-  'self_referral',
-  'delivery',
-  'areas',
-  'last_reviewed',
-];
+/**
+ * Columns every row needs. Topics, ages, self-referral and areas may be left empty: they are
+ * then read from the name and description where the text says them, and written as unknown
+ * (or no topic) where it does not, for a person to fill in on the review sheet. A missing
+ * review date becomes 2000-01-01 (shown as possibly out of date), and one age alone means
+ * "from 0" or "and over"; both are listed as defaults.
+ */
+const REQUIRED: readonly Column[] = ['name', 'description', 'delivery'];
 
 const LOCALISED = new Set<Column>([
   'name',
@@ -218,8 +219,9 @@ function rowToService(
   row: string[],
   header: ReturnType<typeof readHeader>,
   defaultLanguage: string,
-): { service: Json; problems: RowProblem[] } {
+): { service: Json; problems: RowProblem[]; defaults: string[] } {
   const problems: RowProblem[] = [];
+  const defaults: string[] = [];
   const cell = (column: Column): string | undefined => {
     const i = header.index.get(column);
     const value = i === undefined ? undefined : row[i];
@@ -239,9 +241,11 @@ function rowToService(
   };
   const slugs = (column: Column): string[] | undefined =>
     list(column)?.map((v) => v.toLowerCase().replace(/\s+/g, '-'));
+  // "unknown" says what an empty cell says: the service does not say (the text may, see below).
+  const isUnknown = (column: Column) => cell(column)?.trim().toLowerCase() === UNKNOWN;
   const yesNo = (column: Column): boolean | undefined => {
     const value = cell(column)?.trim().toLowerCase();
-    if (value === undefined) return undefined;
+    if (value === undefined || value === UNKNOWN) return undefined;
     if (YES.has(value)) return true;
     if (NO.has(value)) return false;
     problems.push({ column, message: `"${cell(column) ?? ''}" should be yes or no` });
@@ -249,7 +253,7 @@ function rowToService(
   };
   const whole = (column: Column): number | undefined => {
     const value = cell(column)?.trim();
-    if (value === undefined) return undefined;
+    if (value === undefined || isUnknown(column)) return undefined;
     if (!/^\d+$/.test(value)) {
       problems.push({ column, message: `"${value}" should be a whole number of years` });
       return undefined;
@@ -275,7 +279,10 @@ function rowToService(
   set('topics', slugs('topics'));
   const min = whole('age_min');
   const max = whole('age_max');
-  if (min !== undefined || max !== undefined) service['ages'] = { min, max };
+  // One age given: "age_max 12" means up to 12 (from 0); "age_min 16" means 16 and over.
+  if (min !== undefined && max === undefined) defaults.push(`ages: no age_max given, so ${min}–120`);
+  if (min === undefined && max !== undefined) defaults.push(`ages: no age_min given, so 0–${max}`);
+  if (min !== undefined || max !== undefined) service['ages'] = { min: min ?? 0, max: max ?? 120 };
   set('audiences', slugs('audiences'));
   const access: Json = {};
   const selfReferral = yesNo('self_referral');
@@ -298,7 +305,7 @@ function rowToService(
   }
   service['contact'] = contact;
   set('delivery', slugs('delivery'));
-  const areas = list('areas');
+  const areas = isUnknown('areas') ? undefined : list('areas');
   if (areas) service['areas'] = areas.length === 1 && areas[0]?.toLowerCase() === 'all' ? 'all' : slugs('areas');
   const location: Json = {};
   if (text('location_name') !== undefined) location['name'] = text('location_name');
@@ -328,8 +335,12 @@ function rowToService(
     if (date === undefined)
       problems.push({ column: 'last_reviewed', message: `"${reviewed}" should be a date such as 2026-03-31` });
     else service['lastReviewed'] = date;
+  } else {
+    // As for Open Referral imports: an old date, so the finder says the listing may be out of date.
+    service['lastReviewed'] = '2000-01-01';
+    defaults.push('review date: none given, so 2000-01-01 (the finder will say it may be out of date)');
   }
-  return { service, problems };
+  return { service, problems, defaults };
 }
 
 function hint(column: string): string {
@@ -352,7 +363,12 @@ async function readBase(path: string | undefined): Promise<unknown> {
 }
 
 /** Builds the import from CSV text; separate from the file handling so it can be tested directly. */
-export function importCsvText(text: string, input: string, base: unknown): ImportOutcome {
+export function importCsvText(
+  text: string,
+  input: string,
+  base: unknown,
+  options: SettleOptions = { scopeAll: false, reviewedBy: '', reviewSource: '' },
+): ImportOutcome {
   const settings = (base && typeof base === 'object' ? base : {}) as Json;
   const partnership = (settings['partnership'] ?? {}) as Json;
   const defaultLanguage = typeof partnership['defaultLanguage'] === 'string' ? partnership['defaultLanguage'] : 'en';
@@ -382,9 +398,8 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     field: `column "${field}"`,
     count: body.filter((r) => !isBlank(r[headerRow.indexOf(field)])).length,
   }));
-  const imported: ImportedService[] = [];
+  const candidates: Candidate[] = [];
   const skipped: SkippedEntry[] = [];
-  const services: Json[] = [];
   const ids = new IdRegistry();
   const letter = (column: string): string => {
     const i = header.index.get(column);
@@ -397,7 +412,7 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
       if (i < body.length - 1) skipped.push({ source: where, reason: 'the row is empty' });
       return;
     }
-    const { service, problems } = rowToService(row, header, defaultLanguage);
+    const { service, problems, defaults } = rowToService(row, header, defaultLanguage);
     const name = cleanText(cell0(service['name']));
     const wantedId = slugId(service['id']) ?? slugId(name) ?? `row-${rowNumber}`;
     const tidied: string[] = [];
@@ -407,6 +422,19 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
     const claimed = ids.claim(wantedId);
     if (claimed.changed) tidied.push(`id: "${wantedId}" is used by an earlier row, so this one is "${claimed.id}"`);
     service['id'] = claimed.id;
+    // What the row leaves empty is read from its own words, or written as unknown.
+    if (service['topics'] === undefined) service['topics'] = [];
+    if (service['ages'] === undefined) service['ages'] = UNKNOWN;
+    if (service['areas'] === undefined) service['areas'] = UNKNOWN;
+    const access = service['access'] as Json;
+    if (access['selfReferral'] === undefined) access['selfReferral'] = UNKNOWN;
+    const facts = completeFromText(
+      service,
+      { name: name ?? '', body: cleanText(cell0(service['description'])) ?? '' },
+      {},
+      defaults,
+    );
+    if (facts.referralConflict) tidied.push(facts.referralConflict);
     const result = serviceSchema.safeParse(service, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -432,17 +460,26 @@ export function importCsvText(text: string, input: string, base: unknown): Impor
       });
       return;
     }
-    services.push(service);
-    imported.push({ source: where, id: claimed.id, name: name ?? claimed.id, defaults: [], tidied });
+    candidates.push({
+      source: where,
+      id: claimed.id,
+      name: name ?? claimed.id,
+      service,
+      facts,
+      youngTypes: [],
+      adultTypes: [],
+      defaults,
+      tidied,
+    });
   });
+  const settled = settle(candidates, skipped, options);
   return {
     kind: 'CSV',
     input,
-    feed: buildFeed(base, services),
-    imported,
-    skipped,
+    feed: buildFeed(base, settled.services),
     unmapped,
     notes,
+    ...settledOutcome(settled, options),
   };
 }
 
@@ -454,11 +491,11 @@ function cell0(text: unknown): string | undefined {
 
 export async function importCsvCommand(
   input: string,
-  options: { base?: string; out?: string; report?: string; today?: string },
+  options: ImportOptions & { base?: string },
 ): Promise<CommandResult> {
   let outcome: ImportOutcome;
   try {
-    outcome = importCsvText(await readText(input), input, await readBase(options.base));
+    outcome = importCsvText(await readText(input), input, await readBase(options.base), await settleOptions(options));
   } catch (error) {
     if (error instanceof ReadError) return { code: 2, stdout: '', stderr: `${error.message}\n` };
     throw error;
@@ -469,5 +506,9 @@ export async function importCsvCommand(
   const stderr = rowErrors.length
     ? `${rowErrors.length} ${rowErrors.length === 1 ? 'row has' : 'rows have'} mistakes and ${rowErrors.length === 1 ? 'is' : 'are'} not in the feed:\n${details.join('\n')}\n`
     : '';
-  return { code: result.code, stdout: [...outcome.notes, ''].join('\n').trimStart() + result.stdout, stderr };
+  return {
+    code: result.code,
+    stdout: [...outcome.notes, ''].join('\n').trimStart() + result.stdout,
+    stderr: stderr + result.stderr,
+  };
 }

@@ -15,7 +15,8 @@ function isObject(value: unknown): value is Json {
 export function buildFeed(settings: unknown, services: Json[], day = today()): Json {
   const base = isObject(settings) ? settings : {};
   const feed: Json = {
-    version: '1.0',
+    // 1.1: values may be "unknown" and carry provenance, as the importers now write them.
+    version: '1.1',
     partnership: isObject(base['partnership']) ? base['partnership'] : { name: 'Your partnership name (change this)' },
     updated: day,
   };

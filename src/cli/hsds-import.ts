@@ -3,7 +3,8 @@
  * Only fields named here are copied into the feed; everything else is listed in the report by
  * name (never by value: vendor fields and metadata can hold staff email addresses).
  */
-import { DAYS, type Day } from '../feed/schema.ts';
+import { DAYS, type Day, type ProvenanceEntry } from '../feed/schema.ts';
+import { UNKNOWN } from '../feed/vocabulary.ts';
 import {
   cleanEmail,
   cleanLine,
@@ -17,17 +18,16 @@ import {
   type Phone,
 } from './clean.ts';
 import { buildFeed } from './envelope.ts';
+import { audienceTypeMeaning, audienceTypesOf, type AudienceTypeMeaning } from './infer/audience-types.ts';
+import { completeFromText, inferDelivery, type TextFacts } from './infer/complete.ts';
+import { settleOptions, type ImportOptions } from './infer/review-io.ts';
+import type { ScopeDecision } from './infer/scope.ts';
+import { settle, settledOutcome, type Candidate, type SettleOptions } from './infer/settle.ts';
 import { htmlToText } from './html-to-text.ts';
 import { ReadError, readJson } from './io.ts';
 import { isObject, readHsds, type SourceRecord } from './hsds-read.ts';
-import { matchKey, parseMapping, termLookup, type Mapping } from './mapping.ts';
-import {
-  finishImport,
-  type ImportedService,
-  type ImportOutcome,
-  type SkippedEntry,
-  type UnmappedField,
-} from './outcome.ts';
+import { matchKey, parseMapping, termLookup, type Mapping, type TermTarget } from './mapping.ts';
+import { finishImport, type ImportOutcome, type SkippedEntry, type UnmappedField } from './outcome.ts';
 import type { CommandResult } from './validate.ts';
 
 type Json = Record<string, unknown>;
@@ -71,6 +71,8 @@ const USED = new Set([
   'organization.email',
   'phones[].number',
   'contacts[].phones[].number',
+  'contacts[].email',
+  'pc_target_audience[].audience_type',
   'schedules[].freq',
   'schedules[].byday',
   'schedules[].opens_at',
@@ -195,6 +197,10 @@ interface Built {
   defaults: string[];
   tidied: string[];
   name?: string;
+  facts?: TextFacts;
+  youngTypes: string[];
+  adultTypes: { type: string; label: string }[];
+  mappingScope?: ScopeDecision;
 }
 
 interface Context {
@@ -222,6 +228,13 @@ function termsOf(record: Json): string[] {
   return [...new Set(names)];
 }
 
+/** What one taxonomy term or audience type means: the mapping's word first, else the built-in table. */
+interface TermMeaning {
+  term: string;
+  target?: TermTarget;
+  builtIn?: AudienceTypeMeaning;
+}
+
 function locationsOf(record: Json): Json[] {
   return list(record['service_at_locations'])
     .map((sal) => (isObject(sal['location']) ? sal['location'] : undefined))
@@ -235,13 +248,35 @@ function addressesOf(location: Json): Json[] {
   );
 }
 
+/** Said when a service has no description and the mapping gives none: true, and not a guess. */
+export const NO_DESCRIPTION =
+  'The directory gives no description of this service. Contact them to find out what it offers.';
+
+/** The mapping's own scope rule (agesUnder, terms, includeUnknownAges), which replaces the built-in one. */
+function mappingScope(
+  scope: NonNullable<Mapping['scope']>,
+  terms: readonly string[],
+  min: number | undefined,
+  max: number | undefined,
+): ScopeDecision {
+  const byAge = scope.agesUnder !== undefined && min !== undefined && min < scope.agesUnder;
+  const scopeTerms = new Set((scope.terms ?? []).map(matchKey));
+  const byTerm = terms.find((t) => scopeTerms.has(matchKey(t)));
+  const unknown = min === undefined && max === undefined && scope.includeUnknownAges === true;
+  if (byAge) return { keep: true, reason: `the mapping's scope: youngest age ${min} is under ${scope.agesUnder}` };
+  if (byTerm) return { keep: true, reason: `the mapping's scope names "${byTerm}"` };
+  if (unknown) return { keep: true, reason: "the mapping's scope keeps services that give no ages" };
+  const ages = min === undefined && max === undefined ? 'gives no ages' : `is for ages ${min ?? '?'}–${max ?? '?'}`;
+  return { keep: false, reason: `the mapping's scope: it ${ages} and has none of the scope terms` };
+}
+
 /** Turns one source service into a feed service, or says why it cannot be one. */
 function buildService(record: Json, ctx: Context): Built {
   const { mapping } = ctx;
   const defaults: string[] = [];
   const tidied: string[] = [];
   const name = htmlToText(record['name']);
-  const built: Built = { defaults, tidied };
+  const built: Built = { defaults, tidied, youngTypes: [], adultTypes: [] };
   if (name === undefined) return { ...built, skip: 'it has no name' };
   built.name = name;
   const status = str(record['status'])?.toLowerCase();
@@ -249,78 +284,68 @@ function buildService(record: Json, ctx: Context): Built {
 
   // Ages: HSDS 3 on the service, ORUK 1.0 in eligibilitys; -1 and blanks mean "not set".
   const eligibility = list(record['eligibilitys'])[0] ?? {};
-  let min = toAge(record['minimum_age']) ?? toAge(eligibility['minimum_age']);
-  let max = toAge(record['maximum_age']) ?? toAge(eligibility['maximum_age']);
-  const terms = termsOf(record);
-  const targets = terms.map((t) => ({ term: t, target: ctx.terms.get(matchKey(t)) }));
-
-  const scope = mapping.scope;
-  if (scope) {
-    const byAge = scope.agesUnder !== undefined && min !== undefined && min < scope.agesUnder;
-    const scopeTerms = new Set((scope.terms ?? []).map(matchKey));
-    const byTerm = terms.some((t) => scopeTerms.has(matchKey(t)));
-    const unknown = min === undefined && max === undefined && scope.includeUnknownAges === true;
-    if (!byAge && !byTerm && !unknown) {
-      const ages = min === undefined && max === undefined ? 'gives no ages' : `is for ages ${min ?? '?'}–${max ?? '?'}`;
-      return { ...built, skip: `out of scope: it ${ages} and has none of the scope terms` };
-    }
+  const min = toAge(record['minimum_age']) ?? toAge(eligibility['minimum_age']);
+  const max = toAge(record['maximum_age']) ?? toAge(eligibility['maximum_age']);
+  const audienceTypes = audienceTypesOf(record);
+  const terms = [...termsOf(record), ...audienceTypes];
+  const meanings: TermMeaning[] = terms.map((term) => {
+    const target = ctx.terms.get(matchKey(term));
+    const builtIn = target ? undefined : audienceTypeMeaning(term);
+    return { term, ...(target ? { target } : {}), ...(builtIn ? { builtIn } : {}) };
+  });
+  for (const m of meanings) {
+    if (!m.target && !m.builtIn) ctx.unmatchedTerms.set(m.term, (ctx.unmatchedTerms.get(m.term) ?? 0) + 1);
+    if (m.builtIn?.scope === 'young') built.youngTypes.push(m.term);
+    if (m.builtIn?.scope === 'adult') built.adultTypes.push({ type: m.term, label: m.builtIn.label ?? 'for adults' });
   }
-  for (const { term, target } of targets) {
-    if (!target) ctx.unmatchedTerms.set(term, (ctx.unmatchedTerms.get(term) ?? 0) + 1);
-  }
+  if (mapping.scope) built.mappingScope = mappingScope(mapping.scope, terms, min, max);
 
   const service: Json = {};
+  const provenance: Record<string, ProvenanceEntry> = {};
   service['name'] = name;
   const organisation = htmlToText(isObject(record['organization']) ? record['organization']['name'] : undefined);
   if (organisation) service['organisation'] = organisation;
 
   let description = htmlToText(record['description']);
+  const sourceText = description ?? '';
   if (description === undefined) {
-    if (mapping.defaults?.description === undefined)
-      return { ...built, skip: 'it has no description (and the mapping gives no default)' };
-    description = mapping.defaults.description;
+    description = mapping.defaults?.description ?? NO_DESCRIPTION;
     defaults.push(`description: none in the source, so "${description}"`);
   }
   const eligibilityText = htmlToText(record['eligibility_description']) ?? htmlToText(eligibility['eligibility']);
   if (eligibilityText) description += `\n\nWho it is for: ${eligibilityText}`;
   service['description'] = description;
 
-  const topics = [...new Set(targets.flatMap(({ target }) => target?.topics ?? []))];
-  if (topics.length === 0) {
-    if (!mapping.defaults?.topics?.length) {
-      return {
-        ...built,
-        skip: terms.length
-          ? `no topic: none of its terms (${terms.join(', ')}) is in the mapping`
-          : 'no topic: it has no taxonomy terms, and the mapping gives no default topics',
-      };
+  // Topics, groups and audiences the source's terms and audience types give (the mapping's
+  // meaning first, then the built-in table's); the text fills only what these leave empty.
+  const from = (pick: (t: TermTarget) => readonly string[] | undefined, key: string): string[] => {
+    const values = new Set<string>();
+    const evidence: string[] = [];
+    for (const m of meanings) {
+      const got = (m.target ? pick(m.target) : m.builtIn ? pick(m.builtIn) : undefined) ?? [];
+      for (const v of got) values.add(v);
+      if (got.length && !m.target) evidence.push(`audience type or term "${m.term}"`);
     }
-    topics.push(...mapping.defaults.topics);
-    defaults.push(`topics: none of its terms is mapped, so ${topics.join(', ')}`);
-  }
-  service['topics'] = topics;
-  const groups = [...new Set(targets.flatMap(({ target }) => target?.groups ?? []))];
+    if (values.size && evidence.length) provenance[key] = { from: 'source', evidence };
+    return [...values];
+  };
+  service['topics'] = from((t) => t.topics, 'topics');
+  const groups = from((t) => t.groups, 'groups');
   if (groups.length) service['groups'] = groups;
-  const audiences = [...new Set(targets.flatMap(({ target }) => target?.audiences ?? []))];
+  const audiences = from((t) => t.audiences, 'audiences');
   if (audiences.length) service['audiences'] = audiences;
 
-  if (min === undefined && max === undefined) {
-    if (!mapping.defaults?.ages) return { ...built, skip: 'it gives no ages (and the mapping gives no default ages)' };
-    ({ min, max } = mapping.defaults.ages);
-    defaults.push(`ages: none in the source, so ${min}–${max}`);
-  } else if (min === undefined) {
-    min = 0;
-    defaults.push(`ages: no youngest age in the source, so 0`);
-  } else if (max === undefined) {
-    max = Math.max(min, mapping.defaults?.ages?.max ?? 25);
-    defaults.push(`ages: no oldest age in the source, so ${max}`);
+  if (min === undefined && max === undefined) service['ages'] = UNKNOWN;
+  else {
+    let [lo, hi] = [min ?? 0, max ?? Math.max(min ?? 0, mapping.defaults?.ages?.max ?? 120)];
+    if (min === undefined) defaults.push(`ages: no youngest age in the source, so 0`);
+    if (max === undefined) defaults.push(`ages: no oldest age in the source, so ${hi}`);
+    if (lo > hi) {
+      [lo, hi] = [hi, lo];
+      tidied.push(`ages: youngest and oldest were the wrong way round`);
+    }
+    service['ages'] = { min: lo, max: hi };
   }
-  let [lo, hi] = [min, max ?? min];
-  if (lo > hi) {
-    [lo, hi] = [hi, lo];
-    tidied.push(`ages: youngest and oldest were the wrong way round`);
-  }
-  service['ages'] = { min: lo, max: hi };
 
   // Contact details: service first, then its contacts' and locations' phones, then the organisation's.
   const contact: Json = {};
@@ -343,7 +368,12 @@ function buildService(record: Json, ctx: Context): Built {
   }
   const [first, ...others] = phones;
   if (first) contact['phone'] = first.number;
-  const email = cleanEmail(record['email']);
+  const email = cleanEmail(
+    record['email'] ??
+      list(record['contacts'])
+        .map((c) => c['email'])
+        .find((e) => !isBlank(e)),
+  );
   if (email.note) tidied.push(email.note);
   if (email.value) contact['email'] = email.value;
   let web = cleanWeb(record['url']);
@@ -365,17 +395,27 @@ function buildService(record: Json, ctx: Context): Built {
   if (first?.label) howTo.push(`${first.label}: ${first.number}`);
   if (others.length)
     howTo.push(`Other numbers: ${others.map((p) => (p.label ? `${p.label} ${p.number}` : p.number)).join('; ')}`);
-  let selfReferral = targets.map(({ target }) => target?.selfReferral).find((v) => v !== undefined);
-  if (selfReferral === undefined) {
-    if (mapping.defaults?.selfReferral === undefined)
-      return {
-        ...built,
-        skip: 'the source does not say whether people can refer themselves, and the mapping gives no default',
-      };
-    selfReferral = mapping.defaults.selfReferral;
-    defaults.push(`self-referral: not in the source, so ${selfReferral ? 'yes' : 'no'}`);
-  }
-  service['access'] = { selfReferral, ...(howTo.length ? { howTo: howTo.join('\n\n') } : {}) };
+  const selfReferral = meanings.map((m) => m.target?.selfReferral).find((v) => v !== undefined);
+  service['access'] = {
+    selfReferral: selfReferral ?? UNKNOWN,
+    ...(howTo.length ? { howTo: howTo.join('\n\n') } : {}),
+  };
+  if (Object.keys(provenance).length) service['provenance'] = provenance;
+
+  const body = [sourceText, eligibilityText, process].filter(Boolean).join('\n\n');
+  const textDefaults = {
+    ...(mapping.defaults?.topics ? { topics: mapping.defaults.topics } : {}),
+    ...(mapping.defaults?.ages ? { ages: mapping.defaults.ages } : {}),
+    ...(mapping.defaults?.selfReferral === undefined ? {} : { selfReferral: mapping.defaults.selfReferral }),
+    addToTopics: !meanings.some((m) => m.target?.topics?.length),
+    broadTopics: meanings.flatMap((m) =>
+      m.builtIn?.broad && !meanings.some((o) => o !== m && !o.builtIn?.broad && o.builtIn?.topics?.length)
+        ? (m.builtIn.topics ?? [])
+        : [],
+    ),
+  };
+  built.facts = completeFromText(service, { name, body }, textDefaults, defaults);
+  if (built.facts.referralConflict) tidied.push(built.facts.referralConflict);
 
   // Places.
   const locations: Json[] = [];
@@ -407,25 +447,36 @@ function buildService(record: Json, ctx: Context): Built {
   }
   if (locations.length) service['locations'] = locations;
 
-  // How it is offered: from the source's words, else from having an address, else the default.
+  // How it is offered: from the source's words, else from having an address, else from the
+  // text, else the mapping's default, else in person (the feed needs one; marked as a default).
   const deliveryWords = `${str(record['attending_type']) ?? ''} ${str(record['deliverable_type']) ?? ''}`.toLowerCase();
   const delivery = new Set<string>();
   if (/online|web|internet/.test(deliveryWords)) delivery.add('online');
   if (/phone|telephone/.test(deliveryWords)) delivery.add('phone');
   if (/person|face|venue|drop/.test(deliveryWords)) delivery.add('in-person');
-  if (delivery.size === 0 && locations.some((l) => l['address'] || l['postcode'])) {
-    delivery.add('in-person');
-    defaults.push('delivery: not in the source, so in-person (it has an address)');
+  if (delivery.size === 0 && locations.some((l) => l['address'] || l['postcode'])) delivery.add('in-person');
+  const prov = (service['provenance'] ?? {}) as Record<string, ProvenanceEntry>;
+  if (delivery.size === 0) {
+    const read = inferDelivery(`${name}\n\n${body}`);
+    if (read.delivery.length) {
+      for (const d of read.delivery) delivery.add(d);
+      prov['delivery'] = { from: 'inferred', evidence: read.evidence, confidence: 0.6 };
+    }
+  }
+  if (delivery.size === 0 && contact['phone'] !== undefined) {
+    // A phone number and no address or other words: most likely a phone service, but check.
+    delivery.add('phone');
+    prov['delivery'] = { from: 'inferred', evidence: ['a phone number and no address'], confidence: 0.5 };
   }
   if (delivery.size === 0) {
-    if (!mapping.defaults?.delivery?.length)
-      return { ...built, skip: 'the source does not say how it is offered, and the mapping gives no default delivery' };
-    for (const d of mapping.defaults.delivery) delivery.add(d);
-    defaults.push(`delivery: not in the source, so ${[...delivery].join(', ')}`);
+    const fallback = mapping.defaults?.delivery?.length ? mapping.defaults.delivery : ['in-person'];
+    for (const d of fallback) delivery.add(d);
+    prov['delivery'] = { from: 'default' };
+    defaults.push(`delivery: not in the source or its text, so ${[...delivery].join(', ')}`);
   }
   service['delivery'] = [...delivery];
 
-  // Areas: the source's area names, then its postcodes, then the default.
+  // Areas: the source's area names, then its postcodes, then the mapping's default, else unknown.
   const areas = new Set<string>();
   for (const sa of list(record['service_areas'])) {
     for (const key of ['name', 'service_area']) {
@@ -440,18 +491,15 @@ function buildService(record: Json, ctx: Context): Built {
     if (hit) areas.add(hit[1]);
   }
   if (areas.size > 0) service['areas'] = [...areas];
-  else {
-    const fallback = mapping.defaults?.areas;
-    if (fallback === undefined)
-      return {
-        ...built,
-        skip: 'none of its areas or postcodes is in the mapping, and the mapping gives no default areas',
-      };
+  else if (mapping.defaults?.areas !== undefined) {
+    const fallback = mapping.defaults.areas;
     service['areas'] = fallback;
+    prov['areas'] = { from: 'default' };
     defaults.push(
       `areas: none of its areas or postcodes is in the mapping, so ${fallback === 'all' ? 'all' : fallback.join(', ')}`,
     );
-  }
+  } else service['areas'] = UNKNOWN;
+  if (Object.keys(prov).length) service['provenance'] = prov;
 
   // Opening hours: HSDS 3 schedules (byday) and ORUK 1.0 regular_schedules (weekday names).
   const sessions = new Map<string, Day[]>();
@@ -542,6 +590,7 @@ export function importRecords(
   mapping: Mapping,
   input: string,
   notes: string[],
+  options: SettleOptions = { scopeAll: false, reviewedBy: '', reviewSource: '' },
 ): ImportOutcome {
   const ctx: Context = {
     mapping,
@@ -561,9 +610,8 @@ export function importRecords(
   };
   const ids = new IdRegistry();
   const seenSource = new Map<string, string>();
-  const imported: ImportedService[] = [];
-  const skipped: SkippedEntry[] = [];
-  const services: Json[] = [];
+  const candidates: Candidate[] = [];
+  const hardSkips: SkippedEntry[] = [];
   const unused = new Map<string, number>();
   for (const { source, record } of records) {
     unusedFields(record, unused);
@@ -574,14 +622,13 @@ export function importRecords(
       ...(sourceId === undefined ? {} : { id: sourceId }),
       ...(built.name === undefined ? {} : { name: built.name }),
     };
-    if (built.skip || !built.service) {
-      skipped.push({ ...entry, reason: built.skip ?? 'could not be read' });
+    if (built.skip || !built.service || !built.facts) {
+      hardSkips.push({ ...entry, reason: built.skip ?? 'could not be read' });
       continue;
     }
-    const service = built.service;
     if (sourceId !== undefined && seenSource.has(sourceId)) {
       if (seenSource.get(sourceId) === built.name) {
-        skipped.push({ ...entry, reason: 'the same service (same id and name) appears earlier in the source' });
+        hardSkips.push({ ...entry, reason: 'the same service (same id and name) appears earlier in the source' });
         continue;
       }
       built.tidied.push(`id: "${sourceId}" is also used by "${seenSource.get(sourceId) ?? ''}" in the source`);
@@ -591,38 +638,40 @@ export function importRecords(
     if (sourceId === undefined) built.tidied.push(`id: none in the source, so "${wanted}" from the name`);
     const claimed = ids.claim(wanted);
     if (claimed.changed) built.tidied.push(`id: "${wanted}" was taken, so this service is "${claimed.id}"`);
-    const ordered: Json = { id: claimed.id, ...service };
-    if (built.defaults.length) ordered['importWarnings'] = built.defaults;
-    services.push(ordered);
-    imported.push({
+    candidates.push({
       source,
       id: claimed.id,
       name: built.name ?? claimed.id,
+      service: { id: claimed.id, ...built.service },
+      facts: built.facts,
+      youngTypes: built.youngTypes,
+      adultTypes: built.adultTypes,
+      ...(built.mappingScope ? { mappingScope: built.mappingScope } : {}),
       defaults: built.defaults,
       tidied: built.tidied,
     });
   }
+  const settled = settle(candidates, hardSkips, options);
   const unmapped: UnmappedField[] = [
     ...[...unused.entries()].map(([field, count]) => ({ field, count })),
     ...[...ctx.unmatchedTerms.entries()].map(([term, count]) => ({
-      field: `taxonomy term "${term}" (not in the mapping)`,
+      field: `taxonomy term or audience type "${term}" (not in the mapping or the built-in table)`,
       count,
     })),
   ].sort((a, b) => b.count - a.count);
   return {
     kind: 'Open Referral / HSDS',
     input,
-    feed: buildFeed(mapping, services),
-    imported,
-    skipped,
+    feed: buildFeed(mapping, settled.services),
     unmapped,
     notes,
+    ...settledOutcome(settled, options),
   };
 }
 
 export async function importHsdsCommand(
   input: string,
-  options: { mapping?: string; out?: string; report?: string; today?: string },
+  options: ImportOptions & { mapping?: string },
 ): Promise<CommandResult> {
   let mapping: Mapping = {};
   let outcome: ImportOutcome;
@@ -630,12 +679,15 @@ export async function importHsdsCommand(
     if (options.mapping !== undefined) mapping = parseMapping(await readJson(options.mapping), options.mapping);
     const read = await readHsds(input);
     if (read.records.length === 0) throw new ReadError(`No services were found in ${input}.\n${read.notes.join('\n')}`);
-    outcome = importRecords(read.records, mapping, input, read.notes);
+    outcome = importRecords(read.records, mapping, input, read.notes, await settleOptions(options));
   } catch (error) {
     if (error instanceof ReadError || (error instanceof Error && error.message.startsWith('The mapping file'))) {
       return { code: 2, stdout: '', stderr: `${error.message}\n` };
     }
     throw error;
   }
-  return finishImport(outcome, options);
+  const result = finishImport(outcome, options);
+  // Paging and other notes about the source as a whole matter before the counts.
+  const notes = outcome.notes.filter((n) => n.startsWith('This is page'));
+  return notes.length ? { ...result, stdout: `${notes.join('\n')}\n${result.stdout}` } : result;
 }

@@ -274,6 +274,30 @@ async function laterPages(first: Json, url: string): Promise<unknown[]> {
   return pages;
 }
 
+/**
+ * For a saved page of a paged API response (ORUK 1.0 `totalElements`/`totalPages`/`number`,
+ * HSDS 3 `total_items`/`total_pages`/`page_number`): how many services are on the pages not in
+ * the file, and how to fetch them. Undefined when the document is not a page or is the only one.
+ */
+export function pagingNote(doc: unknown, onThisPage: number): string | undefined {
+  if (!isObject(doc)) return undefined;
+  const page = snakeKeys(doc, new Set()) as Json;
+  const pages = Number(page['total_pages']);
+  if (!Number.isFinite(pages) || pages <= 1) return undefined;
+  const total = Number(page['total_elements'] ?? page['total_items']);
+  const oruk = page['page_number'] === undefined && page['number'] !== undefined;
+  const number = Number(page['page_number'] ?? page['number']);
+  const shown = Number.isFinite(number) ? (oruk ? number + 1 : number) : undefined;
+  const missing = Number.isFinite(total) ? Math.max(0, total - onThisPage) : undefined;
+  return (
+    `This is page ${shown ?? '?'} of ${pages} of a paged export: ${
+      missing === undefined ? 'the other pages' : `${missing.toLocaleString('en-GB')} more services`
+    } are on the other ${pages - 1} pages and were not read. ` +
+    'To read them all, give import-hsds the web address of the API (for example https://…/services) instead of a saved file, and it fetches every page; ' +
+    `or save every page (${oruk ? '?page=0, ?page=1, …' : '?page=1, ?page=2, …'}) one after another into one file, or as files in one folder.`
+  );
+}
+
 /** Reads a file, folder or web address into service records. */
 export async function readHsds(input: string): Promise<SourceRead> {
   const records: SourceRecord[] = [];
@@ -315,6 +339,10 @@ export async function readHsds(input: string): Promise<SourceRead> {
     if (isUrl(input) && isObject(first) && docs.length === 1) {
       const normalised = snakeKeys(first, new Set()) as Json;
       (await laterPages(normalised, input)).forEach((page, i) => documents.push([`page ${i + 2}`, page]));
+    } else if (docs.length === 1) {
+      const page = isObject(first) ? (first['content'] ?? first['contents']) : undefined;
+      const note = pagingNote(first, Array.isArray(page) ? page.length : 0);
+      if (note) notes.push(note);
     }
   }
   for (const [source, doc] of documents) collect(snakeKeys(doc, renamed), source, records, notes);

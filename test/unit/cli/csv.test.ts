@@ -92,13 +92,42 @@ describe('import-csv', () => {
     expect(md).toMatch(/"good" is used by an earlier row, so this one is "good-2"/);
   });
 
+  it('reads "unknown" in the ages, self-referral and areas cells as the service not saying', async () => {
+    const dir = tempDir();
+    const header = readFileSync(EXAMPLE, 'utf8').split('\n')[0]!.split(',');
+    const row = (values: Record<string, string>): string =>
+      header.map((h) => JSON.stringify(values[h] ?? '')).join(',');
+    const csv = [
+      header.join(','),
+      row({
+        name: 'Teen Talk',
+        description: 'A weekly group for teenagers.',
+        topics: 'feeling-low',
+        age_min: 'unknown',
+        age_max: 'Unknown',
+        self_referral: 'unknown',
+        delivery: 'group',
+        areas: 'unknown',
+        last_reviewed: '2026-10-01',
+      }),
+    ].join('\n');
+    const file = join(dir, 'services.csv');
+    writeFileSync(file, `${csv}\n`);
+    const result = await cli('import-csv', file, '--out', join(dir, 'feed.json'), '--scope', 'all');
+    expect(result.stderr).toBe('');
+    const [service] = readJsonFile(join(dir, 'feed.json')).services;
+    expect(service?.['ages']).toBe('unknown');
+    expect(service?.['areas']).toBe('unknown');
+    expect((service?.['access'] as Record<string, unknown>)['selfReferral']).toBe('unknown');
+  });
+
   it('reports columns it does not know, and a missing required column', async () => {
     const dir = tempDir();
     const file = join(dir, 'odd.csv');
     writeFileSync(file, 'name,description,favourite_colour\nA,B,blue\n');
     const result = await cli('import-csv', file, '--out', join(dir, 'feed.json'));
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/no "topics", "age_min", .* column/);
+    expect(result.stdout).toMatch(/no "delivery" column/);
     const md = readFileSync(join(dir, 'feed.import-report.md'), 'utf8');
     expect(md).toMatch(/`column "favourite_colour"` \| 1 \|/);
   });

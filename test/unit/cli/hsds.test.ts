@@ -181,7 +181,9 @@ describe('import-hsds with real-data problems', () => {
   it('lists every source service not taken, with its reason', async () => {
     const { report } = await importFixture('hsds3-services.json');
     expect(report).toMatch(/\| hsds3-services\.json\[2\] \| svc-no-name \| \(no name\) \| it has no name \|/);
-    expect(report).toMatch(/svc-adults \| Adult Counselling \| out of scope: it is for ages 30–99/);
+    expect(report).toMatch(
+      /svc-adults \| Adult Counselling \| out of scope: the mapping's scope: it is for ages 30–99 and has none of the scope terms/,
+    );
     expect(report).toMatch(/svc-defunct \| Old Club \| its status is "defunct"/);
   });
 
@@ -190,9 +192,20 @@ describe('import-hsds with real-data problems', () => {
     const carers = byName('Young Carers Group');
     expect(carers['ages']).toEqual({ min: 0, max: 25 });
     expect(carers['importWarnings']).toEqual(
-      expect.arrayContaining(['ages: none in the source, so 0–25', 'self-referral: not in the source, so no']),
+      expect.arrayContaining([
+        'ages: none in the source or its text, so 0–25',
+        'self-referral: not in the source or its text, so no',
+      ]),
     );
+    // A mapping default is never shown as fact: the feed says where it came from.
+    expect(carers['provenance']).toMatchObject({
+      ages: { from: 'default' },
+      'access.selfReferral': { from: 'default' },
+      // A reading of the source, however unsure, comes before the mapping's default.
+      delivery: { from: 'inferred', evidence: ['a phone number and no address'], confidence: 0.5 },
+    });
     const parents = byName('Parent Line');
+    expect(parents['provenance']).toMatchObject({ areas: { from: 'default' } });
     expect(parents['contact']).toEqual({ phone: '0800 123 4567' });
     expect(parents['lastReviewed']).toBe('2000-01-01');
   });
@@ -227,7 +240,9 @@ describe('import-hsds with real-data problems', () => {
     expect(report).toMatch(/`pc_metadata\.pc_staff_email` \| 1 \|/);
     expect(report).toMatch(/`metadata\[\]\.updated_by` \| 1 \|/);
     expect(report).toMatch(/`pc_target_audience` \| 1 \|/);
-    expect(report).toMatch(/taxonomy term "Sports clubs" \(not in the mapping\)/);
+    expect(report).toMatch(
+      /taxonomy term or audience type "Sports clubs" \(not in the mapping or the built-in table\)/,
+    );
   });
 
   it('reads timestamps with no time zone as their date', async () => {
@@ -313,7 +328,7 @@ describe('import-hsds mapping and scope', () => {
     expect(result.stderr).toMatch(/defaults\.ages\.max: min must not be above max/);
   });
 
-  it('without defaults, reports each service it cannot complete instead of inventing values', async () => {
+  it('without defaults, writes what the source does not say as unknown instead of inventing values', async () => {
     const dir = tempDir();
     const mapping = writeJson(dir, 'mapping.json', { terms: { 'Mental health': { topics: ['feeling-low'] } } });
     const result = await cli(
@@ -325,9 +340,13 @@ describe('import-hsds mapping and scope', () => {
       join(dir, 'f.json'),
     );
     expect(result.code).toBe(0);
+    const feed = readJsonFile(join(dir, 'f.json'));
+    const [one, two] = feed.services;
+    expect(one).toMatchObject({ access: { selfReferral: 'unknown' }, areas: 'unknown' });
+    // "Children and families" is not in this mapping; the built-in table knows it names families.
+    expect(two).toMatchObject({ topics: [], audiences: ['young-person', 'parent-carer'] });
     const report = readFileSync(join(dir, 'f.import-report.md'), 'utf8');
-    expect(report).toMatch(/Listed One \| the source does not say whether people can refer themselves/);
-    expect(report).toMatch(/Listed Two \| no topic: none of its terms \(Children and families\) is in the mapping/);
+    expect(report).toMatch(/\| list-2 \| Listed Two \| no topic \|/);
   });
 
   it('exits 2 when there is nothing to read', async () => {
