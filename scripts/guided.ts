@@ -1,13 +1,13 @@
 /**
  * The guided journey's results exactly as the element computes them, outside the browser, for
- * benchmarks. This is the one place that mirrors the element (ResultsController.guided and
- * SearchController.ownWords / groups): when the element's guided ranking changes (say, own words
- * ranked through the search index), change this file to match and every benchmark follows.
+ * benchmarks: the search the element builds once idle (SearchController), then the element's own
+ * `guidedResults` (src/match/guided.ts), so the benchmarks follow any change to the ranking.
  */
 import type { Feed } from '../src/feed/parse.ts';
 import type { PreparedFeed } from '../src/feed/prepared.ts';
 import type { Answers } from '../src/match/answers.ts';
-import { matchServices, type MatchOutcome } from '../src/match/match.ts';
+import { guidedResults as elementGuidedResults } from '../src/match/guided.ts';
+import type { MatchOutcome } from '../src/match/match.ts';
 import { buildIndex } from '../src/search/build-index.ts';
 import { lexicon as ar } from '../src/search/lexicon/ar.ts';
 import { lexicon as cy } from '../src/search/lexicon/cy.ts';
@@ -49,17 +49,14 @@ export function guidedSearch(feed: Feed, lang: string): GuidedSearch {
   return { lang, lexicons, index, words };
 }
 
-/**
- * The guided results for a set of answers, as ResultsController.guided passes them to
- * matchServices: ticked topics count; the own words only say which groups the person may belong
- * to. `now` is fixed by the caller so runs compare.
- */
+/** The guided results for a set of answers, through the element's own `guidedResults`. */
 export function guidedResults(prepared: PreparedFeed, answers: Answers, search: GuidedSearch, now: Date): MatchOutcome {
-  return matchServices(prepared.feed.services, answers, {
+  return elementGuidedResults({
+    prepared,
+    answers,
     now,
-    timeZone: prepared.feed.partnership.timeZone,
-    areas: prepared.feed.areas,
-    open: prepared.openStates(now),
-    queryGroups: search.words.groupsFor(answers.query ?? ''),
+    langs: [search.lang, 'en'],
+    words: search.words,
+    index: search.index,
   });
 }

@@ -1,6 +1,7 @@
 import type { PreparedFeed } from '../feed/prepared.ts';
 import { pickText } from '../i18n/text.ts';
-import type { OwnWords } from '../search/own-words.ts';
+import type { OwnWords, Suggestion } from '../search/own-words.ts';
+import { words as tokenWords } from '../search/tokenise.ts';
 import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
 import type { Answers } from './answers.ts';
 import { matchServices, type MatchOutcome, type Reason, type Result } from './match.ts';
@@ -29,7 +30,7 @@ const FLOOR = 0.25;
 /** The person's words against a chosen topic's words, when topics are chosen. */
 const OWN_WITH_TOPICS = 0.5;
 /** A topic the words point to, unchosen, against a chosen one. */
-const POINTED = 0.5;
+const POINTED = 1;
 /** Results whose "why" line names the words that matched: the ones a person reads. */
 const WORDS_FOR = 40;
 /** Words named in one "why" line at most. */
@@ -46,9 +47,10 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
   const { prepared, answers, now, words, index } = input;
   const feed = prepared.feed;
   const query = answers.query?.trim() ?? '';
-  const pointed = query && words ? words.suggest(query).map((s) => s.topic) : [];
+  const suggestions = query && words ? words.suggest(query) : [];
+  const pointed = suggestions.map((s) => s.topic);
   const unchosen = pointed.filter((t) => !answers.topics.includes(t));
-  const relevance = index ? textRelevance(index, answers.topics, unchosen, query) : undefined;
+  const relevance = index ? textRelevance(index, answers.topics, unchosen, beyond(query, suggestions)) : undefined;
   const hits = relevance ? hitsById(prepared, relevance) : undefined;
   const outcome = matchServices(feed.services, answers, {
     now,
@@ -63,6 +65,23 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
   const matched = (result: Result) =>
     hits.has(result.service.id) ? wordsOf(result, index, relevance, input.langs) : [];
   return { ...outcome, results: outcome.results.map((r, rank) => (rank < WORDS_FOR ? withWords(r, matched(r)) : r)) };
+}
+
+/**
+ * The person's words less those of a phrase a topic was understood from: "someone is hurting me"
+ * is read as the topic it points to (being hurt), through that topic's words, not as the word
+ * "hurting", which in services' texts is mostly "hurting yourself". A single word ("autistic")
+ * means the same alone, so it stays. Words in scripts written without spaces are kept whole.
+ */
+function beyond(query: string, suggestions: readonly Suggestion[]): string {
+  const phrases = suggestions.map((s) => tokenWords(s.because)).filter((w) => w.length > 1);
+  const understood = new Set(phrases.flat().map((w) => w.text));
+  const all = tokenWords(query);
+  if (understood.size === 0 || all.some((w) => w.cjk)) return query;
+  return all
+    .filter((w) => !understood.has(w.text))
+    .map((w) => w.text)
+    .join(' ');
 }
 
 function textRelevance(index: SearchIndex, chosen: readonly string[], pointed: readonly string[], own: string) {
