@@ -3,6 +3,8 @@
 // real directory by eye, not only by the relevance bench.
 //
 //   npm run build:embed
+//   node dist/cli/support-finder-feed.js import-hsds test/fixtures/realistic/oruk1-list-export.json \
+//     --out .scratch/oruk1-feed.json   (after npm run build:cli)
 //   node scripts/screenshots-personas.mjs [feed.json under this folder] [outDir]
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
@@ -12,12 +14,12 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const FEED = process.argv[2] ?? 'test/fixtures/realistic/oruk1-feed.json';
+const FEED = process.argv[2] ?? '.scratch/oruk1-feed.json';
 const OUT = process.argv[3] ?? 'demo/screenshots/personas';
 mkdirSync(OUT, { recursive: true });
 
 /** Who asks, their age, their own words and the topics they tick (by their English label). */
-const PEOPLE = [
+const ALL_PEOPLE = [
   { id: 'anxiety', who: 'Me', age: 14, words: 'I feel anxious all the time and can’t sleep', tick: [] },
   { id: 'autism', who: 'My child', age: 8, words: 'my son is autistic and struggles at school', tick: [] },
   { id: 'bullying', who: 'A young person I work with', age: 12, words: 'a pupil is being bullied', tick: [] },
@@ -28,6 +30,9 @@ const PEOPLE = [
   { id: 'drinking', who: 'Me', age: 13, words: 'my mum drinks too much', tick: [] },
   { id: 'pregnant', who: 'Me', age: 16, words: 'I might be pregnant', tick: [] },
 ];
+
+const ONLY = process.env.PERSONAS?.split(',');
+const PEOPLE = ONLY ? ALL_PEOPLE.filter((p) => ONLY.includes(p.id)) : ALL_PEOPLE;
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
@@ -98,14 +103,16 @@ for (const width of [360, 1280]) {
     await click(page, 'button', 'Next');
     for (const label of person.tick) await click(page, 'label.choice', label);
     await type(page, '#query', person.words);
-    // The remaining questions are skipped, as many people do.
+    await click(page, 'button', 'Next');
+    // The remaining questions are skipped, as many people do ("Skip" on the topics question would
+    // have dropped the words too).
     for (let i = 0; i < 6 && !(await click(page, 'button', 'Show results')); i++) {
       if (!(await click(page, 'button', 'Skip this question'))) await click(page, 'button', 'Next');
     }
     await page.waitForFunction(() =>
       document.querySelector('support-finder').shadowRoot.querySelector('section.results article.card'),
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1500));
     const top = await page.evaluate(() =>
       [...document.querySelector('support-finder').shadowRoot.querySelectorAll('section.results article.card')]
         .slice(0, 5)
