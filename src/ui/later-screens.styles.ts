@@ -44,11 +44,10 @@ export const laterStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    /* Cards out of sight skip layout and paint until scrolled near, so a key typed in browse
-       search lays out only what can be seen. They stay in the accessibility tree and in
-       find-in-page; the remembered size keeps the scroll bar still. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 16em;
+    /* A change inside a card (a disclosure opened, a badge) lays out that card alone. Not
+       content-visibility: auto, which keeps cards out of sight out of Chromium's accessibility
+       tree too: a screen reader's heading or link list then missed most results. */
+    contain: layout;
   }
   .badges {
     display: flex;
@@ -240,7 +239,6 @@ export const laterStyles = css`
     }
     .card {
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;
