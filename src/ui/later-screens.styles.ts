@@ -195,7 +195,8 @@ export const laterStyles = css`
     padding-block: 0.5em;
     resize: vertical;
   }
-  .saved {
+  /* My summary's list only: the Save button of a saved card is .saved too. */
+  ul.saved {
     margin: 0;
     padding-inline-start: 1.25em;
     display: grid;

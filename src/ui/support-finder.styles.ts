@@ -205,11 +205,13 @@ export const styles = css`
   .lang > summary::-webkit-details-marker {
     display: none;
   }
+  /* The arrow is drawn, not read: its alternative text is empty, so the button's name is
+     "Language: English", not "Language: English down-pointing triangle". */
   .lang > summary::after {
-    content: '▾';
+    content: '▾' / '';
   }
   .lang[open] > summary::after {
-    content: '▴';
+    content: '▴' / '';
   }
   .lang-list {
     position: absolute;

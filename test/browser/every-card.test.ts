@@ -10,7 +10,7 @@ import { $$, clickButton, finderWithSample, showAll } from './helpers.ts';
 
 /** The names of the article nodes in Chromium's full accessibility tree, named ones only. */
 async function namedArticles(): Promise<string[]> {
-  const names = await executeServerCommand<string[], undefined>('ax-articles');
+  const names = await executeServerCommand<string[], { role: string }>('ax-names', { role: 'article' });
   return names.filter((name) => name.trim() !== '');
 }
 
