@@ -60,6 +60,8 @@ export type { View } from './views/frame.ts';
  * @cssproperty --sf-color-focus - Focus ring.
  * @cssproperty --sf-radius - Corner radius.
  * @cssproperty --sf-space - Base spacing.
+ * @cssproperty --sf-sticky-top - Where the sticky quick-exit bar sits below the top of the screen
+ * (default: below the page's own fixed or sticky header, found by itself). The `sticky-top` attribute wins.
  */
 export class SupportFinder extends LitElement {
   // No `delegatesFocus`: with it, a click on any text in the finder would focus its first control,
@@ -87,6 +89,12 @@ export class SupportFinder extends LitElement {
   @property({ attribute: 'exit-url' }) exitUrl: string = DEFAULT_EXIT_URL;
   /** The level of the finder's top heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level', converter: attr.headingLevelConverter }) headingLevel = 2;
+  /**
+   * Where the sticky quick-exit bar sits below the top of the screen, set by hand: "64px", "4rem"
+   * or a number of pixels. Unset (or "auto"), the finder finds the page's own fixed or sticky
+   * header by itself and sits below it. Wins over `--sf-sticky-top`.
+   */
+  @property({ attribute: 'sticky-top', converter: attr.stickyTopConverter }) stickyTop = '';
   /** Give up loading the feed after this long: milliseconds, or "15s", "2m". */
   @property({ attribute: 'feed-timeout', converter: attr.durationConverter(DEFAULT_TIMEOUT_MS) })
   feedTimeout = DEFAULT_TIMEOUT_MS;

@@ -61,14 +61,19 @@ export const styles = css`
   }
   /*
    * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
-   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and every
-   * focusable control keeps clear of them when it gets focus (WCAG 2.4.11; the controller keeps
-   * --_quick-size equal to the bar's height).
+   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and below
+   * the page's own fixed or sticky header (sticky-top, then --sf-sticky-top, then the header the
+   * controller finds; never more than half the screen down). Every focusable control keeps clear
+   * of the bar and of the page's bars at the top and bottom (a cookie banner) when it gets focus
+   * (WCAG 2.4.11; the controller keeps --_quick-size, --_top-found and --_bottom-found).
    */
+  .finder {
+    --_top: min(var(--_top-set, var(--sf-sticky-top, var(--_top-found, 0px))), 50vh);
+  }
   .quick {
     position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
+    inset-block-start: var(--_top);
+    z-index: 3;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -84,10 +89,55 @@ export const styles = css`
     flex: 1 1 auto;
   }
   .finder :is(a[href], button, input, select, textarea, summary, [tabindex]) {
-    scroll-margin-block-start: calc(var(--_quick-size, 3.75em) + 0.5em);
+    scroll-margin-block-start: calc(var(--_top) + var(--_quick-size, 3.75em) + 0.5em);
+    scroll-margin-block-end: calc(var(--_bottom-found, 0px) + 0.5em);
   }
   .quick :is(button) {
-    scroll-margin-block-start: 0;
+    scroll-margin-block-start: var(--_top);
+  }
+  .help-icon {
+    display: none;
+  }
+  /*
+   * A short screen (a phone on its side, 400% zoom: 256 px high) keeps the bar to one line of
+   * 44 px targets: Quick exit in words, always; "Get help now" an icon, its words kept for screen
+   * readers.
+   */
+  @media (max-height: 32em) {
+    .quick {
+      flex-wrap: nowrap;
+      gap: 0.25em;
+      padding-block: 2px;
+    }
+    .quick .button {
+      padding-block: 0;
+    }
+    .quick .help {
+      flex: none;
+      padding-inline: 0.5em;
+    }
+    /* A question mark in a circle, drawn by the styles: no image for a strict CSP to refuse. */
+    .help-icon {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 1.5em;
+      block-size: 1.5em;
+      border-radius: 50%;
+      background: var(--_urgent);
+      color: #fff;
+      font-weight: 700;
+    }
+    .help-icon::before {
+      content: '?' / '';
+    }
+    .help-text {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .button.help {
     border-color: var(--_urgent);
@@ -554,6 +604,9 @@ export const styles = css`
     }
     .quick {
       border-block-end-color: CanvasText;
+    }
+    .help-icon {
+      border: 2px solid CanvasText;
     }
   }
   @media print {
