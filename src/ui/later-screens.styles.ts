@@ -11,7 +11,7 @@ export const laterStyles = css`
   .card [role='heading'] {
     margin: 0;
     font-size: 1.1em;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     font-weight: 700;
   }
   .results > [role='heading']:not(.question) {
@@ -71,7 +71,8 @@ export const laterStyles = css`
     background: #e8f1f8;
   }
   .desc p {
-    margin: 0 0 0.5rem;
+    margin: 0;
+    margin-block-end: var(--_para, 0.5rem);
     /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
     white-space: pre-line;
   }

@@ -18,6 +18,7 @@ import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
+import { TextSpacingController } from './controllers/text-spacing-controller.ts';
 import { UrgentController } from './controllers/urgent-controller.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
 import { PRESSES_TO_EXIT } from './shift-exit.ts';
@@ -145,6 +146,12 @@ export class SupportFinder extends LitElement {
   });
   /** A change typed or chosen in browse is waiting for its update: see `scheduleUpdate`. */
   #afterInput = false;
+
+  constructor() {
+    super();
+    // The person's own text spacing, which the boundary would otherwise stop (WCAG 1.4.12).
+    new TextSpacingController(this);
+  }
 
   /**
    * A key typed in browse search (or a filter changed) is drawn in a task after its input event's,

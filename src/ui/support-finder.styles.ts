@@ -48,7 +48,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     font-family: var(--sf-font-family, inherit);
     font-size: var(--sf-font-size, medium);
-    line-height: 1.5;
+    line-height: var(--_line, 1.5);
     color: var(--sf-color-text, #1b1f24);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -58,6 +58,17 @@ export const styles = css`
     gap: var(--_gap);
     overflow-wrap: anywhere;
     min-inline-size: 0;
+  }
+  /*
+   * The text spacing a person applies to the page (WCAG 1.4.12), where wider than the finder's
+   * own: TextSpacingController sets --_letter, --_word, --_line and --_para. Set on every element,
+   * as the person's own tools do, so each takes it in its own em; controls too, which browsers
+   * otherwise give normal spacing.
+   */
+  .finder,
+  .finder * {
+    letter-spacing: var(--_letter, normal);
+    word-spacing: var(--_word, normal);
   }
   /*
    * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
@@ -177,11 +188,12 @@ export const styles = css`
   .title {
     margin: 0;
     font-size: 1.375em;
-    line-height: 1.25;
+    line-height: var(--_line, 1.25);
     font-weight: 700;
   }
   p {
     margin: 0;
+    margin-block-end: var(--_para, 0);
   }
   a {
     color: var(--_accent);
@@ -380,7 +392,7 @@ export const styles = css`
   .urgent-item [role='heading'] {
     margin: 0;
     font-size: 1.1em;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     font-weight: 700;
   }
   .meta {
@@ -442,7 +454,7 @@ export const styles = css`
   .question {
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     margin: 0;
   }
   .hint {
@@ -557,7 +569,7 @@ export const styles = css`
     hyphens: auto;
     padding-inline: 0.5em;
     font-size: 0.9em;
-    line-height: 1.2;
+    line-height: var(--_line, 1.2);
   }
   .tab[aria-pressed='true'] {
     background: var(--_accent);
