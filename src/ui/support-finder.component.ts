@@ -8,6 +8,7 @@ import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
+import { usableAnswers } from '../match/place.ts';
 import { yieldToPage } from '../schedule/tasks.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
@@ -134,6 +135,8 @@ export class SupportFinder extends LitElement {
   private readonly lazyResults = new LazyResultsController(this);
   private readonly urgent = new UrgentController(this);
   private readonly urgentContacts = memoOne(urgentContacts);
+  /** The answers the results use, one object while they are unchanged, so the results are kept. */
+  private readonly usableAnswers = memoOne(usableAnswers);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -224,10 +227,9 @@ export class SupportFinder extends LitElement {
 
   private outcome(): MatchOutcome | undefined {
     const prepared = this.feedLoader.prepared;
-    return (
-      prepared &&
-      this.results.guided(prepared, this.session.journey.answers, this.searchLang, this.lazyResults.part?.matchServices)
-    );
+    if (!prepared) return undefined;
+    const answers = this.usableAnswers(this.session.journey.answers, prepared.areasById);
+    return this.results.guided(prepared, answers, this.searchLang, this.lazyResults.part?.matchServices);
   }
 
   /** The language own words and browse search are read in: the interface's. */

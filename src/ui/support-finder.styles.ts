@@ -509,6 +509,10 @@ export const styles = css`
     background: var(--_surface);
     inline-size: 100%;
   }
+  .text-input[aria-invalid='true'] {
+    border-color: var(--_urgent);
+    border-width: 3px;
+  }
   .text-input.short {
     max-inline-size: 8em;
   }

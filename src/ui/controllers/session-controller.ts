@@ -149,7 +149,8 @@ export class SessionController implements ReactiveController {
     const now = this.journey;
     if (now.error && (action.type === 'next' || now.error !== before.error)) {
       this.#deps.announcer.announce(l.t(now.error), true);
-      this.focusAfterUpdate('#age');
+      // The field with the error; focus stays there, as GOV.UK's pattern keeps it.
+      this.focusAfterUpdate('[aria-invalid="true"]');
       return;
     }
     if (now.answers.urgentNow === true && before.answers.urgentNow !== true) {
