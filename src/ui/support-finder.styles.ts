@@ -84,7 +84,8 @@ export const styles = css`
   .quick {
     position: sticky;
     inset-block-start: var(--_top);
-    z-index: 3;
+    /* Over the page's own bars only when they leave it no room (see StickyBarController). */
+    z-index: var(--_quick-z, 3);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -155,24 +156,30 @@ export const styles = css`
     color: var(--_urgent);
     background: var(--_urgent-soft);
   }
-  /* The title keeps a readable width in every language; the language menu wraps below it. */
+  /*
+   * The title keeps a readable width in every language; the language menu wraps below it. Lined
+   * up at the top, the title centred on the menu's button by its margins, so the open menu's list
+   * moves nothing beside it.
+   */
   .bar {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em 1em;
   }
   .bar .title {
     flex: 1 1 12em;
     min-inline-size: min(100%, 10em);
+    margin-block: max(0px, calc((max(2em, 44px) - 1lh) / 2));
   }
   .bar .lang {
     min-inline-size: 0;
   }
+  /* Beside the title, the menu keeps to the end of the row, and its button to the menu's end. */
   @container (min-width: 36em) {
-    .lang-list {
-      inset-inline-start: auto;
-      inset-inline-end: 0;
+    .bar .lang {
+      margin-inline-start: auto;
+      text-align: end;
     }
   }
   .presses {
@@ -256,10 +263,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  /* The language menu: a disclosure whose list floats over the page below its button. */
-  .lang {
-    position: relative;
-  }
+  /*
+   * The language menu: a disclosure whose list opens in the flow below its button, pushing what
+   * follows down rather than covering it, so no control is ever half hidden under the list.
+   */
   .lang > summary {
     list-style: none;
     flex-wrap: wrap;
@@ -276,19 +283,17 @@ export const styles = css`
     content: '▴' / '';
   }
   .lang-list {
-    position: absolute;
-    z-index: 2;
-    inset-block-start: calc(100% + 0.25em);
-    inset-inline-start: 0;
     inline-size: max-content;
+    min-inline-size: 100%;
     max-inline-size: min(22em, 90cqi);
-    margin: 0;
+    margin: 0.25em 0 0;
+    margin-inline-start: auto;
     padding: 0.25em;
     list-style: none;
+    text-align: start;
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.2);
   }
   .lang-choice {
     display: block;

@@ -28,6 +28,35 @@ describe('the language menu', () => {
   });
 });
 
+describe('the open language menu', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [360, 1280]) {
+    it(`opens below its button without moving it or covering a control (${width} px)`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await finderWithSample();
+      const summary = $(el, '.lang > summary');
+      const before = summary.getBoundingClientRect();
+      ($(el, 'details.lang') as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      const after = summary.getBoundingClientRect();
+      expect([after.left, after.top]).to.deep.equal([before.left, before.top]);
+      // Every other control is where nothing of the finder's is painted over it.
+      const covered = $$(el, 'button, a[href], summary, select, input')
+        .filter((c) => !c.closest('.lang') && c.checkVisibility())
+        .filter((c) => {
+          const box = c.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          if (y < 0 || y > window.innerHeight) return false;
+          const hit = el.shadowRoot!.elementFromPoint(x, y);
+          return !!hit && !c.contains(hit) && !!hit.closest('.lang');
+        })
+        .map((c) => c.textContent.trim());
+      expect(covered).to.deep.equal([]);
+    });
+  }
+});
+
 describe('the first switch of view', () => {
   for (const [view, heading] of [
     ['All services', 'All services'],

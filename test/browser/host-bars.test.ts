@@ -172,6 +172,33 @@ for (const kind of ['sticky', 'fixed'] as const) {
   }
 }
 
+describe('a host page whose header and cookie banner leave no room, at 320 × 256 (400% zoom)', () => {
+  let page: ReturnType<typeof hostPage>;
+  beforeEach(async () => {
+    await setViewport({ width: 320, height: 256 });
+    page = hostPage('sticky');
+  });
+  afterEach(async () => {
+    page.cleanup();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps Quick exit below the header and over the banner, in every scroll position', async () => {
+    const el = await finderAfterHeader();
+    await clickButton(el, 'All services');
+    await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+    // The page's own bars: more than half the screen between them.
+    expect(page.header.getBoundingClientRect().height + page.banner.getBoundingClientRect().height).to.be.above(128);
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    const bottom = top + el.getBoundingClientRect().height;
+    for (const y of [top + 10, top + 400, (top + bottom) / 2, bottom - 400]) {
+      window.scrollTo(0, y);
+      await frames();
+      expectQuickExitOnTop(el, page.header, `scrolled to ${Math.round(y)}`);
+    }
+  });
+});
+
 describe('setting where the bar sits by hand', () => {
   let page: ReturnType<typeof hostPage>;
   beforeEach(async () => {

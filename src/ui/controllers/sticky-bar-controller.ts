@@ -16,7 +16,8 @@ export interface StickyBarHost extends ReactiveControllerHost, HTMLElement {
  * - `--_top-found` and `--_bottom-found`: how much of the top and the bottom of the screen the
  *   page's own fixed or sticky bars cover over the finder (a site header, a cookie banner), found
  *   by asking the browser what is painted there (`coveredEdges`);
- * - `--_top-set`: the `sticky-top` attribute, which wins over `--sf-sticky-top` and what was found.
+ * - `--_top-set`: the `sticky-top` attribute, which wins over `--sf-sticky-top` and what was found;
+ * - `--_quick-z`: set only when the page's bars leave no room for the bar between them.
  *
  * The styles sit the bar below the page's header and give every focusable control that much scroll
  * margin at the top and the bottom, so a control that gets focus is scrolled clear of both (WCAG
@@ -131,11 +132,17 @@ export class StickyBarController implements ReactiveController {
     // The layout viewport without its scroll bar: what fixed elements are placed in.
     const { clientWidth, clientHeight } = document.documentElement;
     const edges = coveredEdges(barAt, box.left, box.right, clientWidth, clientHeight);
-    const found = `${edges.top} ${edges.bottom}`;
+    // No room for the bar between the page's header and its banner (a small screen, or 400% zoom):
+    // it is raised over them, as Quick exit must never be covered. Otherwise it stays under
+    // whatever the page opens over it, such as its own menus.
+    const crowded = edges.top + (this.#bar?.getBoundingClientRect().height ?? 0) > clientHeight - edges.bottom;
+    const found = `${edges.top} ${edges.bottom} ${crowded}`;
     if (found !== this.#found) {
       this.#found = found;
       finder.style.setProperty('--_top-found', `${edges.top}px`);
       finder.style.setProperty('--_bottom-found', `${edges.bottom}px`);
+      if (crowded) finder.style.setProperty('--_quick-z', '2147483647');
+      else finder.style.removeProperty('--_quick-z');
     }
     for (const bar of this.#watched) if (!seen.has(bar)) this.#barsObserver?.unobserve(bar);
     for (const bar of seen) if (!this.#watched.has(bar)) this.#barsObserver?.observe(bar);
