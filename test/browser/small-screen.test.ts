@@ -69,17 +69,24 @@ describe('at 320 × 256 (400% zoom)', () => {
     });
   }
 
-  it('brings "Show more" into view when Shift+Tab lands on it', async () => {
-    const el = await finderWithSample();
-    await clickButton(el, 'All services');
-    await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
-    const more = $$(el, 'button').find((b) => b.textContent.includes('Show more'))!;
-    // The control after it, then back.
-    $(el, 'details.safety > summary').focus();
-    await shiftTab(1);
-    expect(active(el)).to.equal(more);
-    expect(offScreen(el)).to.equal(undefined);
-  });
+  for (const list of ['All services', 'guided results']) {
+    it(`brings "Show more" into view when Shift+Tab lands on it (${list})`, async () => {
+      const el = await finderWithSample();
+      if (list === 'All services') await clickButton(el, 'All services');
+      else {
+        for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
+        await clickButton(el, 'Show results');
+      }
+      await waitUntil(() => $$(el, '.card').length > 10, 'the list did not load');
+      const more = $$(el, 'button').find((b) => b.textContent.includes('Show more'))!;
+      // The control after it, then back.
+      const stops = $$(el, 'a[href], button, input, select, textarea, summary').filter((e) => e.checkVisibility());
+      stops[stops.indexOf(more) + 1]!.focus();
+      await shiftTab(1);
+      expect(active(el) === more, 'focus is not on Show more').to.equal(true);
+      expect(offScreen(el)).to.equal(undefined);
+    });
+  }
 
   it('keeps every control it focuses on screen, tabbing down and back up through the list', async () => {
     const el = await finderWithSample();
