@@ -39,6 +39,11 @@ for (const [width, height] of [
     await new Promise((r) => setTimeout(r, 250));
     await page.screenshot({ path: `${OUT}/host-${width}x${height}-${name}.png` });
   }
+  // With the cookie banner accepted: the bar moves nowhere, the list shows below it.
+  await page.click('.cookie-accept');
+  await page.evaluate((to) => window.scrollTo(0, to), Math.max(0, places.middle));
+  await new Promise((r) => setTimeout(r, 250));
+  await page.screenshot({ path: `${OUT}/host-${width}x${height}-accepted.png` });
   await page.close();
 }
 await browser.close();
