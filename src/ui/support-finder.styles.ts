@@ -128,16 +128,10 @@ export const styles = css`
       flex: none;
       padding-inline: 0.5em;
     }
-    /* A question mark in a circle, drawn by the styles: no image for a strict CSP to refuse. */
+    /* A question mark in a circle like urgent help's sign, drawn by the styles: no image for a
+       strict CSP to refuse. */
     .help-icon {
       display: inline-grid;
-      place-items: center;
-      inline-size: 1.5em;
-      block-size: 1.5em;
-      border-radius: 50%;
-      background: var(--_urgent);
-      color: #fff;
-      font-weight: 700;
     }
     .help-icon::before {
       content: '?' / '';
@@ -363,8 +357,11 @@ export const styles = css`
     content: '−';
   }
   .urgent .sign {
-    flex: none;
     display: inline-grid;
+  }
+  .urgent .sign,
+  .help-icon {
+    flex: none;
     place-items: center;
     inline-size: 1.5em;
     block-size: 1.5em;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NextFrame } from '../next-frame.ts';
 import { coveredEdges, type Box } from '../host-bars.ts';
 
 export interface StickyBarHost extends ReactiveControllerHost, HTMLElement {
@@ -31,11 +32,12 @@ export class StickyBarController implements ReactiveController {
   #mutations: MutationObserver | undefined;
   #bar: Element | null = null;
   #finder: HTMLElement | null = null;
-  #frame = 0;
+  /** One run a frame at most, however many scroll events and changes came before it. */
+  readonly #frame = new NextFrame(() => this.#measure());
   #found = '';
   /** The page's bars found last time, watched for changes of size. */
   #watched = new Set<Element>();
-  readonly #onChange = (): void => this.#schedule();
+  readonly #onChange = (): void => this.#frame.request();
 
   constructor(host: StickyBarHost) {
     this.#host = host;
@@ -56,7 +58,7 @@ export class StickyBarController implements ReactiveController {
       attributeFilter: ['class', 'style', 'hidden', 'open'],
     });
     this.#barsObserver ??= new ResizeObserver(this.#onChange);
-    this.#schedule();
+    this.#frame.request();
   }
 
   hostUpdated(): void {
@@ -65,7 +67,7 @@ export class StickyBarController implements ReactiveController {
     if (finder !== this.#finder) {
       this.#finder = finder;
       this.#found = '';
-      this.#schedule();
+      this.#frame.request();
     }
     if (finder && finder.style.getPropertyValue('--_top-set') !== this.#host.stickyTop) {
       if (this.#host.stickyTop) finder.style.setProperty('--_top-set', this.#host.stickyTop);
@@ -97,17 +99,7 @@ export class StickyBarController implements ReactiveController {
     this.#watched.clear();
     this.#bar = null;
     this.#finder = null;
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-  }
-
-  /** One measurement a frame at most, however many scroll events and changes came before it. */
-  #schedule(): void {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#measure();
-    });
+    this.#frame.cancel();
   }
 
   #measure(): void {

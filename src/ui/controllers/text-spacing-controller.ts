@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NextFrame } from '../next-frame.ts';
 import { readerSpacing, type Spacing } from '../text-spacing.ts';
 
 export interface TextSpacingHost extends ReactiveControllerHost, HTMLElement {
@@ -18,7 +19,8 @@ export interface TextSpacingHost extends ReactiveControllerHost, HTMLElement {
 export class TextSpacingController implements ReactiveController {
   readonly #host: TextSpacingHost;
   #observer: MutationObserver | undefined;
-  #frame = 0;
+  /** One run a frame at most, however many scroll events and changes came before it. */
+  readonly #frame = new NextFrame(() => this.#apply());
   #applied = '';
 
   constructor(host: TextSpacingHost) {
@@ -27,7 +29,7 @@ export class TextSpacingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => this.#schedule());
+    this.#observer ??= new MutationObserver(() => this.#frame.request());
     // The whole document: a bookmarklet adds a style sheet to the head, or styles every element.
     this.#observer.observe(document.documentElement, {
       childList: true,
@@ -35,28 +37,19 @@ export class TextSpacingController implements ReactiveController {
       attributes: true,
       attributeFilter: ['style', 'class'],
     });
-    this.#schedule();
+    this.#frame.request();
   }
 
   hostUpdated(): void {
     // A new .finder (after "Leaving…", say) starts without the values.
     if (!this.#host.renderRoot.querySelector<HTMLElement>('.finder')?.style.getPropertyValue('--_letter'))
       this.#applied = '';
-    if (!this.#applied) this.#schedule();
+    if (!this.#applied) this.#frame.request();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-  }
-
-  #schedule(): void {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#apply();
-    });
+    this.#frame.cancel();
   }
 
   #apply(): void {
