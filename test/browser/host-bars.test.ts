@@ -167,6 +167,12 @@ for (const kind of ['sticky', 'fixed'] as const) {
         expectQuickExitOnTop(el, page.header, 'the header back');
         const finder = $(el, '.finder');
         expect(getComputedStyle(finder).getPropertyValue('--_bottom-found').trim()).to.equal('0px');
+        // Moved within the page (a CMS rearranging blocks), it keeps following the header.
+        el.parentElement!.append(el);
+        page.header.style.minHeight = '150px';
+        await frames();
+        expectQuickExitOnTop(el, page.header, 'after a move');
+        expect($(el, 'button.exit').getBoundingClientRect().top).to.be.at.least(150);
       });
     });
   }

@@ -58,6 +58,8 @@ export class StickyBarController implements ReactiveController {
       attributeFilter: ['class', 'style', 'hidden', 'open'],
     });
     this.#barsObserver ??= new ResizeObserver(this.#onChange);
+    // Moved in the page: the finder drawn before is watched again without waiting for an update.
+    this.hostUpdated();
     this.#frame.request();
   }
 
