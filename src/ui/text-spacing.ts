@@ -27,10 +27,11 @@ export interface ParagraphSpacing {
 /** The finder's body text is this far apart already; a person's setting from here up is taken. */
 const OWN_LINE_HEIGHT = 1.5;
 /**
- * Paragraphs a page sets this far apart or more (in their own em) are a person's setting (WCAG asks
- * for 2): a browser's own paragraphs are 1em apart, and the finder's are spaced by its layout.
+ * Paragraphs a page sets this far apart or more (in their own em) are a person's setting: WCAG's
+ * 2em, which text-spacing tools apply. A browser's own paragraphs are 1em apart and many site themes
+ * set 1.5em; the finder's are spaced by its layout, which those would only loosen.
  */
-const PARAGRAPH_FROM = 1.5;
+const PARAGRAPH_FROM = 1.95;
 
 const UNSET = 'initial';
 

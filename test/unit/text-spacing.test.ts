@@ -5,7 +5,9 @@ const plain = { fontSize: '16px', letterSpacing: 'normal', wordSpacing: '0px', l
 
 describe('readerSpacing', () => {
   it('leaves the finder its own spacing on an ordinary page', () => {
-    expect(readerSpacing(plain, { fontSize: '16px', marginBlockEnd: '16px' })).toEqual({
+    expect(readerSpacing(plain, { fontSize: '16px', marginBlockEnd: '16px' }).para).toBe('initial');
+    // A theme's roomy paragraphs are the page's style, not a person's spacing.
+    expect(readerSpacing(plain, { fontSize: '16px', marginBlockEnd: '24px' })).toEqual({
       letter: 'initial',
       word: 'initial',
       line: 'initial',
