@@ -167,7 +167,7 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       outDir: 'dist/demo',
       target: 'es2022',
-      rolldownOptions: { input: { main: 'index.html', csp: 'demo/csp.html' } },
+      rolldownOptions: { input: { main: 'index.html', csp: 'demo/csp.html', council: 'demo/council.html' } },
     },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

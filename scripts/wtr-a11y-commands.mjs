@@ -1,6 +1,6 @@
 // Test-runner commands for accessibility checks that need the browser's own tools, run in Node:
 // forced colours through the DevTools protocol (the stock emulateMedia command cannot set it for
-// Chromium), and comparing accessibility-tree snapshots with the files committed under
+// Chromium), the names of one role's nodes in Chromium's full accessibility tree, and comparing accessibility-tree snapshots with the files committed under
 // test/browser/snapshots/. `UPDATE_SNAPSHOTS=1` rewrites those files instead of comparing.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,18 @@ export function a11yCommandsPlugin() {
           features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
         });
         return true;
+      }
+      if (command === 'ax-names') {
+        // The names of the nodes with one role (`article`, `DisclosureTriangle`…) in Chromium's
+        // full accessibility tree, which is what a screen reader's lists of headings, links and
+        // landmarks are built from; ignored nodes (not rendered, or hidden from assistive
+        // technology) are left out.
+        if (session.browser.type !== 'puppeteer') throw new Error('ax-names needs Chromium');
+        const client = await cdp(session.browser.getPage(session.id));
+        const { nodes } = await client.send('Accessibility.getFullAXTree');
+        return nodes
+          .filter((node) => !node.ignored && node.role?.value === payload?.role)
+          .map((node) => String(node.name?.value ?? ''));
       }
       if (command === 'compare-ax-snapshot') {
         const file = snapshotFile(payload?.name);

@@ -168,7 +168,7 @@ export const messages: Messages = {
   'where.postcodeHint': 'Er enghraifft GM1. Mae’n aros ar y ddyfais hon.',
   'where.postcodeFound': 'Mae’r cod post hwnnw yn {area}.',
   'where.postcodeUnknown':
-    'Doedd dim modd paru’r cod post hwnnw ag ardal, felly byddwn ni’n dangos gwasanaethau ym mhob man.',
+    'Dydyn ni ddim yn adnabod y cod post hwnnw. Gwiriwch ef, dewiswch ardal yn lle hynny, neu gadewch y blwch yn wag i weld gwasanaethau ym mhobman.',
 
   'results.title': 'Cymorth a allai helpu',
   'results.count': {
@@ -182,6 +182,10 @@ export const messages: Messages = {
   'results.none':
     'Doedd dim gwasanaeth yma ar gyfer yr atebion hyn. Gelli di siarad â rhywun nawr o hyd: mae’r cysylltiadau uchod am ddim ac yn gyfrinachol.',
   'results.widened': 'Doedd dim gwasanaeth yn cyfateb i bopeth, felly rydyn ni hefyd wedi cynnwys: {what}.',
+  'results.postcodeNotUsed':
+    'Nid yw’r cod post a roesoch mewn unrhyw ardal y mae’r rhestr hon yn ei chwmpasu, felly ni chafodd ei ddefnyddio: dangosir gwasanaethau o bob ardal.',
+  'results.areaNotUsed':
+    'Nid yw’r ardal a ddewiswyd ar gyfer y dudalen hon yn y rhestr o wasanaethau, felly ni chafodd ei defnyddio: dangosir gwasanaethau o bob ardal.',
   'results.widen.area': 'gwasanaethau mewn ardaloedd eraill ac ar-lein',
   'results.widen.delivery': 'ffyrdd eraill o gael cymorth',
   'results.widen.topics': 'cymorth llesiant cyffredinol',

@@ -36,12 +36,15 @@ export const messages = {
   'where.anyArea': 'Any area',
   'where.postcodeHint': 'For example GM1. It stays on this device.',
   'where.postcodeFound': 'That postcode is in {area}.',
-  'where.postcodeUnknown': 'We could not match that postcode to an area, so we will show services everywhere.',
 
   'results.title': 'Support that could help',
   'results.none':
     'We could not find a service listed here for these answers. You can still talk to someone now: the contacts above are free and confidential.',
   'results.widened': 'No services matched everything, so we have also included: {what}.',
+  'results.postcodeNotUsed':
+    'The postcode you gave is not in any area this list covers, so it was not used: services from every area are shown.',
+  'results.areaNotUsed':
+    'The area chosen for this page is not in the list of services, so it was not used: services from every area are shown.',
   'results.widen.area': 'services in other areas and online',
   'results.widen.delivery': 'other ways to get support',
   'results.widen.topics': 'general wellbeing support',

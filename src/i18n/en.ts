@@ -97,6 +97,9 @@ export const messages = {
   'age.titleParent': 'How old is your child?',
   'age.titleFriend': 'How old is your friend?',
   'age.invalid': 'Enter an age from 0 to 25, or skip this question.',
+  // Checked by the journey when Next meets it, so in the first download with the age's error.
+  'where.postcodeUnknown':
+    'We do not know that postcode. Check it, choose an area instead, or leave the box empty to see services everywhere.',
 
   'topics.title': "What's on your mind?",
   'topics.titleOther': 'What would you like help with?',

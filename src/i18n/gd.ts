@@ -171,7 +171,7 @@ export const messages: Messages = {
   'where.postcodeHint': 'Mar eisimpleir GM1. Fanaidh e air an uidheam seo.',
   'where.postcodeFound': 'Tha an còd-puist sin ann an {area}.',
   'where.postcodeUnknown':
-    'Cha b’ urrainn dhuinn sgìre a lorg airson a’ chòd-puist sin, mar sin seallaidh sinn seirbheisean bho gach àite.',
+    'Chan aithne dhuinn an còd-puist sin. Thoir sùil air, tagh sgìre na àite, no fàg am bogsa falamh gus seirbheisean anns gach àite fhaicinn.',
 
   'results.title': 'Taic a dh’fhaodadh cuideachadh',
   'results.count': {
@@ -184,6 +184,10 @@ export const messages: Messages = {
     'Cha do lorg sinn seirbheis an seo airson nam freagairtean seo. Faodaidh tu fhathast bruidhinn ri cuideigin an-dràsta: tha na fiosan gu h-àrd an-asgaidh agus dìomhair.',
   'results.widened':
     'Cha robh seirbheis sam bith a’ freagairt ris a h-uile càil, mar sin chuir sinn seo ris cuideachd: {what}.',
+  'results.postcodeNotUsed':
+    'Chan eil an còd-puist a thug thu seachad ann an sgìre sam bith air an liosta seo, agus cha deach a chleachdadh: tha seirbheisean o gach sgìre gan sealltainn.',
+  'results.areaNotUsed':
+    'Chan eil an sgìre a chaidh a thaghadh airson na duilleige seo air liosta nan seirbheisean, agus cha deach a cleachdadh: tha seirbheisean o gach sgìre gan sealltainn.',
   'results.widen.area': 'seirbheisean ann an sgìrean eile is air-loidhne',
   'results.widen.delivery': 'dòighean eile air taic fhaighinn',
   'results.widen.topics': 'taic choitcheann airson sunnd',

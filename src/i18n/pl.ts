@@ -164,7 +164,7 @@ export const messages: Messages = {
   'where.postcodeHint': 'Na przykład GM1. Kod nie opuszcza tego urządzenia.',
   'where.postcodeFound': 'Ten kod pocztowy należy do obszaru: {area}.',
   'where.postcodeUnknown':
-    'Nie udało się przypisać tego kodu pocztowego do żadnego obszaru, więc pokażemy usługi ze wszystkich obszarów.',
+    'Nie znamy tego kodu pocztowego. Sprawdź go, wybierz obszar albo zostaw pole puste, aby zobaczyć usługi ze wszystkich obszarów.',
 
   'results.title': 'Wsparcie, które może pomóc',
   'results.count': {
@@ -176,6 +176,10 @@ export const messages: Messages = {
   'results.none':
     'Nie znaleźliśmy tu usługi pasującej do tych odpowiedzi. Nadal możesz teraz z kimś porozmawiać: kontakty powyżej są bezpłatne i poufne.',
   'results.widened': 'Żadna usługa nie pasowała do wszystkich odpowiedzi, więc uwzględniliśmy też: {what}.',
+  'results.postcodeNotUsed':
+    'Podany kod pocztowy nie należy do żadnego obszaru z tej listy, więc nie został użyty: pokazujemy usługi ze wszystkich obszarów.',
+  'results.areaNotUsed':
+    'Obszaru wybranego dla tej strony nie ma na liście usług, więc nie został użyty: pokazujemy usługi ze wszystkich obszarów.',
   'results.widen.area': 'usługi w innych obszarach i online',
   'results.widen.delivery': 'inne formy wsparcia',
   'results.widen.topics': 'ogólne wsparcie dobrego samopoczucia',

@@ -162,7 +162,8 @@ export const messages: Messages = {
   'where.postcodeOther': 'Sau prima parte a codului său poștal',
   'where.postcodeHint': 'De exemplu GM1. Rămâne pe acest dispozitiv.',
   'where.postcodeFound': 'Acest cod poștal este în {area}.',
-  'where.postcodeUnknown': 'Nu am putut potrivi acest cod poștal cu o zonă, așa că îți arătăm servicii de peste tot.',
+  'where.postcodeUnknown':
+    'Nu cunoaștem acest cod poștal. Verifică-l, alege o zonă în locul lui sau lasă câmpul gol ca să vezi servicii de peste tot.',
 
   'results.title': 'Sprijin care te-ar putea ajuta',
   'results.count': {
@@ -173,6 +174,10 @@ export const messages: Messages = {
   'results.none':
     'Nu am găsit aici un serviciu pentru aceste răspunsuri. Poți totuși să vorbești cu cineva acum: contactele de mai sus sunt gratuite și confidențiale.',
   'results.widened': 'Niciun serviciu nu s-a potrivit cu tot, așa că am inclus și: {what}.',
+  'results.postcodeNotUsed':
+    'Codul poștal dat nu este în nicio zonă din această listă, așa că nu a fost folosit: îți arătăm servicii din toate zonele.',
+  'results.areaNotUsed':
+    'Zona aleasă pentru această pagină nu este în lista de servicii, așa că nu a fost folosită: îți arătăm servicii din toate zonele.',
   'results.widen.area': 'servicii din alte zone și online',
   'results.widen.delivery': 'alte moduri de a primi sprijin',
   'results.widen.topics': 'sprijin general pentru starea de bine',

@@ -118,6 +118,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'next': {
       if (!isStep(state.screen)) return state.screen === 'check' ? moveOn(state) : state;
       const def = stepDefinition(state.screen);
+      const problem = def.check?.(state.answers);
+      if (problem) return { ...state, error: problem };
       if (def.validate) {
         const checked = def.validate(state.drafts[state.screen] ?? '');
         if (!checked.ok) return { ...state, error: checked.error };

@@ -45,6 +45,8 @@ export interface StepDefinition {
    * answers are chosen, not typed.
    */
   validate?: (draft: string) => Validation;
+  /** Checks the answers given on the step when the person moves on: why they cannot be used, if so. */
+  check?: (answers: Answers) => MessageKey | undefined;
   /**
    * The question is built from the feed (its topics, its areas), so it waits for the feed; the
    * others are asked while the feed is still loading.
@@ -127,6 +129,9 @@ const STEP_LIST = [
       friend: 'where.titleFriend',
     },
     sets: ['area', 'postcode', 'near'],
+    // A postcode is kept with no area only when it is in none of the feed's areas.
+    check: (answers: Answers) =>
+      answers.postcode !== undefined && answers.area === undefined ? 'where.postcodeUnknown' : undefined,
     needsFeed: true,
   },
 ] as const satisfies readonly StepDefinition[];

@@ -97,6 +97,17 @@ export function parseAudience(value: string | null | undefined): Seeker | '' {
   return parseChoice<Seeker | ''>(value, SEEKERS, '');
 }
 
+/**
+ * Where the sticky quick-exit bar sits, set by hand: "64", "64px", "4rem" or "4em" (a plain number
+ * is pixels), as a CSS length. Anything else, "auto" included, is "" and the finder finds the
+ * page's own fixed header by itself.
+ */
+export function parseStickyTop(value: string | null | undefined): string {
+  const match = /^\s*(\d{1,4}(?:\.\d+)?)\s*(px|rem|em)?\s*$/i.exec(value ?? '');
+  if (!match) return '';
+  return `${Number(match[1])}${match[2]?.toLowerCase() ?? 'px'}`;
+}
+
 /** Lit converters for the element's `@property` declarations. */
 export const durationConverter = (fallback: number): AttributeConverter<number> => ({
   fromAttribute: (value) => parseDuration(value, fallback),
@@ -111,4 +122,9 @@ export const byteSizeConverter = (fallback: number): AttributeConverter<number> 
 export const headingLevelConverter: AttributeConverter<number> = {
   fromAttribute: (value) => parseHeadingLevel(value),
   toAttribute: (value) => String(value),
+};
+
+export const stickyTopConverter: AttributeConverter<string> = {
+  fromAttribute: (value) => parseStickyTop(value),
+  toAttribute: (value) => value,
 };

@@ -11,7 +11,7 @@ export const laterStyles = css`
   .card [role='heading'] {
     margin: 0;
     font-size: 1.1em;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     font-weight: 700;
   }
   .results > [role='heading']:not(.question) {
@@ -44,11 +44,10 @@ export const laterStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    /* Cards out of sight skip layout and paint until scrolled near, so a key typed in browse
-       search lays out only what can be seen. They stay in the accessibility tree and in
-       find-in-page; the remembered size keeps the scroll bar still. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 16em;
+    /* A change inside a card (a disclosure opened, a badge) lays out that card alone. Not
+       content-visibility: auto, which keeps cards out of sight out of Chromium's accessibility
+       tree too: a screen reader's heading or link list then missed most results. */
+    contain: layout;
   }
   .badges {
     display: flex;
@@ -72,7 +71,8 @@ export const laterStyles = css`
     background: #e8f1f8;
   }
   .desc p {
-    margin: 0 0 0.5rem;
+    margin: 0;
+    margin-block-end: var(--_para, 0.5rem);
     /* Descriptions are plain text: keep their line breaks, e.g. "• " list lines. */
     white-space: pre-line;
   }
@@ -196,7 +196,8 @@ export const laterStyles = css`
     padding-block: 0.5em;
     resize: vertical;
   }
-  .saved {
+  /* My summary's list only: the Save button of a saved card is .saved too. */
+  ul.saved {
     margin: 0;
     padding-inline-start: 1.25em;
     display: grid;
@@ -258,7 +259,6 @@ export const laterStyles = css`
     }
     .card {
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;

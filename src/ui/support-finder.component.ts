@@ -8,6 +8,7 @@ import { isStep, needsFeed } from '../journey/steps.ts';
 import { isSeeker, URGENT_TOPIC } from '../match/answers.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
+import { usableAnswers } from '../match/place.ts';
 import { yieldToPage } from '../schedule/tasks.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
@@ -18,6 +19,7 @@ import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
+import { TextSpacingController } from './controllers/text-spacing-controller.ts';
 import { UrgentController } from './controllers/urgent-controller.ts';
 import type { CrisisHost } from './parts/crisis-help.ts';
 import { urgentHelp } from './parts/urgent-help.ts';
@@ -61,6 +63,8 @@ export type { View } from './views/frame.ts';
  * @cssproperty --sf-color-focus - Focus ring.
  * @cssproperty --sf-radius - Corner radius.
  * @cssproperty --sf-space - Base spacing.
+ * @cssproperty --sf-sticky-top - Where the sticky quick-exit bar sits below the top of the screen
+ * (default: below the page's own fixed or sticky header, found by itself). The `sticky-top` attribute wins.
  */
 export class SupportFinder extends LitElement {
   // No `delegatesFocus`: with it, a click on any text in the finder would focus its first control,
@@ -88,6 +92,12 @@ export class SupportFinder extends LitElement {
   @property({ attribute: 'exit-url' }) exitUrl: string = DEFAULT_EXIT_URL;
   /** The level of the finder's top heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level', converter: attr.headingLevelConverter }) headingLevel = 2;
+  /**
+   * Where the sticky quick-exit bar sits below the top of the screen, set by hand: "64px", "4rem"
+   * or a number of pixels. Unset (or "auto"), the finder finds the page's own fixed or sticky
+   * header by itself and sits below it. Wins over `--sf-sticky-top`.
+   */
+  @property({ attribute: 'sticky-top', converter: attr.stickyTopConverter }) stickyTop = '';
   /** Give up loading the feed after this long: milliseconds, or "15s", "2m". */
   @property({ attribute: 'feed-timeout', converter: attr.durationConverter(DEFAULT_TIMEOUT_MS) })
   feedTimeout = DEFAULT_TIMEOUT_MS;
@@ -132,6 +142,8 @@ export class SupportFinder extends LitElement {
     follow: (message) => this.announcer.followAtOnce(message),
     redraw: () => this.requestUpdate(),
   };
+  /** The answers the results use, one object while they are unchanged, so the results are kept. */
+  private readonly usableAnswers = memoOne(usableAnswers);
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
@@ -144,6 +156,12 @@ export class SupportFinder extends LitElement {
   });
   /** A change typed or chosen in browse is waiting for its update: see `scheduleUpdate`. */
   #afterInput = false;
+
+  constructor() {
+    super();
+    // The person's own text spacing, which the boundary would otherwise stop (WCAG 1.4.12).
+    new TextSpacingController(this);
+  }
 
   /**
    * A key typed in browse search (or a filter changed) is drawn in a task after its input event's,
@@ -216,10 +234,9 @@ export class SupportFinder extends LitElement {
 
   private outcome(): MatchOutcome | undefined {
     const prepared = this.feedLoader.prepared;
-    return (
-      prepared &&
-      this.results.guided(prepared, this.session.journey.answers, this.langs, this.lazyResults.part?.guidedResults)
-    );
+    if (!prepared) return undefined;
+    const answers = this.usableAnswers(this.session.journey.answers, prepared.areasById);
+    return this.results.guided(prepared, answers, this.langs, this.lazyResults.part?.guidedResults);
   }
 
   /** The language own words and browse search are read in: the interface's. */

@@ -48,7 +48,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     font-family: var(--sf-font-family, inherit);
     font-size: var(--sf-font-size, medium);
-    line-height: 1.5;
+    line-height: var(--_line, 1.5);
     color: var(--sf-color-text, #1b1f24);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -60,15 +60,32 @@ export const styles = css`
     min-inline-size: 0;
   }
   /*
-   * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
-   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and every
-   * focusable control keeps clear of them when it gets focus (WCAG 2.4.11; the controller keeps
-   * --_quick-size equal to the bar's height).
+   * The text spacing a person applies to the page (WCAG 1.4.12), where wider than the finder's
+   * own: TextSpacingController sets --_letter, --_word, --_line and --_para. Set on every element,
+   * as the person's own tools do, so each takes it in its own em; controls too, which browsers
+   * otherwise give normal spacing.
    */
+  .finder,
+  .finder * {
+    letter-spacing: var(--_letter, normal);
+    word-spacing: var(--_word, normal);
+  }
+  /*
+   * Quick exit and "Get help now" stay on screen while any of the finder is (GOV.UK's Exit this
+   * page): sticky at the top, in the flow so they cover nothing until the page scrolls, and below
+   * the page's own fixed or sticky header (sticky-top, then --sf-sticky-top, then the header the
+   * controller finds; never more than half the screen down). Every focusable control keeps clear
+   * of the bar and of the page's bars at the top and bottom (a cookie banner) when it gets focus
+   * (WCAG 2.4.11; the controller keeps --_quick-size, --_top-found and --_bottom-found).
+   */
+  .finder {
+    --_top: min(var(--_top-set, var(--sf-sticky-top, var(--_top-found, 0px))), 50vh);
+  }
   .quick {
     position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
+    inset-block-start: var(--_top);
+    /* Over the page's own bars only when they leave it no room (see StickyBarController). */
+    z-index: var(--_quick-z, 3);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -84,34 +101,79 @@ export const styles = css`
     flex: 1 1 auto;
   }
   .finder :is(a[href], button, input, select, textarea, summary, [tabindex]) {
-    scroll-margin-block-start: calc(var(--_quick-size, 3.75em) + 0.5em);
+    scroll-margin-block-start: calc(var(--_top) + var(--_quick-size, 3.75em) + 0.5em);
+    scroll-margin-block-end: calc(var(--_bottom-found, 0px) + 0.5em);
   }
   .quick :is(button) {
-    scroll-margin-block-start: 0;
+    scroll-margin-block-start: var(--_top);
+  }
+  .help-icon {
+    display: none;
+  }
+  /*
+   * A short screen (a phone on its side, 400% zoom: 256 px high) keeps the bar to one line of
+   * 44 px targets: Quick exit in words, always; "Get help now" an icon, its words kept for screen
+   * readers.
+   */
+  @media (max-height: 32em) {
+    .quick {
+      flex-wrap: nowrap;
+      gap: 0.25em;
+      padding-block: 2px;
+    }
+    .quick .button {
+      padding-block: 0;
+    }
+    .quick .help {
+      flex: none;
+      padding-inline: 0.5em;
+    }
+    /* A question mark in a circle like urgent help's sign, drawn by the styles: no image for a
+       strict CSP to refuse. */
+    .help-icon {
+      display: inline-grid;
+    }
+    .help-icon::before {
+      content: '?' / '';
+    }
+    .help-text {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .button.help {
     border-color: var(--_urgent);
     color: var(--_urgent);
     background: var(--_urgent-soft);
   }
-  /* The title keeps a readable width in every language; the language menu wraps below it. */
+  /*
+   * The title keeps a readable width in every language; the language menu wraps below it. Lined
+   * up at the top, the title centred on the menu's button by its margins, so the open menu's list
+   * moves nothing beside it.
+   */
   .bar {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em 1em;
   }
   .bar .title {
     flex: 1 1 12em;
     min-inline-size: min(100%, 10em);
+    margin-block: max(0px, calc((max(2em, 44px) - 1lh) / 2));
   }
   .bar .lang {
     min-inline-size: 0;
   }
+  /* Beside the title, the menu keeps to the end of the row, and its button to the menu's end. */
   @container (min-width: 36em) {
-    .lang-list {
-      inset-inline-start: auto;
-      inset-inline-end: 0;
+    .bar .lang {
+      margin-inline-start: auto;
+      text-align: end;
     }
   }
   .presses {
@@ -127,11 +189,12 @@ export const styles = css`
   .title {
     margin: 0;
     font-size: 1.375em;
-    line-height: 1.25;
+    line-height: var(--_line, 1.25);
     font-weight: 700;
   }
   p {
     margin: 0;
+    margin-block-end: var(--_para, 0);
   }
   a {
     color: var(--_accent);
@@ -194,10 +257,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  /* The language menu: a disclosure whose list floats over the page below its button. */
-  .lang {
-    position: relative;
-  }
+  /*
+   * The language menu: a disclosure whose list opens in the flow below its button, pushing what
+   * follows down rather than covering it, so no control is ever half hidden under the list.
+   */
   .lang > summary {
     list-style: none;
     flex-wrap: wrap;
@@ -205,26 +268,26 @@ export const styles = css`
   .lang > summary::-webkit-details-marker {
     display: none;
   }
+  /* The arrow is drawn, not read: its alternative text is empty, so the button's name is
+     "Language: English", not "Language: English down-pointing triangle". */
   .lang > summary::after {
-    content: '▾';
+    content: '▾' / '';
   }
   .lang[open] > summary::after {
-    content: '▴';
+    content: '▴' / '';
   }
   .lang-list {
-    position: absolute;
-    z-index: 2;
-    inset-block-start: calc(100% + 0.25em);
-    inset-inline-start: 0;
     inline-size: max-content;
+    min-inline-size: 100%;
     max-inline-size: min(22em, 90cqi);
-    margin: 0;
+    margin: 0.25em 0 0;
+    margin-inline-start: auto;
     padding: 0.25em;
     list-style: none;
+    text-align: start;
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.2);
   }
   .lang-choice {
     display: block;
@@ -294,8 +357,11 @@ export const styles = css`
     content: '−';
   }
   .urgent .sign {
-    flex: none;
     display: inline-grid;
+  }
+  .urgent .sign,
+  .help-icon {
+    flex: none;
     place-items: center;
     inline-size: 1.5em;
     block-size: 1.5em;
@@ -328,7 +394,7 @@ export const styles = css`
   .urgent-item [role='heading'] {
     margin: 0;
     font-size: 1.1em;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     font-weight: 700;
   }
   .meta {
@@ -390,7 +456,7 @@ export const styles = css`
   .question {
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.3;
+    line-height: var(--_line, 1.3);
     margin: 0;
   }
   .hint {
@@ -444,6 +510,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     inline-size: 100%;
+  }
+  .text-input[aria-invalid='true'] {
+    border-color: var(--_urgent);
+    border-width: 3px;
   }
   .text-input.short {
     max-inline-size: 8em;
@@ -505,7 +575,7 @@ export const styles = css`
     hyphens: auto;
     padding-inline: 0.5em;
     font-size: 0.9em;
-    line-height: 1.2;
+    line-height: var(--_line, 1.2);
   }
   .tab[aria-pressed='true'] {
     background: var(--_accent);
@@ -552,6 +622,9 @@ export const styles = css`
     }
     .quick {
       border-block-end-color: CanvasText;
+    }
+    .help-icon {
+      border: 2px solid CanvasText;
     }
   }
   @media print {

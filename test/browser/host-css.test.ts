@@ -92,4 +92,23 @@ describe('host page CSS stops at the finder’s boundary', () => {
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.safety > summary')!;
     expect(summary.getBoundingClientRect().height).to.be.at.least(44);
   });
+
+  it('squeezed spacing on the page or the element does not squeeze the finder’s text', async () => {
+    const undo = pageCss(`
+      body, p { letter-spacing: -1px; line-height: 1.1; margin: 0; }
+      support-finder, * { letter-spacing: -2px; word-spacing: -4px; line-height: 0.9; }
+    `);
+    try {
+      const el = await finder();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const selector of ['.finder', '.finder p', 'button.exit']) {
+        const box = getComputedStyle($(el, selector));
+        expect(box.letterSpacing, selector).to.equal('normal');
+        expect(box.wordSpacing, selector).to.equal('0px');
+        expect(parseFloat(box.lineHeight) / parseFloat(box.fontSize), selector).to.be.closeTo(1.5, 0.01);
+      }
+    } finally {
+      undo();
+    }
+  });
 });

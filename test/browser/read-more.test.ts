@@ -32,8 +32,7 @@ async function resultsWith(description: string): Promise<{ el: SupportFinder; ca
   await showAll(el);
   const card = $$(el, '.card').find((c) => c.textContent.includes('Read More Test Service'));
   if (!card) throw new Error('the test service has no card');
-  // Cards out of sight are not laid out (content-visibility), so bring this one to where a
-  // person reading it would have it before measuring what is drawn.
+  // Measured where a person reading it would have it.
   card.scrollIntoView({ block: 'center' });
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return { el, card };

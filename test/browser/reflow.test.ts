@@ -74,6 +74,39 @@ function problems(el: SupportFinder): string[] {
   return found;
 }
 
+/** Every screen of one finder checked in turn: the first question, where, all services, my summary. */
+async function screensFit(el: SupportFinder): Promise<string[]> {
+  const found: string[] = [];
+  const check = (screen: string) => found.push(...problems(el).map((p) => `${screen}: ${p}`));
+  check('first question');
+  // The title keeps a readable width: never a letter a line.
+  const title = $(el, '.bar .title').getBoundingClientRect().width;
+  if (title < 100) found.push(`the title is squeezed to ${title} px`);
+
+  for (let i = 0; i < 5; i++) {
+    // Questions after the first come in a file of their own, fetched as the first one shows.
+    await waitUntil(() => el.shadowRoot?.querySelector('.nav .button.link'), 'no Skip');
+    $(el, '.nav .button.link').click();
+    await el.updateComplete;
+  }
+  ($(el, 'details.urgent') as HTMLDetailsElement).open = true;
+  await el.updateComplete;
+  check('where, with urgent help open');
+
+  $$(el, '.views button')[1]!.click();
+  await waitUntil(() => el.shadowRoot?.querySelector('.cards'), 'browse did not load');
+  $$(el, 'button.save')[0]!.click();
+  await el.updateComplete;
+  await openAll(el.shadowRoot!, '.card details');
+  await el.updateComplete;
+  check('all services');
+
+  $$(el, '.views button')[2]!.click();
+  await waitUntil(() => el.shadowRoot?.querySelector('#note'), 'summary did not load');
+  check('my summary');
+  return found;
+}
+
 describe('320 px wide with WCAG text spacing, in every language', () => {
   before(() => setViewport({ width: WIDTH, height: 720 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -84,35 +117,7 @@ describe('320 px wide with WCAG text spacing, in every language', () => {
       await waitUntil(() => $(el, '.finder').getAttribute('lang') === lang, `${lang} did not load`);
       addTextSpacing(el);
       await el.updateComplete;
-      const found: string[] = [];
-      const check = (screen: string) => found.push(...problems(el).map((p) => `${screen}: ${p}`));
-      check('first question');
-      // The title keeps a readable width: never a letter a line.
-      const title = $(el, '.bar .title').getBoundingClientRect().width;
-      if (title < 100) found.push(`the title is squeezed to ${title} px`);
-
-      for (let i = 0; i < 5; i++) {
-        // Questions after the first come in a file of their own, fetched as the first one shows.
-        await waitUntil(() => el.shadowRoot?.querySelector('.nav .button.link'), 'no Skip');
-        $(el, '.nav .button.link').click();
-        await el.updateComplete;
-      }
-      ($(el, 'details.urgent') as HTMLDetailsElement).open = true;
-      await el.updateComplete;
-      check('where, with urgent help open');
-
-      $$(el, '.views button')[1]!.click();
-      await waitUntil(() => el.shadowRoot?.querySelector('.cards'), 'browse did not load');
-      $$(el, 'button.save')[0]!.click();
-      await el.updateComplete;
-      await openAll(el.shadowRoot!, '.card details');
-      await el.updateComplete;
-      check('all services');
-
-      $$(el, '.views button')[2]!.click();
-      await waitUntil(() => el.shadowRoot?.querySelector('#note'), 'summary did not load');
-      check('my summary');
-      expect(found).to.deep.equal([]);
+      expect(await screensFit(el)).to.deep.equal([]);
     });
   }
 
@@ -126,4 +131,48 @@ describe('320 px wide with WCAG text spacing, in every language', () => {
       expect(button.scrollHeight, button.textContent.trim()).to.be.at.most(button.clientHeight + 1);
     }
   });
+});
+
+/**
+ * The spacing a person applies to the page with the WCAG text-spacing bookmarklet: on the page, not
+ * inside the finder. It reaches the finder's text (the finder takes it from its own element and
+ * from the page's paragraphs), and nothing clips.
+ */
+describe('text spacing a person applies to the page reaches inside the finder', () => {
+  let style: HTMLStyleElement;
+  before(() => setViewport({ width: WIDTH, height: 720 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = TEXT_SPACING;
+    // A paragraph of the page's own, as every host page has.
+    const p = document.createElement('p');
+    p.className = 'host-paragraph';
+    p.textContent = 'Support for young people.';
+    document.body.prepend(p);
+  });
+  afterEach(() => {
+    style.remove();
+    document.querySelector('.host-paragraph')?.remove();
+  });
+
+  for (const lang of ['en', 'ar', 'pa']) {
+    it(`${lang}: letters, words, lines and paragraphs are spaced as the page's, and nothing clips`, async () => {
+      const el = await finderWithSample({ lang });
+      await waitUntil(() => $(el, '.finder').getAttribute('lang') === lang, `${lang} did not load`);
+      // Applied after the finder showed, as a bookmarklet is.
+      document.head.append(style);
+      await waitUntil(() => getComputedStyle($(el, '.finder p')).letterSpacing !== 'normal', 'no letter spacing');
+      for (const selector of ['.finder p', 'button.exit', '.bar .title', '.choice']) {
+        const box = getComputedStyle($(el, selector));
+        const size = parseFloat(box.fontSize);
+        expect(parseFloat(box.letterSpacing) / size, `${selector} letters`).to.be.closeTo(0.12, 0.01);
+        expect(parseFloat(box.wordSpacing) / size, `${selector} words`).to.be.closeTo(0.16, 0.01);
+        expect(parseFloat(box.lineHeight) / size, `${selector} lines`).to.be.at.least(1.49);
+      }
+      const p = getComputedStyle($(el, '.finder p'));
+      expect(parseFloat(p.marginBlockEnd) / parseFloat(p.fontSize), 'paragraphs').to.be.closeTo(2, 0.01);
+      expect(await screensFit(el)).to.deep.equal([]);
+    });
+  }
 });

@@ -9,6 +9,7 @@ import {
   parseDuration,
   parseHeadingLevel,
   parseMode,
+  parseStickyTop,
 } from '../../src/ui/attributes.ts';
 
 describe('feed-timeout', () => {
@@ -105,5 +106,31 @@ describe('mode and audience', () => {
     expect(parseAudience('PROFESSIONAL')).toBe('professional');
     expect(parseAudience('teacher')).toBe('');
     expect(parseAudience(null)).toBe('');
+  });
+});
+
+describe('sticky-top', () => {
+  it.each([
+    ['64', '64px'],
+    [' 64PX ', '64px'],
+    ['4.5rem', '4.5rem'],
+    ['3em', '3em'],
+    ['0', '0px'],
+    ['auto', ''],
+    ['-10px', ''],
+    ['10vh', ''],
+    ['calc(10px)', ''],
+    ['', ''],
+    [null, ''],
+  ])('%s is %s', (value, expected) => {
+    expect(parseStickyTop(value)).toBe(expected);
+  });
+
+  it('gives only a plain CSS length or nothing, whatever is typed', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        expect(parseStickyTop(value)).toMatch(/^(|\d+(\.\d+)?(px|rem|em))$/);
+      }),
+    );
   });
 });

@@ -136,6 +136,22 @@ describe('journey reducer', () => {
     expect(journeyReducer(state, { type: 'skip' }).answers.area).toBeUndefined();
   });
 
+  it('stops at where, with an error, when Next meets a postcode in none of the areas', () => {
+    const atWhere = run(STEP_IDS.slice(0, 5).map(() => ({ type: 'next' }) as const));
+    expect(atWhere.screen).toBe('where');
+    const unknown = run([{ type: 'answer', set: { postcode: 'ZZ9' } }, { type: 'next' }], atWhere);
+    expect(unknown.screen).toBe('where');
+    expect(unknown.error).toBe('where.postcodeUnknown');
+    const known = run(
+      [{ type: 'answer', set: { postcode: 'GM1', area: 'glenmore-north' } }, { type: 'next' }],
+      unknown,
+    );
+    expect(known.screen).toBe('check');
+    expect(known.error).toBeUndefined();
+    // Skipping drops the postcode and moves on.
+    expect(journeyReducer(unknown, { type: 'skip' }).screen).toBe('check');
+  });
+
   it('goes to a reached question and returns to the results after a change', () => {
     const done = run([...STEP_IDS, 'check'].map(() => ({ type: 'next' }) as const));
     expect(done.screen).toBe('results');

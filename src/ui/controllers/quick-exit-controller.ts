@@ -6,7 +6,7 @@ import { StickyBarController, type StickyBarHost } from './sticky-bar-controller
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-export interface QuickExitHost extends StickyBarHost, EventTarget {
+export interface QuickExitHost extends StickyBarHost {
   /** Where to go; only `https:` and `http:` addresses are used. */
   readonly exitUrl: string;
   /** Drops everything the person entered, before the page goes. */

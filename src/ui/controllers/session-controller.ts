@@ -68,6 +68,8 @@ export class SessionController implements ReactiveController {
   #focus: string | undefined;
   /** `#focus` had not rendered yet: its screen is waiting for the feed or a part. */
   #focusWaits = false;
+  /** What had focus when `#focus` was asked for. */
+  #focusFrom: Element | null = null;
   /** What had focus in the finder before this render. */
   #focused: Element | null = null;
   /** The answers browse filters were last taken from. */
@@ -84,8 +86,9 @@ export class SessionController implements ReactiveController {
     // A shadow root knows what has focus; asking its tree for :focus visits every element.
     this.#focused = root instanceof ShadowRoot ? root.activeElement : root.querySelector(':focus');
     // Focus moved somewhere while the screen waited: the person's choice, not to be taken from them.
-    const active = root.ownerDocument.activeElement;
-    if (this.#focusWaits && active && active !== root.ownerDocument.body) {
+    // Not merely still on the control that asked (All services, waiting for its screen's file).
+    const active = this.#focused ?? root.ownerDocument.activeElement;
+    if (this.#focusWaits && active && active !== this.#focusFrom && active !== root.ownerDocument.body) {
       this.#focus = undefined;
       this.#focusWaits = false;
     }
@@ -108,6 +111,8 @@ export class SessionController implements ReactiveController {
   focusAfterUpdate(selector: string): void {
     this.#focus = selector;
     this.#focusWaits = false;
+    const root = this.#host.renderRoot;
+    this.#focusFrom = (root instanceof ShadowRoot ? root.activeElement : null) ?? root.ownerDocument.activeElement;
     this.#host.requestUpdate();
   }
 
@@ -144,7 +149,8 @@ export class SessionController implements ReactiveController {
     const now = this.journey;
     if (now.error && (action.type === 'next' || now.error !== before.error)) {
       this.#deps.announcer.announce(l.t(now.error), true);
-      this.focusAfterUpdate('#age');
+      // The field with the error; focus stays there, as GOV.UK's pattern keeps it.
+      this.focusAfterUpdate('[aria-invalid="true"]');
       return;
     }
     if (now.answers.urgentNow === true && before.answers.urgentNow !== true) {

@@ -10,7 +10,7 @@ export const PAGE_SIZE = 20;
  * with 4× CPU throttling); with two, the cards below are laid out a frame later, as they are drawn.
  */
 export const FIRST_CARDS = 2;
-export const MORE_CARDS = 8;
+export const MORE_CARDS = 4;
 
 /**
  * Drawing a changed list took longer than this (the updates, not layout): changes are drawn in

@@ -45,7 +45,9 @@ export function frameView(p: FrameProps): TemplateResult {
         <span aria-hidden="true">✕</span>${l.t('exit.button')}
         <span class="presses" aria-hidden="true">${'•'.repeat(p.presses)}</span>
       </button>
-      <button type="button" class="button help" @click=${p.onHelp}>${l.t('urgent.jump')}</button>
+      <button type="button" class="button help" @click=${p.onHelp}>
+        <span class="help-icon" aria-hidden="true"></span><span class="help-text">${l.t('urgent.jump')}</span>
+      </button>
     </div>
     <!-- A description, not part of the button's name: the name stays "Quick exit". -->
     <span id="exit-hint" hidden>${l.t('exit.hint')}</span>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../../journey/steps.ts';
 import type { MatchOutcome } from '../../match/match.ts';
+import { unusedPlace } from '../../match/place.ts';
 import { heading } from '../parts/heading.ts';
 import { resultList } from '../parts/result-list.ts';
 import type { ScreenContext } from './context.ts';
@@ -27,6 +28,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
   const { seeker, age } = session.journey.answers;
   const friend = seeker === 'friend';
   const both = (forYou.length > 0 || friend) && forThem.length > 0;
+  const unused = unusedPlace(session.journey.answers, ctx.prepared.areasById);
   const youngAndAlone = (seeker === undefined || seeker === 'me') && age !== undefined && age < TRUSTED_ADULT_BELOW;
   return html`<section class="results" aria-labelledby="step-heading">
     ${heading(p.level, l.t('results.title'), { id: 'step-heading', cls: 'question', focusable: true })}
@@ -37,6 +39,11 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
         ? html`<p class="notice">
             ${l.t('results.widened', { what: l.list(outcome.widened.map((w) => l.t(`results.widen.${w}`))) })}
           </p>`
+        : nothing
+    }
+    ${
+      unused
+        ? html`<p class="notice">${l.t(unused === 'postcode' ? 'results.postcodeNotUsed' : 'results.areaNotUsed')}</p>`
         : nothing
     }
     ${youngAndAlone ? html`<p class="notice">${l.t('results.trustedAdult')}</p>` : nothing}

@@ -14,6 +14,8 @@ export function whereQuestion(p: FeedQuestionProps): TemplateResult {
   const a = p.journey.answers;
   const areas = prepared.feed.areas;
   const postcodeArea = a.postcode ? areaForPostcode(areas, a.postcode) : undefined;
+  // Shown from the moment it is known (leaving the box, Enter, Next), and until the postcode changes.
+  const unknown = a.postcode !== undefined && !postcodeArea;
   const onArea = (e: Event) => {
     const area = (e.target as HTMLSelectElement).value;
     p.dispatch(
@@ -53,16 +55,22 @@ export function whereQuestion(p: FeedQuestionProps): TemplateResult {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="postcode-hint postcode-result"
+        aria-invalid=${unknown ? 'true' : 'false'}
         .value=${a.postcode ?? ''}
         @change=${onPostcode}
+        @keydown=${(e: KeyboardEvent) => {
+          // Enter submits the form: the postcode is taken first, so Next checks what was typed.
+          if (e.key === 'Enter') onPostcode(e);
+        }}
       />
-      <p class="hint" id="postcode-result" role="status">
+      <!-- Below the box, in room kept for it, so nothing moves under a pointer (see the styles). -->
+      <p class=${unknown ? 'error' : 'hint'} id="postcode-result" role="status">
         ${
-          a.postcode
-            ? postcodeArea
-              ? msg(l, 'where.postcodeFound', { area: areaName(p, postcodeArea) })
-              : l.t('where.postcodeUnknown')
-            : nothing
+          postcodeArea
+            ? msg(l, 'where.postcodeFound', { area: areaName(p, postcodeArea) })
+            : unknown
+              ? l.t('where.postcodeUnknown')
+              : nothing
         }
       </p>
     </div>
