@@ -58,13 +58,12 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 
 // The one-file variant carries every language and part; it is for hosts that can upload only one file.
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
-// Ten languages (about 4-5 KB gzip each, 6 KB at most) on top of the entry and the lazy parts,
-// the search lexicons of ten languages (about 14 KB gzip together), and each reader's wording.
-// Raised from 136 KB for the feed reader's ASCII escaper (0.8 KB), which took loading 5,000
-// services on a 4x throttled CPU from 303 to 259 ms (A/B medians). Raised again from 138 KB for
-// issue 23 (146.6 KB): the crisis phrases of ten languages (3.4 KB), the lexicon words of two
-// more topics in ten languages, and the new messages in every catalog.
-const SINGLE_BUDGET = 148 * 1024;
+// Every language's catalog (about 4-6 KB gzip each) and search lexicon (about 14 KB together),
+// the crisis phrases of ten languages (3.4 KB), the entry and every lazy part: 154.7 KB with
+// phrase-aware guided ranking, the unknown-value wording and the host-page bar detection. The
+// budget keeps 5 KB of room: a host that can upload only one file downloads it once, and the
+// script-tag build, which every other host uses, keeps its own tighter budgets above.
+const SINGLE_BUDGET = 160 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

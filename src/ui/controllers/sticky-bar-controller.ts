@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NextFrame } from '../next-frame.ts';
-import { coveredEdges, type Box } from '../host-bars.ts';
+import { LazyPart } from '../lazy-part.ts';
+import type { PageBars } from '../page-watchers.ts';
 
 export interface StickyBarHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -28,16 +28,19 @@ export interface StickyBarHost extends ReactiveControllerHost, HTMLElement {
 export class StickyBarController implements ReactiveController {
   readonly #host: StickyBarHost;
   #quickObserver: ResizeObserver | undefined;
-  #barsObserver: ResizeObserver | undefined;
-  #mutations: MutationObserver | undefined;
   #bar: Element | null = null;
   #finder: HTMLElement | null = null;
-  /** One run a frame at most, however many scroll events and changes came before it. */
-  readonly #frame = new NextFrame(() => this.#measure());
-  #found = '';
-  /** The page's bars found last time, watched for changes of size. */
-  #watched = new Set<Element>();
-  readonly #onChange = (): void => this.#frame.request();
+  /** The page's bars are looked for from a file loaded after the first render. */
+  readonly #pageBars = new LazyPart<PageBars>(() =>
+    import('../page-watchers.ts').then(
+      ({ PageBars }) =>
+        new PageBars(
+          this.#host,
+          () => this.#finder,
+          () => this.#bar,
+        ),
+    ),
+  );
 
   constructor(host: StickyBarHost) {
     this.#host = host;
@@ -45,22 +48,9 @@ export class StickyBarController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('scroll', this.#onChange, { capture: true, passive: true });
-    window.addEventListener('resize', this.#onChange, { passive: true });
-    // A header that slides away or back on scroll ends where its transition ends.
-    document.addEventListener('transitionend', this.#onChange, true);
-    document.addEventListener('animationend', this.#onChange, true);
-    this.#mutations ??= new MutationObserver(this.#onChange);
-    this.#mutations.observe(document.body, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open'],
-    });
-    this.#barsObserver ??= new ResizeObserver(this.#onChange);
     // Moved in the page: the finder drawn before is watched again without waiting for an update.
     this.hostUpdated();
-    this.#frame.request();
+    this.#pageBars.connect();
   }
 
   hostUpdated(): void {
@@ -68,8 +58,7 @@ export class StickyBarController implements ReactiveController {
     const finder = root.querySelector<HTMLElement>('.finder');
     if (finder !== this.#finder) {
       this.#finder = finder;
-      this.#found = '';
-      this.#frame.request();
+      this.#pageBars.part?.request(true);
     }
     if (finder && finder.style.getPropertyValue('--_top-set') !== this.#host.stickyTop) {
       if (this.#host.stickyTop) finder.style.setProperty('--_top-set', this.#host.stickyTop);
@@ -91,75 +80,9 @@ export class StickyBarController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('scroll', this.#onChange, { capture: true });
-    window.removeEventListener('resize', this.#onChange);
-    document.removeEventListener('transitionend', this.#onChange, true);
-    document.removeEventListener('animationend', this.#onChange, true);
-    this.#mutations?.disconnect();
-    this.#barsObserver?.disconnect();
+    this.#pageBars.disconnect();
     this.#quickObserver?.disconnect();
-    this.#watched.clear();
     this.#bar = null;
     this.#finder = null;
-    this.#frame.cancel();
   }
-
-  #measure(): void {
-    const finder = this.#finder;
-    if (!finder?.isConnected) return;
-    const host = this.#host;
-    const holders = composedAncestors(host);
-    const seen = new Set<Element>();
-    const barAt = (x: number, y: number): Box | undefined => {
-      for (const e of document.elementsFromPoint(x, y)) {
-        // The finder itself, or what holds it: nothing of the page's is painted over it here.
-        if (holders.has(e)) return undefined;
-        const bar = fixedOrSticky(e, holders);
-        if (bar) {
-          seen.add(bar);
-          return bar.getBoundingClientRect();
-        }
-      }
-      return undefined;
-    };
-    const box = host.getBoundingClientRect();
-    // The layout viewport without its scroll bar: what fixed elements are placed in.
-    const { clientWidth, clientHeight } = document.documentElement;
-    const edges = coveredEdges(barAt, box.left, box.right, clientWidth, clientHeight);
-    // No room for the bar between the page's header and its banner (a small screen, or 400% zoom):
-    // it is raised over them, as Quick exit must never be covered. Otherwise it stays under
-    // whatever the page opens over it, such as its own menus.
-    const crowded = edges.top + (this.#bar?.getBoundingClientRect().height ?? 0) > clientHeight - edges.bottom;
-    const found = `${edges.top} ${edges.bottom} ${crowded}`;
-    if (found !== this.#found) {
-      this.#found = found;
-      finder.style.setProperty('--_top-found', `${edges.top}px`);
-      finder.style.setProperty('--_bottom-found', `${edges.bottom}px`);
-      if (crowded) finder.style.setProperty('--_quick-z', '2147483647');
-      else finder.style.removeProperty('--_quick-z');
-    }
-    for (const bar of this.#watched) if (!seen.has(bar)) this.#barsObserver?.unobserve(bar);
-    for (const bar of seen) if (!this.#watched.has(bar)) this.#barsObserver?.observe(bar);
-    this.#watched = seen;
-  }
-}
-
-/** The element, its ancestors, and the hosts of the shadow roots it is in. */
-function composedAncestors(element: Element): Set<Element> {
-  const found = new Set<Element>();
-  for (let n: Element | null = element; n;) {
-    found.add(n);
-    const root = n.getRootNode();
-    n = n.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  }
-  return found;
-}
-
-/** The fixed or sticky element `e` is part of, short of the finder's own ancestors. */
-function fixedOrSticky(e: Element, holders: Set<Element>): Element | undefined {
-  for (let n: Element | null = e; n && !holders.has(n); n = n.parentElement) {
-    const { position } = getComputedStyle(n);
-    if (position === 'fixed' || position === 'sticky') return n;
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NextFrame } from '../next-frame.ts';
-import { readerSpacing, type Spacing } from '../text-spacing.ts';
+import { LazyPart } from '../lazy-part.ts';
+import type { TextSpacing } from '../page-watchers.ts';
 
 export interface TextSpacingHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -17,59 +17,23 @@ export interface TextSpacingHost extends ReactiveControllerHost, HTMLElement {
  * styles or elements change; set on the finder through the CSSOM, which a strict CSP allows.
  */
 export class TextSpacingController implements ReactiveController {
-  readonly #host: TextSpacingHost;
-  #observer: MutationObserver | undefined;
-  /** One run a frame at most, however many scroll events and changes came before it. */
-  readonly #frame = new NextFrame(() => this.#apply());
-  #applied = '';
+  /** Read from a file loaded after the first render: see page-watchers.ts. */
+  readonly #spacing: LazyPart<TextSpacing>;
 
   constructor(host: TextSpacingHost) {
-    this.#host = host;
+    this.#spacing = new LazyPart(() => import('../page-watchers.ts').then(({ TextSpacing }) => new TextSpacing(host)));
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => this.#frame.request());
-    // The whole document: a bookmarklet adds a style sheet to the head, or styles every element.
-    this.#observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['style', 'class'],
-    });
-    this.#frame.request();
+    this.#spacing.connect();
   }
 
   hostUpdated(): void {
-    // A new .finder (after "Leaving…", say) starts without the values.
-    if (!this.#host.renderRoot.querySelector<HTMLElement>('.finder')?.style.getPropertyValue('--_letter'))
-      this.#applied = '';
-    if (!this.#applied) this.#frame.request();
+    this.#spacing.part?.request();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#frame.cancel();
-  }
-
-  #apply(): void {
-    const finder = this.#host.renderRoot.querySelector<HTMLElement>('.finder');
-    if (!finder) return;
-    const own = getComputedStyle(this.#host);
-    const paragraph = document.querySelector('p');
-    const spacing = readerSpacing(
-      {
-        fontSize: own.fontSize,
-        letterSpacing: own.letterSpacing,
-        wordSpacing: own.wordSpacing,
-        lineHeight: own.lineHeight,
-      },
-      paragraph && getComputedStyle(paragraph),
-    );
-    const key = JSON.stringify(spacing);
-    if (key === this.#applied) return;
-    this.#applied = key;
-    for (const [name, value] of Object.entries(spacing) as [keyof Spacing, string][])
-      finder.style.setProperty(`--_${name}`, value);
+    this.#spacing.disconnect();
   }
 }
