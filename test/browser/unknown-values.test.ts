@@ -65,11 +65,15 @@ describe('cards when the feed does not know', () => {
     const el = await results();
     await openAll(el.shadowRoot!, 'details.more');
 
+    // The words the service's text matched join the "why" once the search index is built, and the
+    // list may be drawn again in a new order: the cards are looked up after that.
+    await waitUntil(() => reasons(card(el, 'Ask Us Youth Project')).some((r) => r.startsWith('Mentions')));
     const unknown = card(el, 'Ask Us Youth Project');
     expect(badges(unknown)).to.include('Ask them whether you need a referral');
     expect(unknown.querySelector('.badge.ask')).to.exist;
     expect(reasons(unknown)).to.deep.equal([
       'Its description mentions: Feeling worried or anxious',
+      'Mentions “anxious” and “stressed”',
       'Ask them whether they cover your area',
     ]);
     expect(details(unknown)).to.include('Ages: Not given — ask them');
@@ -93,7 +97,7 @@ describe('cards when the feed does not know', () => {
     expect(details(read)).to.include('Ages: Ages 11 to 18 (from its description)');
     expect(details(read)).to.include('Especially for: LGBTQ+ young people (from its description)');
     // Ages read from the text are not given as a reason; a stated area is.
-    expect(reasons(read)).to.deep.equal(['Helps with: Feeling worried or anxious', 'In North']);
+    expect(reasons(read)).to.deep.equal(['Helps with: Feeling worried or anxious', 'Mentions “Worry”', 'In North']);
 
     const stated = card(el, 'North Youth Counselling');
     expect(badges(stated)).to.include('Needs a referral from: a GP');
@@ -116,6 +120,10 @@ describe('cards when the feed does not know', () => {
     await openAll(el.shadowRoot!, 'details.more');
     const ar = new Localizer(await loadCatalog('ar'));
 
+    // The words the service's text matched join the "why" once the search index is built, and the
+    // list may be drawn again in a new order: the cards are looked up after that.
+    const mentions = ar.t('reason.words').split('{list}')[0] ?? '';
+    await waitUntil(() => reasons(card(el, 'Ask Us Youth Project')).some((r) => r.startsWith(mentions)));
     const unknown = card(el, 'Ask Us Youth Project');
     expect(badges(unknown)).to.include(ar.t('card.referralUnknown'));
     expect(reasons(unknown)).to.include(ar.t('reason.areaUnknown'));
