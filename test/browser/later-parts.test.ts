@@ -25,7 +25,17 @@ async function toResults(root: ShadowRoot, words: Messages): Promise<void> {
   const skip = () =>
     [...root.querySelectorAll('button')].find((b) => b.textContent.trim().includes(say(words, 'step.skip')));
   for (let i = 0; i < 10 && skip(); i++) await clickIn(root, 'button', say(words, 'step.skip'));
-  await clickIn(root, 'button', say(words, 'step.results'));
+  // "Check your answers" comes with the later screens' file; clickIn waits only for the English
+  // "Loading services", so wait for the button in the reader's language itself.
+  const results = say(words, 'step.results');
+  await waitUntil(
+    () => [...root.querySelectorAll('button')].some((b) => b.textContent.includes(results)),
+    'no results button',
+    {
+      timeout: 5000,
+    },
+  );
+  await clickIn(root, 'button', results);
   await waitUntil(() => root.querySelector('.card'), 'no cards', { timeout: 5000 });
 }
 
