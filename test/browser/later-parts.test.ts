@@ -20,22 +20,19 @@ function say(words: Messages, key: MessageKey): string {
   return message;
 }
 
-/** Skips every question, then shows the results. */
+/**
+ * Skips every question, then shows the results. A later question comes with a file of its own, and
+ * its "Loading…" is in the reader's language, so each step waits for a button to press rather than
+ * for the English loading text to go.
+ */
 async function toResults(root: ShadowRoot, words: Messages): Promise<void> {
-  const skip = () =>
-    [...root.querySelectorAll('button')].find((b) => b.textContent.trim().includes(say(words, 'step.skip')));
-  for (let i = 0; i < 10 && skip(); i++) await clickIn(root, 'button', say(words, 'step.skip'));
-  // "Check your answers" comes with the later screens' file; clickIn waits only for the English
-  // "Loading services", so wait for the button in the reader's language itself.
-  const results = say(words, 'step.results');
-  await waitUntil(
-    () => [...root.querySelectorAll('button')].some((b) => b.textContent.includes(results)),
-    'no results button',
-    {
-      timeout: 5000,
-    },
-  );
-  await clickIn(root, 'button', results);
+  const button = (key: MessageKey) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim().includes(say(words, key)));
+  for (let i = 0; i < 10 && !button('step.results'); i++) {
+    await waitUntil(() => button('step.skip') ?? button('step.results'), 'no question to skip', { timeout: 5000 });
+    if (!button('step.results')) await clickIn(root, 'button', say(words, 'step.skip'));
+  }
+  await clickIn(root, 'button', say(words, 'step.results'));
   await waitUntil(() => root.querySelector('.card'), 'no cards', { timeout: 5000 });
 }
 
