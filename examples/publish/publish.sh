@@ -49,18 +49,25 @@ fail() {
 # shellcheck disable=SC2086
 tool() { $TOOL "$@"; }
 
+# An import that keeps no service stops with its own reason and what to do; say that first.
+import_failed() {
+  kept_none=$(grep -m1 '^No service was kept' "$RUN/import.txt" || true)
+  [ -z "$kept_none" ] || fail "the new feed has 0 services. $kept_none"
+  fail "$1"
+}
+
 # 1. Import, with the review sheet when there is one.
 set --
 if [ -f "$REVIEW" ]; then set -- --review "$REVIEW"; fi
 case "$SOURCE" in
   *.csv | *.CSV)
     tool import-csv "$SOURCE" --base "$BASE" "$@" --out "$WORK/feed.json" --report "$RUN/import-report.md" \
-      >"$RUN/import.txt" 2>&1 || fail "the import found mistakes in $SOURCE (see $RUN/import-report.md)"
+      >"$RUN/import.txt" 2>&1 || import_failed "the import found mistakes in $SOURCE (see $RUN/import-report.md)"
     ;;
   *)
     if [ -f "$MAPPING" ]; then set -- "$@" --mapping "$MAPPING"; fi
     tool import-hsds "$SOURCE" "$@" --out "$WORK/feed.json" --report "$RUN/import-report.md" \
-      >"$RUN/import.txt" 2>&1 || fail "the import of $SOURCE failed (see $RUN/import.txt and $RUN/import-report.md)"
+      >"$RUN/import.txt" 2>&1 || import_failed "the import of $SOURCE failed (see $RUN/import.txt and $RUN/import-report.md)"
     ;;
 esac
 
