@@ -53,8 +53,10 @@ const themeText = new Map<string, string>();
 async function exampleCss(theme: ThemeChoice): Promise<string> {
   if (!(EXAMPLE_THEMES as readonly string[]).includes(theme)) return '';
   if (!themeText.has(theme)) {
-    const response = await fetch(`/examples/themes/${theme}.css`);
-    themeText.set(theme, response.ok ? await response.text() : '');
+    // As a style sheet: vite's dev server answers a plain request for CSS with a JS module.
+    const response = await fetch(`/examples/themes/${theme}.css`, { headers: { Accept: 'text/css' } });
+    const css = response.ok && response.headers.get('content-type')?.startsWith('text/css');
+    themeText.set(theme, css ? await response.text() : '');
   }
   return themeText.get(theme) ?? '';
 }
