@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import { $, $$, feedSettled, loaded, sampleFeedJson, WEDNESDAY_AFTERNOON } from './helpers.ts';
 
@@ -222,6 +222,31 @@ describe('the example themes, on a hostile page', () => {
       expect(getComputedStyle($(el, '.finder')).colorScheme).to.equal('light');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
+      undo();
+    }
+  });
+});
+
+describe('more contrast, with a theme', () => {
+  afterEach(() => executeServerCommand('prefers-contrast', { value: 'no-preference' }));
+
+  it('prefers-contrast: more turns grey text and borders to the text colour and underlines links', async () => {
+    const css = await (await fetch('/examples/themes/charity.css')).text();
+    const undo = pageCss(css);
+    try {
+      const el = await finder();
+      const muted = () => getComputedStyle($(el, '.progress')).color;
+      const border = () => getComputedStyle($(el, 'label.choice')).borderColor;
+      const textColour = getComputedStyle($(el, '.finder')).color;
+      const [mutedBefore, borderBefore] = [muted(), border()];
+      await executeServerCommand('prefers-contrast', { value: 'more' });
+      expect(matchMedia('(prefers-contrast: more)').matches).to.equal(true);
+      expect(border()).to.equal(textColour);
+      expect(borderBefore).not.to.equal(textColour);
+      expect(mutedBefore).not.to.equal(textColour);
+      expect(muted()).to.equal(textColour);
+      expect(getComputedStyle($(el, '.button.link')).textDecorationLine).to.equal('underline');
+    } finally {
       undo();
     }
   });
