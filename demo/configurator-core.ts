@@ -4,7 +4,7 @@
  * (configurator.ts) only reads the form and shows what these return, so the preview and the
  * snippet are built from the same list of attributes and cannot disagree.
  */
-import { checkFeed, groupProblems, type Problem, type RuleGroup } from '../src/cli/rules.ts';
+import { validateJson, type ValidationReport } from '../src/cli/rules.ts';
 import { decodeText, readJson } from '../src/feed/decode.ts';
 import { FeedError } from '../src/feed/errors.ts';
 import { parseFeed } from '../src/feed/parse.ts';
@@ -140,15 +140,10 @@ export function contrastChecks(colours: CustomColours): ContrastCheck[] {
   });
 }
 
-export interface FeedCheck {
+/** What `validate --json` reports, less its source, with the areas for the area menu. */
+export interface FeedCheck extends Omit<ValidationReport, 'source' | 'ok'> {
   /** A reason the feed could not be read at all, in plain words; then there are no rules. */
   unreadable?: string;
-  services: number;
-  shown: number;
-  errors: number;
-  warnings: number;
-  rules: RuleGroup[];
-  problems: Problem[];
   areas: { id: string; name: string }[];
 }
 
@@ -165,23 +160,15 @@ export function checkFeedBytes(bytes: Uint8Array, contentType: string | null, to
     if (error instanceof FeedError) return { ...empty, unreadable: error.message };
     throw error;
   }
-  const { problems, services, shown } = checkFeed(json, { today });
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  // The report `validate --json` prints, from the same function.
+  const { source: _source, ok: _ok, ...report } = validateJson(json, 'feed', today);
   let areas: FeedCheck['areas'] = [];
   try {
     areas = parseFeed(json).feed.areas.map((a) => ({ id: a.id, name: pickText(a.name, ['en']).text || a.id }));
   } catch {
     // A feed the finder cannot use at all has no areas to offer; its problems say why.
   }
-  return {
-    services,
-    shown,
-    errors,
-    warnings: problems.length - errors,
-    rules: groupProblems(problems),
-    problems,
-    areas,
-  };
+  return { ...report, areas };
 }
 
 /** A failed fetch in words, with what the officer can do. */
