@@ -76,14 +76,22 @@ function strictCspDemo(): Plugin {
   };
 }
 
-/** The built demo needs the sample feed at the same address the dev server gives it. */
+/**
+ * The built demo needs the sample feed, and the configurator the example themes, at the same
+ * addresses the dev server gives them.
+ */
 function sampleFeedInDemo(): Plugin {
-  const fileName = 'data-schema/examples/sample-feed.json';
+  const fileNames = [
+    'data-schema/examples/sample-feed.json',
+    ...['school', 'council', 'charity'].map((theme) => `examples/themes/${theme}.css`),
+  ];
   return {
     name: 'sample-feed-in-demo',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
+      for (const fileName of fileNames) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
+      }
     },
   };
 }
@@ -167,7 +175,14 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       outDir: 'dist/demo',
       target: 'es2022',
-      rolldownOptions: { input: { main: 'index.html', csp: 'demo/csp.html', council: 'demo/council.html' } },
+      rolldownOptions: {
+        input: {
+          main: 'index.html',
+          csp: 'demo/csp.html',
+          council: 'demo/council.html',
+          configurator: 'demo/configurator.html',
+        },
+      },
     },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

@@ -44,6 +44,8 @@ support-finder.single.js     The same finder as one file (for a CMS that accepts
 snippet.html                 The code to paste into a page or a CMS "Custom HTML" block.
 data-schema/                 The feed format: feed.schema.json, its guide (README.md), a spreadsheet
                              template and examples.
+themes/                      Example colour themes (school, council, charity), light and dark:
+                             copy one into your page's CSS, or change its colours.
 cli/support-finder-feed.js   The partnership tool (Node.js 20 or newer):
                              node cli/support-finder-feed.js validate feed.json
 
@@ -75,6 +77,7 @@ const entries = [
     name: `data-schema/${path}`,
     data: readFileSync(abs),
   })),
+  ...filesIn(join(ROOT, 'examples/themes')).map(([path, abs]) => ({ name: `themes/${path}`, data: readFileSync(abs) })),
   { name: 'cli/support-finder-feed.js', data: required(join(ROOT, 'dist/cli/support-finder-feed.js')), mode: 0o755 },
   { name: 'README.txt', data: Buffer.from(readme) },
 ].map((entry) => ({ ...entry, name: `${name}/${entry.name}` }));

@@ -39,6 +39,15 @@ export function a11yCommandsPlugin() {
         });
         return true;
       }
+      if (command === 'prefers-contrast') {
+        // Like forced colours, not settable with the stock emulateMedia command.
+        if (session.browser.type !== 'puppeteer') throw new Error('prefers-contrast needs Chromium');
+        const client = await cdp(session.browser.getPage(session.id));
+        await client.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'prefers-contrast', value: payload?.value ?? 'no-preference' }],
+        });
+        return true;
+      }
       if (command === 'ax-names') {
         // The names of the nodes with one role (`article`, `DisclosureTriangle`…) in Chromium's
         // full accessibility tree, which is what a screen reader's lists of headings, links and

@@ -490,3 +490,31 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
   });
   return { problems, services: rawServices.length, shown };
 }
+
+/** The validation in machine-readable form, as printed by `validate --json`. */
+export interface ValidationReport {
+  source: string;
+  ok: boolean;
+  services: number;
+  shown: number;
+  errors: number;
+  warnings: number;
+  rules: RuleGroup[];
+  problems: Problem[];
+}
+
+/** Checks a decoded feed and builds the report; shared by `validate` and the import commands. */
+export function validateJson(json: unknown, source: string, day: string): ValidationReport {
+  const { problems, services, shown } = checkFeed(json, { today: day });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {
+    source,
+    ok: errors === 0,
+    services,
+    shown,
+    errors,
+    warnings: problems.length - errors,
+    rules: groupProblems(problems),
+    problems,
+  };
+}

@@ -1,5 +1,8 @@
 /** `validate`: every problem in a feed at once, counted by rule, then listed one by one. */
-import { checkFeed, groupProblems, type Problem, type RuleGroup } from './rules.ts';
+import { validateJson, type Problem, type ValidationReport } from './rules.ts';
+
+// The report is built in rules.ts, which needs no Node, so the demo's configurator runs it too.
+export { validateJson, type ValidationReport };
 import { ReadError, readJson } from './io.ts';
 import { today } from './clean.ts';
 
@@ -15,18 +18,6 @@ export interface ValidateOptions {
   json?: boolean;
   /** Judge review dates as of this day (YYYY-MM-DD); today by default. */
   today?: string;
-}
-
-/** The validation in machine-readable form, as printed by `validate --json`. */
-export interface ValidationReport {
-  source: string;
-  ok: boolean;
-  services: number;
-  shown: number;
-  errors: number;
-  warnings: number;
-  rules: RuleGroup[];
-  problems: Problem[];
 }
 
 function who(p: Problem): string {
@@ -64,22 +55,6 @@ export function formatValidation(report: ValidationReport): string {
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Checks a decoded feed and builds the report; shared by `validate` and the import commands. */
-export function validateJson(json: unknown, source: string, day: string): ValidationReport {
-  const { problems, services, shown } = checkFeed(json, { today: day });
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  return {
-    source,
-    ok: errors === 0,
-    services,
-    shown,
-    errors,
-    warnings: problems.length - errors,
-    rules: groupProblems(problems),
-    problems,
-  };
 }
 
 export async function validateCommand(source: string, options: ValidateOptions): Promise<CommandResult> {

@@ -54,12 +54,17 @@ export type { View } from './views/frame.ts';
  *
  * @cssproperty --sf-font-family - Font; inherits the host page's by default.
  * @cssproperty --sf-font-size - Base font size (default: the reader's browser setting, not the page's root size).
+ * @cssproperty --sf-color-scheme - `light` (default), `dark`, or `light dark` to follow the reader's setting: native controls and a theme's light-dark() colours follow it.
  * @cssproperty --sf-color-accent - Buttons, links and selected answers.
  * @cssproperty --sf-color-accent-text - Text on accent-coloured buttons.
  * @cssproperty --sf-color-text - Body text.
  * @cssproperty --sf-color-surface - Background.
+ * @cssproperty --sf-color-muted - Quieter text (hints, progress, details).
  * @cssproperty --sf-color-border - Borders of cards and inputs.
+ * @cssproperty --sf-color-soft - Background of chosen answers, tabs and panels.
  * @cssproperty --sf-color-urgent - The urgent-help panel and quick exit.
+ * @cssproperty --sf-color-urgent-text - Text on the urgent colour (quick exit, the urgent sign).
+ * @cssproperty --sf-color-urgent-soft - Background of the urgent-help panel.
  * @cssproperty --sf-color-focus - Focus ring.
  * @cssproperty --sf-radius - Corner radius.
  * @cssproperty --sf-space - Base spacing.

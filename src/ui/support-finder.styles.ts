@@ -23,6 +23,9 @@ export const styles = css`
     --_soft: var(--sf-color-soft, #eef5f4);
     --_urgent: var(--sf-color-urgent, #a1262a);
     --_urgent-soft: var(--sf-color-urgent-soft, #fdf1f1);
+    /* Words on the urgent colour (Quick exit, the urgent sign): a dark theme's urgent colour is
+       light enough to read on a dark panel, so its words on it must be dark. */
+    --_urgent-text: var(--sf-color-urgent-text, #ffffff);
     --_focus: var(--sf-color-focus, #ffbf47);
     --_radius: var(--sf-radius, 0.5em);
     --_gap: var(--sf-space, 1em);
@@ -50,6 +53,9 @@ export const styles = css`
     font-size: var(--sf-font-size, medium);
     line-height: var(--_line, 1.5);
     color: var(--sf-color-text, #1b1f24);
+    /* Native controls (checkboxes, the select's list, scroll bars) and a theme's light-dark()
+       colours follow this: "light dark" follows the reader's setting, "dark" forces it. */
+    color-scheme: var(--sf-color-scheme, light);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -248,7 +254,7 @@ export const styles = css`
   .exit {
     background: var(--_urgent);
     border-color: var(--_urgent);
-    color: #fff;
+    color: var(--_urgent-text);
   }
   .select {
     min-block-size: max(2.75em, 44px);
@@ -367,7 +373,7 @@ export const styles = css`
     block-size: 1.5em;
     border-radius: 50%;
     background: var(--_urgent);
-    color: #fff;
+    color: var(--_urgent-text);
     font-weight: 700;
   }
   .urgent-body {
@@ -594,6 +600,20 @@ export const styles = css`
   @media (prefers-reduced-motion: no-preference) {
     .progress-bar::-webkit-progress-value {
       transition: inline-size 200ms ease-out;
+    }
+  }
+  /*
+   * A reader who asks for more contrast (prefers-contrast: more) gets no grey: quieter text and
+   * borders take the text's own colour, and every link is underlined.
+   */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--sf-color-text, #1b1f24);
+      --_border: var(--sf-color-text, #1b1f24);
+    }
+    .button.link,
+    a {
+      text-decoration: underline;
     }
   }
   @media (forced-colors: active) {

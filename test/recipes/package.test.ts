@@ -139,12 +139,15 @@ describe('npm run release', () => {
   const prefix = `support-finder-${pkg.version}/`;
   const single = readFileSync(join(ROOT, 'dist/embed-single/support-finder.single.js'));
 
-  it('zips the script-tag folder, the one-file variant, the snippet, the feed schema and the CLI, byte for byte', () => {
+  it('zips the script-tag folder, the one-file variant, the snippet, the feed schema, the themes and the CLI, byte for byte', () => {
     const expected: Record<string, string> = {
       'support-finder/support-finder.js': 'dist/embed/support-finder.js',
       'support-finder.single.js': 'dist/embed-single/support-finder.single.js',
       'data-schema/feed.schema.json': 'data-schema/feed.schema.json',
       'cli/support-finder-feed.js': 'dist/cli/support-finder-feed.js',
+      'themes/school.css': 'examples/themes/school.css',
+      'themes/council.css': 'examples/themes/council.css',
+      'themes/charity.css': 'examples/themes/charity.css',
     };
     for (const [inZip, source] of Object.entries(expected)) {
       expect(entries.get(prefix + inZip)?.data.equals(readFileSync(join(ROOT, source))), inZip).toBe(true);
