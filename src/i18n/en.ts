@@ -131,8 +131,8 @@ export const messages = {
   'where.titleOther': 'Where does the young person live?',
   'where.titleParent': 'Where does your child live?',
   'where.titleFriend': 'Where does your friend live?',
-  'where.postcode': 'Or the first part of your postcode',
-  'where.postcodeOther': 'Or the first part of their postcode',
+  'where.postcode': 'Area, town or the first part of your postcode',
+  'where.postcodeOther': 'Area, town or the first part of their postcode',
 
   'results.count': { one: '{count} service found', other: '{count} services found' },
   'results.forYou': 'Support for you as a parent, carer or professional',

@@ -63,9 +63,12 @@ describe('the glossary check', () => {
   });
 
   it('finds no unexplained jargon in the English catalog', () => {
-    const offending = Object.entries(messages).flatMap(([key, message]) =>
-      texts(message).flatMap((text) => unexplained(text).map((term) => `${key}: “${term}” in “${text}”`)),
-    );
+    // A toggletip's term is the jargon itself, named so its button can explain it (tip.mean.*).
+    const offending = Object.entries(messages)
+      .filter(([key]) => !key.startsWith('tip.term.'))
+      .flatMap(([key, message]) =>
+        texts(message).flatMap((text) => unexplained(text).map((term) => `${key}: “${term}” in “${text}”`)),
+      );
     expect(offending).toEqual([]);
   });
 

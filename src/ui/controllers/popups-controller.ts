@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The "where" box while someone types in it: their words, whether the list is open, the option they are on. */
+export interface PlaceBox {
+  /** What is in the box since the person last typed; undefined once it is taken as the answer. */
+  typed: string | undefined;
+  open: boolean;
+  /** The option under the arrow keys, or -1 for none. */
+  active: number;
+}
+
+/** What the views are given to open and close the popups (the place list and the toggletips). */
+export interface Popups {
+  readonly place: PlaceBox;
+  setPlace(change: Partial<PlaceBox>): void;
+  /** The toggletip showing, by its id, if any. */
+  readonly tip: string | undefined;
+  toggleTip(id: string): void;
+  closeTip(): void;
+  /** Said politely through the element's announcer ("Places that match: 2"). */
+  announce(text: string): void;
+}
+
+/**
+ * The state of the popups, kept by the element (in the first download, but small): the views that
+ * draw and place them come with the later questions and the cards. A toggletip closes when someone
+ * presses outside any toggletip, and everything closes when the element leaves the page.
+ */
+export class PopupsController implements ReactiveController, Popups {
+  place: PlaceBox = { typed: undefined, open: false, active: -1 };
+  tip: string | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #say: (text: string) => void;
+
+  constructor(host: ReactiveControllerHost, say: (text: string) => void) {
+    this.#host = host;
+    this.#say = say;
+    host.addController(this);
+  }
+
+  setPlace(change: Partial<PlaceBox>): void {
+    this.place = { ...this.place, ...change };
+    this.#host.requestUpdate();
+  }
+
+  toggleTip(id: string): void {
+    this.#setTip(this.tip === id ? undefined : id);
+  }
+
+  closeTip(): void {
+    if (this.tip !== undefined) this.#setTip(undefined);
+  }
+
+  announce(text: string): void {
+    this.#say(text);
+  }
+
+  #setTip(id: string | undefined): void {
+    this.tip = id;
+    if (id === undefined) document.removeEventListener('pointerdown', this.#outside, true);
+    else document.addEventListener('pointerdown', this.#outside, true);
+    this.#host.requestUpdate();
+  }
+
+  readonly #outside = (e: Event): void => {
+    const onTip = e.composedPath().some((node) => node instanceof Element && node.classList.contains('tip'));
+    if (!onTip) this.closeTip();
+  };
+
+  hostConnected(): void {
+    // Nothing is open when the element arrives.
+  }
+
+  hostDisconnected(): void {
+    this.place = { typed: undefined, open: false, active: -1 };
+    this.tip = undefined;
+    document.removeEventListener('pointerdown', this.#outside, true);
+  }
+}
