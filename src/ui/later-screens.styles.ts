@@ -271,7 +271,8 @@ export const laterStyles = css`
        edge set as well (inset-inline-start in right-to-left), the box would stretch between them. */
     top: 0;
     left: 0;
-    z-index: 10;
+    /* Under the Quick exit bar (z-index 3), which nothing may cover. */
+    z-index: 2;
     box-sizing: border-box;
     overflow: auto;
     background: var(--_surface);
