@@ -195,6 +195,8 @@ export const messages: Messages = {
   'where.postcodeFound': 'Mae’r cod post hwnnw yn {area}.',
   'where.postcodeUnknown':
     'Dydyn ni ddim yn adnabod y cod post hwnnw. Gwiriwch ef, dewiswch ardal yn lle hynny, neu gadewch y blwch yn wag i weld gwasanaethau ym mhobman.',
+  'where.placeUnknown':
+    'Dydyn ni ddim yn adnabod y lle hwnnw. Dewiswch un o’r rhestr, teipiwch ran gyntaf cod post, neu gadewch y blwch yn wag i weld gwasanaethau ym mhobman.',
 
   'results.title': 'Cymorth a allai helpu',
   'results.count': {

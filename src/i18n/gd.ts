@@ -200,6 +200,8 @@ export const messages: Messages = {
   'where.postcodeFound': 'Tha an còd-puist sin ann an {area}.',
   'where.postcodeUnknown':
     'Chan aithne dhuinn an còd-puist sin. Thoir sùil air, tagh sgìre na àite, no fàg am bogsa falamh gus seirbheisean anns gach àite fhaicinn.',
+  'where.placeUnknown':
+    'Chan aithne dhuinn an t-àite sin. Tagh fear on liosta, sgrìobh a’ chiad phàirt de chòd-puist, no fàg am bogsa falamh gus seirbheisean anns gach àite fhaicinn.',
 
   'results.title': 'Taic a dh’fhaodadh cuideachadh',
   'results.count': {

@@ -192,6 +192,8 @@ export const messages: Messages = {
   'where.postcodeFound': 'Ten kod pocztowy należy do obszaru: {area}.',
   'where.postcodeUnknown':
     'Nie znamy tego kodu pocztowego. Sprawdź go, wybierz obszar albo zostaw pole puste, aby zobaczyć usługi ze wszystkich obszarów.',
+  'where.placeUnknown':
+    'Nie znamy tego miejsca. Wybierz je z listy, wpisz pierwszą część kodu pocztowego albo zostaw pole puste, aby zobaczyć usługi ze wszystkich obszarów.',
 
   'results.title': 'Wsparcie, które może pomóc',
   'results.count': {

@@ -191,6 +191,8 @@ export const messages: Messages = {
   'where.postcodeFound': 'Acest cod poștal este în {area}.',
   'where.postcodeUnknown':
     'Nu cunoaștem acest cod poștal. Verifică-l, alege o zonă în locul lui sau lasă câmpul gol ca să vezi servicii de peste tot.',
+  'where.placeUnknown':
+    'Nu cunoaștem acest loc. Alege unul din listă, scrie prima parte a unui cod poștal sau lasă câmpul gol ca să vezi servicii de peste tot.',
 
   'results.title': 'Sprijin care te-ar putea ajuta',
   'results.count': {

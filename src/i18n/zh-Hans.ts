@@ -164,6 +164,7 @@ export const messages: Messages = {
   'tip.mean.drop-in': '无需预约是指你可以直接去，不用提前预约。',
   'where.postcodeFound': '这个邮编在 {area}。',
   'where.postcodeUnknown': '我们不认识这个邮编。请检查一下，或改为选择一个地区，或者留空以查看所有地区的服务。',
+  'where.placeUnknown': '我们不认识这个地点。请从列表中选择，输入邮编的前半部分，或者留空以查看所有地区的服务。',
 
   'results.title': '可能有帮助的支持',
   'results.count': { other: '找到 {count} 项服务' },

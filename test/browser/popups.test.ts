@@ -142,6 +142,15 @@ describe('the where question as one combobox', () => {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect($(el, '#postcode-result').textContent).to.include('That postcode is in Glenmore North');
+
+    // Words that name no place are reported as a place, in the GOV.UK error pattern, on leaving the box.
+    box.focus();
+    box.select();
+    await sendKeys({ type: 'Glenn Morr' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect($(el, '#postcode-result').textContent).to.include('We do not know that place');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
   });
 
   for (const [lang, width] of [

@@ -95,7 +95,7 @@ describe('the toggletips’ terms', () => {
 
   it('are each explained in plain words, with no jargon left unexplained', () => {
     for (const term of TERMS) {
-      const meaning = messages[`tip.mean.${term}`];
+      const meaning = texts(messages[`tip.mean.${term}`]).join(' ');
       expect(meaning.length, term).toBeGreaterThan(40);
       expect(unexplained(meaning), term).toEqual([]);
     }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { langAttr, pickText } from '../../../i18n/text.ts';
-import { labelFor } from '../../../journey/steps.ts';
+import { labelFor, unknownPlaceKey } from '../../../journey/steps.ts';
 import { areaForPostcode } from '../../../match/postcode.ts';
 import type { Area } from '../../../feed/schema.ts';
 import { areaNamed, placeSuggestions, type PlaceSuggestion } from '../../../match/place-suggest.ts';
@@ -124,7 +124,7 @@ export function whereQuestion(p: FeedQuestionProps): TemplateResult {
           postcodeArea
             ? msg(l, 'where.postcodeFound', { area: areaName(p, postcodeArea) })
             : unknown
-              ? l.t('where.postcodeUnknown')
+              ? l.t(unknownPlaceKey(a.postcode ?? ''))
               : nothing
         }
       </p>
