@@ -22,58 +22,37 @@ export interface Popups {
 }
 
 /**
- * The state of the popups, kept by the element (in the first download, but small): the views that
- * draw and place them come with the later questions and the cards. A toggletip closes when someone
- * presses outside any toggletip, and everything closes when the element leaves the page.
+ * The state of the popups, kept by the element (in the first download, so kept small): the views
+ * that draw and place them, and close a toggletip on a press elsewhere, come with the later
+ * questions and the cards. Everything closes when the element leaves the page.
  */
 export class PopupsController implements ReactiveController, Popups {
   place: PlaceBox = { typed: undefined, open: false, active: -1 };
   tip: string | undefined;
-  readonly #host: ReactiveControllerHost;
-  readonly #say: (text: string) => void;
 
-  constructor(host: ReactiveControllerHost, say: (text: string) => void) {
-    this.#host = host;
-    this.#say = say;
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly announce: (text: string) => void,
+  ) {
     host.addController(this);
   }
 
   setPlace(change: Partial<PlaceBox>): void {
     this.place = { ...this.place, ...change };
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   toggleTip(id: string): void {
-    this.#setTip(this.tip === id ? undefined : id);
+    this.tip = this.tip === id ? undefined : id;
+    this.host.requestUpdate();
   }
 
   closeTip(): void {
-    if (this.tip !== undefined) this.#setTip(undefined);
-  }
-
-  announce(text: string): void {
-    this.#say(text);
-  }
-
-  #setTip(id: string | undefined): void {
-    this.tip = id;
-    if (id === undefined) document.removeEventListener('pointerdown', this.#outside, true);
-    else document.addEventListener('pointerdown', this.#outside, true);
-    this.#host.requestUpdate();
-  }
-
-  readonly #outside = (e: Event): void => {
-    const onTip = e.composedPath().some((node) => node instanceof Element && node.classList.contains('tip'));
-    if (!onTip) this.closeTip();
-  };
-
-  hostConnected(): void {
-    // Nothing is open when the element arrives.
+    if (this.tip !== undefined) this.toggleTip(this.tip);
   }
 
   hostDisconnected(): void {
     this.place = { typed: undefined, open: false, active: -1 };
     this.tip = undefined;
-    document.removeEventListener('pointerdown', this.#outside, true);
   }
 }

@@ -18,22 +18,24 @@ class FloatBeside extends AsyncDirective {
   #floating: HTMLElement | undefined;
   #anchor: ((floating: HTMLElement) => Element | null | undefined) | undefined;
   #stop: (() => void) | undefined;
+  #onOutside: (() => void) | undefined;
 
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('floatBeside goes on an element');
   }
 
-  render(_anchor: (floating: HTMLElement) => Element | null | undefined): typeof nothing {
+  render(_anchor: (floating: HTMLElement) => Element | null | undefined, _onOutside?: () => void): typeof nothing {
     return nothing;
   }
 
   override update(
     part: ElementPart,
-    [anchor]: [(floating: HTMLElement) => Element | null | undefined],
+    [anchor, onOutside]: [(floating: HTMLElement) => Element | null | undefined, (() => void)?],
   ): typeof nothing {
     this.#floating = part.element as HTMLElement;
     this.#anchor = anchor;
+    this.#onOutside = onOutside;
     // On the first render the popup is not in the page yet: lit puts it there after this.
     if (!this.#stop) queueMicrotask(() => this.#start());
     return nothing;
@@ -54,7 +56,17 @@ class FloatBeside extends AsyncDirective {
     const floating = this.#floating;
     const anchor = floating && this.#anchor?.(floating);
     if (this.#stop || !this.isConnected || !floating?.isConnected || !anchor) return;
-    this.#stop = ui.followAnchor(anchor, floating);
+    const stopFollowing = ui.followAnchor(anchor, floating);
+    // A press anywhere but the popup and its control closes it (for a toggletip).
+    const outside = (e: Event) => {
+      const path = e.composedPath();
+      if (!path.includes(floating) && !path.includes(anchor)) this.#onOutside?.();
+    };
+    document.addEventListener('pointerdown', outside, true);
+    this.#stop = () => {
+      stopFollowing();
+      document.removeEventListener('pointerdown', outside, true);
+    };
   }
 
   override disconnected(): void {

@@ -35,7 +35,10 @@ export function toggletip(popups: Popups, l: Localizer, id: string, term: TermId
         open
           ? html`<span
               class="tip-bubble"
-              ${floatBeside((bubble) => bubble.closest('.tip')?.querySelector('.tip-button'))}
+              ${floatBeside(
+                (bubble) => bubble.closest('.tip')?.querySelector('.tip-button'),
+                () => popups.closeTip(),
+              )}
               >${l.t(`tip.mean.${term}`)}</span
             >`
           : nothing
