@@ -228,6 +228,18 @@ describe('“What does this mean?” toggletips', () => {
     await sendMouse({ type: 'click', position: [2, 2] });
     await el.updateComplete;
     expect(live.textContent.trim()).to.equal('');
+
+    // Open when the person moves on by keyboard: closed, not open again on coming back.
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await clickButton(el, 'Next');
+    await clickButton(el, 'Back');
+    const again = $$(el, '.tip-button').find(
+      (b) => b.getAttribute('aria-label') === 'What does ‘self-referral’ mean?',
+    )!;
+    expect(again.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('stays inside the window at 320 px in Arabic', async () => {

@@ -72,6 +72,10 @@ class FloatBeside extends AsyncDirective {
   override disconnected(): void {
     this.#stop?.();
     this.#stop = undefined;
+    // Drawn no more because the screen changed: a toggletip is closed, not found open on return.
+    // (After this update, not inside it; closing one that is closed already does nothing.)
+    const close = this.#onOutside;
+    if (close) queueMicrotask(close);
   }
 
   override reconnected(): void {
