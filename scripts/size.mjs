@@ -60,10 +60,11 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Every language's catalog (about 4-6 KB gzip each) and search lexicon (about 14 KB together),
 // the crisis phrases of ten languages (3.4 KB), the entry and every lazy part: 154.7 KB with
-// phrase-aware guided ranking, the unknown-value wording and the host-page bar detection. The
-// budget keeps 5 KB of room: a host that can upload only one file downloads it once, and the
+// phrase-aware guided ranking, the unknown-value wording and the host-page bar detection; then
+// 169.8 KB with the place combobox, floating-ui (6.5 KB) and the toggletips' plain-words
+// explanations in every language (issue 25 item 5). The budget keeps about 5 KB of room: a host that can upload only one file downloads it once, and the
 // script-tag build, which every other host uses, keeps its own tighter budgets above.
-const SINGLE_BUDGET = 160 * 1024;
+const SINGLE_BUDGET = 175 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

@@ -163,12 +163,40 @@ export const messages: Messages = {
   'where.titleFriend': 'Ble mae dy ffrind yn byw?',
   'where.area': 'Ardal',
   'where.anyArea': 'Unrhyw ardal',
-  'where.postcode': 'Neu ran gyntaf dy god post',
-  'where.postcodeOther': 'Neu ran gyntaf eu cod post',
-  'where.postcodeHint': 'Er enghraifft GM1. Mae’n aros ar y ddyfais hon.',
+  'where.postcode': 'Ardal, tref neu ran gyntaf dy god post',
+  'where.postcodeOther': 'Ardal, tref neu ran gyntaf eu cod post',
+  'where.postcodeHint': 'Dechreua deipio a dewis o’r rhestr, neu teipia god post fel GM1. Mae’n aros ar y ddyfais hon.',
+  'where.matches': 'Lleoedd sy’n cyfateb: {count}.',
+  'where.byPostcode': 'codau post yn dechrau {postcode}',
+
+  // “What does this mean?” toggletips: the term as the reader meets it, then its meaning in plain words.
+  'tip.ask': 'Beth mae ‘{term}’ yn ei olygu?',
+  'tip.words': 'Beth mae’r geiriau hyn yn ei olygu:',
+  'tip.term.referral': 'atgyfeiriad',
+  'tip.term.self-referral': 'hunangyfeirio',
+  'tip.term.gp': 'meddyg teulu (GP)',
+  'tip.term.camhs': 'CAMHS',
+  'tip.term.counselling': 'cwnsela',
+  'tip.term.confidential': 'cyfrinachol',
+  'tip.term.drop-in': 'galw heibio',
+  'tip.mean.referral':
+    'Atgyfeiriad yw pan fydd rhywun, fel meddyg, athro neu weithiwr cymdeithasol, yn gofyn i wasanaeth dy weld di. Dim ond pobl sydd wedi cael eu hatgyfeirio y gall rhai gwasanaethau eu helpu.',
+  'tip.mean.self-referral':
+    'Mae hunangyfeirio yn golygu y gelli di gysylltu â’r gwasanaeth dy hun, heb fod angen i feddyg, athro nac unrhyw un arall ofyn ar dy ran.',
+  'tip.mean.gp':
+    'Meddyg teulu yn dy ganolfan iechyd leol yw GP. Gelli di siarad â nhw am dy iechyd meddwl yn ogystal â dy gorff.',
+  'tip.mean.camhs':
+    'Timau’r GIG sy’n helpu plant a phobl ifanc sydd angen mwy o gymorth gyda’u hiechyd meddwl yw CAMHS (Gwasanaethau Iechyd Meddwl Plant a Phobl Ifanc). Fel arfer mae meddyg teulu, ysgol neu weithiwr cymdeithasol yn gofyn iddyn nhw dy weld di.',
+  'tip.mean.counselling':
+    'Mae cwnsela yn golygu siarad yn breifat â pherson sydd wedi’i hyfforddi (cwnselydd) sy’n gwrando ac yn dy helpu gyda phryderon neu deimladau.',
+  'tip.mean.confidential':
+    'Mae cyfrinachol yn golygu bod yr hyn rwyt ti’n ei ddweud yn aros yn breifat. Dim ond os gallai rhywun fod mewn perygl y caiff ei rannu, a byddan nhw fel arfer yn dweud wrthot ti yn gyntaf.',
+  'tip.mean.drop-in': 'Sesiwn galw heibio yw amser pan gelli di droi i fyny, heb drefnu apwyntiad.',
   'where.postcodeFound': 'Mae’r cod post hwnnw yn {area}.',
   'where.postcodeUnknown':
     'Dydyn ni ddim yn adnabod y cod post hwnnw. Gwiriwch ef, dewiswch ardal yn lle hynny, neu gadewch y blwch yn wag i weld gwasanaethau ym mhobman.',
+  'where.placeUnknown':
+    'Dydyn ni ddim yn adnabod y lle hwnnw. Dewiswch un o’r rhestr, teipiwch ran gyntaf cod post, neu gadewch y blwch yn wag i weld gwasanaethau ym mhobman.',
 
   'results.title': 'Cymorth a allai helpu',
   'results.count': {

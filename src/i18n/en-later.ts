@@ -34,7 +34,34 @@ export const messages = {
 
   'where.area': 'Area',
   'where.anyArea': 'Any area',
-  'where.postcodeHint': 'For example GM1. It stays on this device.',
+  'where.postcodeHint':
+    'Start typing and choose from the list, or type a postcode such as GM1. It stays on this device.',
+  'where.matches': 'Places that match: {count}.',
+  'where.byPostcode': 'postcodes starting {postcode}',
+
+  // “What does this mean?” toggletips: the term as the reader meets it, then its meaning in plain words.
+  'tip.ask': 'What does ‘{term}’ mean?',
+  'tip.words': 'What these words mean:',
+  'tip.term.referral': 'referral',
+  'tip.term.self-referral': 'self-referral',
+  'tip.term.gp': 'GP',
+  'tip.term.camhs': 'CAMHS',
+  'tip.term.counselling': 'counselling',
+  'tip.term.confidential': 'confidential',
+  'tip.term.drop-in': 'drop-in',
+  'tip.mean.referral':
+    'A referral is when someone, like a doctor, teacher or social worker, asks a service to see you. Some services can only help people who have been referred.',
+  'tip.mean.self-referral':
+    'Self-referral means you can contact the service yourself, without needing a doctor, teacher or anyone else to ask for you.',
+  'tip.mean.gp':
+    'A GP is a family doctor at your local health centre. You can talk to them about your mental health as well as your body.',
+  'tip.mean.camhs':
+    'CAMHS (Child and Adolescent Mental Health Services) are NHS teams that help children and young people who need more support with their mental health. A GP, school or social worker usually asks them to see you.',
+  'tip.mean.counselling':
+    'Counselling means talking in private with a trained person (a counsellor) who listens and helps you work through worries or feelings.',
+  'tip.mean.confidential':
+    'Confidential means what you say stays private. It is only shared if someone could be in danger, and they will usually tell you first.',
+  'tip.mean.drop-in': 'A drop-in is a time when you can just turn up, without booking an appointment.',
   'where.postcodeFound': 'That postcode is in {area}.',
 
   'results.title': 'Support that could help',

@@ -100,6 +100,8 @@ export const messages = {
   // Checked by the journey when Next meets it, so in the first download with the age's error.
   'where.postcodeUnknown':
     'We do not know that postcode. Check it, choose an area instead, or leave the box empty to see services everywhere.',
+  'where.placeUnknown':
+    'We do not know that place. Choose one from the list, type the first part of a postcode, or leave the box empty to see services everywhere.',
 
   'topics.title': "What's on your mind?",
   'topics.titleOther': 'What would you like help with?',
@@ -131,8 +133,8 @@ export const messages = {
   'where.titleOther': 'Where does the young person live?',
   'where.titleParent': 'Where does your child live?',
   'where.titleFriend': 'Where does your friend live?',
-  'where.postcode': 'Or the first part of your postcode',
-  'where.postcodeOther': 'Or the first part of their postcode',
+  'where.postcode': 'Area, town or the first part of your postcode',
+  'where.postcodeOther': 'Area, town or the first part of their postcode',
 
   'results.count': { one: '{count} service found', other: '{count} services found' },
   'results.forYou': 'Support for you as a parent, carer or professional',

@@ -166,12 +166,42 @@ export const messages: Messages = {
   'where.titleFriend': 'Càite a bheil do charaid a’ fuireach?',
   'where.area': 'Sgìre',
   'where.anyArea': 'Sgìre sam bith',
-  'where.postcode': 'No a’ chiad phàirt dhen chòd-puist agad',
-  'where.postcodeOther': 'No a’ chiad phàirt dhen chòd-puist aca',
-  'where.postcodeHint': 'Mar eisimpleir GM1. Fanaidh e air an uidheam seo.',
+  'where.postcode': 'Sgìre, baile no a’ chiad phàirt dhen chòd-puist agad',
+  'where.postcodeOther': 'Sgìre, baile no a’ chiad phàirt dhen chòd-puist aca',
+  'where.postcodeHint':
+    'Tòisich a’ sgrìobhadh is tagh on liosta, no sgrìobh còd-puist mar GM1. Fanaidh e air an uidheam seo.',
+  'where.matches': 'Àiteachan a fhreagras: {count}.',
+  'where.byPostcode': 'còdan-puist a’ tòiseachadh le {postcode}',
+
+  // “What does this mean?” toggletips: the term as the reader meets it, then its meaning in plain words.
+  'tip.ask': 'Dè tha ‘{term}’ a’ ciallachadh?',
+  'tip.words': 'Dè tha na faclan seo a’ ciallachadh:',
+  'tip.term.referral': 'tar-chur',
+  'tip.term.self-referral': 'fèin-tar-chur',
+  'tip.term.gp': 'dotair teaghlaich (GP)',
+  'tip.term.camhs': 'CAMHS',
+  'tip.term.counselling': 'comhairleachadh',
+  'tip.term.confidential': 'dìomhair',
+  'tip.term.drop-in': 'tadhal gun choinneamh',
+  'tip.mean.referral':
+    '’S e tar-chur a th’ ann nuair a dh’iarras cuideigin, mar dhotair, tidsear no neach-obrach sòisealta, air seirbheis d’ fhaicinn. Chan urrainn do chuid a sheirbheisean ach daoine a chaidh a thar-chur a chuideachadh.',
+  'tip.mean.self-referral':
+    'Tha fèin-tar-chur a’ ciallachadh gun urrainn dhut fhèin bruidhinn ris an t-seirbheis, gun fheum air dotair, tidsear no duine sam bith eile iarraidh às do leth.',
+  'tip.mean.gp':
+    '’S e dotair teaghlaich aig an ionad-slàinte ionadail agad a th’ ann an GP. Faodaidh tu bruidhinn riutha mu do shlàinte inntinn a bharrachd air do bhodhaig.',
+  'tip.mean.camhs':
+    '’S e sgiobaidhean NHS a th’ ann an CAMHS (Seirbheisean Slàinte Inntinn Chloinne is Òigridh) a chuidicheas clann is daoine òga a tha feumach air barrachd taic le an slàinte inntinn. Mar as trice, iarraidh dotair, sgoil no neach-obrach sòisealta orra d’ fhaicinn.',
+  'tip.mean.counselling':
+    'Tha comhairleachadh a’ ciallachadh bruidhinn gu prìobhaideach ri neach air a thrèanadh (comhairliche) a dh’èisteas agus a chuidicheas thu le draghan no faireachdainnean.',
+  'tip.mean.confidential':
+    'Tha dìomhair a’ ciallachadh gum fuirich na their thu prìobhaideach. Cha tèid a roinn ach ma dh’fhaodadh cuideigin a bhith ann an cunnart, agus mar as trice innsidh iad dhut an toiseach.',
+  'tip.mean.drop-in':
+    '’S e àm a th’ ann nuair a dh’fhaodas tu dìreach tighinn a-steach, gun choinneamh a chur air dòigh.',
   'where.postcodeFound': 'Tha an còd-puist sin ann an {area}.',
   'where.postcodeUnknown':
     'Chan aithne dhuinn an còd-puist sin. Thoir sùil air, tagh sgìre na àite, no fàg am bogsa falamh gus seirbheisean anns gach àite fhaicinn.',
+  'where.placeUnknown':
+    'Chan aithne dhuinn an t-àite sin. Tagh fear on liosta, sgrìobh a’ chiad phàirt de chòd-puist, no fàg am bogsa falamh gus seirbheisean anns gach àite fhaicinn.',
 
   'results.title': 'Taic a dh’fhaodadh cuideachadh',
   'results.count': {

@@ -159,12 +159,41 @@ export const messages: Messages = {
   'where.titleFriend': 'Gdzie mieszka twój przyjaciel lub przyjaciółka?',
   'where.area': 'Obszar',
   'where.anyArea': 'Dowolny obszar',
-  'where.postcode': 'Albo pierwsza część twojego kodu pocztowego',
-  'where.postcodeOther': 'Albo pierwsza część kodu pocztowego tej osoby',
-  'where.postcodeHint': 'Na przykład GM1. Kod nie opuszcza tego urządzenia.',
+  'where.postcode': 'Obszar, miejscowość albo pierwsza część twojego kodu pocztowego',
+  'where.postcodeOther': 'Obszar, miejscowość albo pierwsza część kodu pocztowego tej osoby',
+  'where.postcodeHint':
+    'Zacznij pisać i wybierz z listy albo wpisz kod pocztowy, np. GM1. Nie opuszcza tego urządzenia.',
+  'where.matches': 'Pasujące miejsca: {count}.',
+  'where.byPostcode': 'kody pocztowe zaczynające się od {postcode}',
+
+  // “What does this mean?” toggletips: the term as the reader meets it, then its meaning in plain words.
+  'tip.ask': 'Co znaczy „{term}”?',
+  'tip.words': 'Co znaczą te słowa:',
+  'tip.term.referral': 'skierowanie',
+  'tip.term.self-referral': 'samodzielne zgłoszenie',
+  'tip.term.gp': 'lekarz rodzinny (GP)',
+  'tip.term.camhs': 'CAMHS',
+  'tip.term.counselling': 'poradnictwo psychologiczne',
+  'tip.term.confidential': 'poufne',
+  'tip.term.drop-in': 'bez zapisów',
+  'tip.mean.referral':
+    'Skierowanie to prośba kogoś, np. lekarza, nauczyciela lub pracownika socjalnego, żeby dana usługa się tobą zajęła. Niektóre usługi pomagają tylko osobom ze skierowaniem.',
+  'tip.mean.self-referral':
+    'Samodzielne zgłoszenie oznacza, że możesz sam skontaktować się z usługą, bez lekarza, nauczyciela czy kogoś innego, kto zrobi to za ciebie.',
+  'tip.mean.gp':
+    'GP to lekarz rodzinny w twojej przychodni. Możesz z nim porozmawiać o zdrowiu psychicznym, nie tylko o zdrowiu ciała.',
+  'tip.mean.camhs':
+    'CAMHS (Child and Adolescent Mental Health Services, czyli usługi zdrowia psychicznego dzieci i młodzieży) to zespoły NHS, które pomagają dzieciom i młodzieży potrzebującym więcej wsparcia. Zwykle kieruje do nich lekarz, szkoła lub pracownik socjalny.',
+  'tip.mean.counselling':
+    'Poradnictwo psychologiczne to rozmowa na osobności z przeszkoloną osobą (doradcą), która słucha i pomaga poradzić sobie ze zmartwieniami lub uczuciami.',
+  'tip.mean.confidential':
+    'Poufne oznacza, że to, co mówisz, zostaje między wami. Informacje przekazuje się dalej tylko wtedy, gdy ktoś może być w niebezpieczeństwie, i zwykle najpierw ci o tym mówią.',
+  'tip.mean.drop-in': 'Bez zapisów oznacza, że możesz po prostu przyjść, bez umawiania wizyty.',
   'where.postcodeFound': 'Ten kod pocztowy należy do obszaru: {area}.',
   'where.postcodeUnknown':
     'Nie znamy tego kodu pocztowego. Sprawdź go, wybierz obszar albo zostaw pole puste, aby zobaczyć usługi ze wszystkich obszarów.',
+  'where.placeUnknown':
+    'Nie znamy tego miejsca. Wybierz je z listy, wpisz pierwszą część kodu pocztowego albo zostaw pole puste, aby zobaczyć usługi ze wszystkich obszarów.',
 
   'results.title': 'Wsparcie, które może pomóc',
   'results.count': {

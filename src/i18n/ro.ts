@@ -158,12 +158,41 @@ export const messages: Messages = {
   'where.titleFriend': 'Unde locuiește prietenul sau prietena ta?',
   'where.area': 'Zona',
   'where.anyArea': 'Orice zonă',
-  'where.postcode': 'Sau prima parte a codului poștal',
-  'where.postcodeOther': 'Sau prima parte a codului său poștal',
-  'where.postcodeHint': 'De exemplu GM1. Rămâne pe acest dispozitiv.',
+  'where.postcode': 'Zona, orașul sau prima parte a codului tău poștal',
+  'where.postcodeOther': 'Zona, orașul sau prima parte a codului său poștal',
+  'where.postcodeHint':
+    'Începe să scrii și alege din listă sau scrie un cod poștal, de exemplu GM1. Rămâne pe acest dispozitiv.',
+  'where.matches': 'Locuri potrivite: {count}.',
+  'where.byPostcode': 'coduri poștale care încep cu {postcode}',
+
+  // “What does this mean?” toggletips: the term as the reader meets it, then its meaning in plain words.
+  'tip.ask': 'Ce înseamnă „{term}”?',
+  'tip.words': 'Ce înseamnă aceste cuvinte:',
+  'tip.term.referral': 'trimitere',
+  'tip.term.self-referral': 'contact direct',
+  'tip.term.gp': 'medic de familie (GP)',
+  'tip.term.camhs': 'CAMHS',
+  'tip.term.counselling': 'consiliere',
+  'tip.term.confidential': 'confidențial',
+  'tip.term.drop-in': 'fără programare',
+  'tip.mean.referral':
+    'O trimitere înseamnă că cineva, de exemplu un medic, un profesor sau un asistent social, cere unui serviciu să te vadă. Unele servicii ajută doar persoanele care au o trimitere.',
+  'tip.mean.self-referral':
+    'Contact direct înseamnă că poți lua singur legătura cu serviciul, fără să fie nevoie ca un medic, un profesor sau altcineva să o facă pentru tine.',
+  'tip.mean.gp':
+    'GP este medicul de familie de la centrul medical din zona ta. Poți vorbi cu el și despre sănătatea ta mintală, nu doar despre corp.',
+  'tip.mean.camhs':
+    'CAMHS (Child and Adolescent Mental Health Services, serviciile de sănătate mintală pentru copii și adolescenți) sunt echipe NHS care îi ajută pe copiii și tinerii care au nevoie de mai mult sprijin. De obicei, un medic, școala sau un asistent social le cere să te vadă.',
+  'tip.mean.counselling':
+    'Consilierea înseamnă să vorbești între patru ochi cu o persoană pregătită (consilier), care te ascultă și te ajută cu grijile sau sentimentele tale.',
+  'tip.mean.confidential':
+    'Confidențial înseamnă că ce spui rămâne privat. Se spune mai departe doar dacă cineva ar putea fi în pericol și, de obicei, ți se spune mai întâi.',
+  'tip.mean.drop-in': 'Fără programare înseamnă că poți veni pur și simplu, fără să faci o programare.',
   'where.postcodeFound': 'Acest cod poștal este în {area}.',
   'where.postcodeUnknown':
     'Nu cunoaștem acest cod poștal. Verifică-l, alege o zonă în locul lui sau lasă câmpul gol ca să vezi servicii de peste tot.',
+  'where.placeUnknown':
+    'Nu cunoaștem acest loc. Alege unul din listă, scrie prima parte a unui cod poștal sau lasă câmpul gol ca să vezi servicii de peste tot.',
 
   'results.title': 'Sprijin care te-ar putea ajuta',
   'results.count': {

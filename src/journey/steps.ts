@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/en.ts';
 import type { Answers, Seeker } from '../match/answers.ts';
+import { isPlaceName } from '../match/postcode.ts';
 
 /**
  * The question steps, in order: the one place a step is declared. Adding a step is an entry here,
@@ -129,14 +130,19 @@ const STEP_LIST = [
       friend: 'where.titleFriend',
     },
     sets: ['area', 'postcode', 'near'],
-    // A postcode is kept with no area only when it is in none of the feed's areas.
+    // Words are kept with no area only when they name none of the feed's areas or postcodes.
     check: (answers: Answers) =>
-      answers.postcode !== undefined && answers.area === undefined ? 'where.postcodeUnknown' : undefined,
+      answers.postcode !== undefined && answers.area === undefined ? unknownPlaceKey(answers.postcode) : undefined,
     needsFeed: true,
   },
 ] as const satisfies readonly StepDefinition[];
 
 export const STEPS: readonly StepDefinition[] = STEP_LIST;
+
+/** What to say about words in the "where" box that match nothing: a place's name or a postcode. */
+export function unknownPlaceKey(typed: string): 'where.placeUnknown' | 'where.postcodeUnknown' {
+  return isPlaceName(typed) ? 'where.placeUnknown' : 'where.postcodeUnknown';
+}
 
 /** The steps whose question is built from the feed; their views are given it. */
 export type FeedStepId = Extract<(typeof STEP_LIST)[number], { needsFeed: true }>['id'];

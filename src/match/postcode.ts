@@ -25,3 +25,11 @@ export function areaForPostcode(areas: readonly Area[], postcode: string): Area 
   }
   return best?.area;
 }
+
+/**
+ * Words typed as a place's name rather than a postcode: a run of three letters, which no UK
+ * postcode has ("EC1A 1BB", "GM1"). An unknown one is reported as a place, not a postcode.
+ */
+export function isPlaceName(typed: string): boolean {
+  return /\p{L}{3}/u.test(typed);
+}

@@ -261,4 +261,127 @@ export const laterStyles = css`
       break-inside: avoid;
     }
   }
+  /* ---- Popups (issue 25 item 5): the place list of the "where" box and the toggletips. ----
+     Placed by floating-ui (parts/floating.ts) as fixed boxes beside their control; until it has
+     placed one (data-placed), the box waits out of sight rather than flash in the wrong spot. */
+  .place-list,
+  .tip-bubble {
+    position: fixed;
+    /* Physical, not logical: floating-ui sets left and top, in either direction. With a right
+       edge set as well (inset-inline-start in right-to-left), the box would stretch between them. */
+    top: 0;
+    left: 0;
+    /* Under the Quick exit bar (z-index 3), which nothing may cover. */
+    z-index: 2;
+    box-sizing: border-box;
+    overflow: auto;
+    background: var(--_surface);
+    color: inherit;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.2);
+  }
+  .place-list[data-placed='unplaced'],
+  .tip-bubble[data-placed='unplaced'] {
+    position: static;
+  }
+  .place-list:not([data-placed]),
+  .tip-bubble:not([data-placed]) {
+    visibility: hidden;
+  }
+  .place-list {
+    margin: 0;
+    padding: 0.2em;
+    list-style: none;
+    min-inline-size: min(16em, calc(100vw - 16px));
+    max-inline-size: calc(100vw - 16px);
+    max-block-size: min(22em, 60vh);
+  }
+  .place-option {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+    align-items: baseline;
+    min-block-size: max(2.75em, 44px);
+    padding: 0.4em 0.6em;
+    box-sizing: border-box;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .place-option:hover {
+    background: var(--_soft);
+  }
+  .place-option[aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .place-option[aria-selected='true'] .hint {
+    color: inherit;
+  }
+  .tips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.6em;
+    margin: 0;
+  }
+  .tips-label {
+    color: var(--_muted);
+  }
+  .tip-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0.1em 0.4em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .tip-button[aria-expanded='true'] {
+    border-style: solid;
+    background: var(--_soft);
+  }
+  .tip-mark {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    font-size: 0.85em;
+  }
+  .tip-bubble {
+    display: block;
+    inline-size: max-content;
+    max-inline-size: min(22em, calc(100vw - 16px));
+    padding: 0.6em 0.8em;
+    line-height: var(--_line, 1.4);
+  }
+  @media (forced-colors: active) {
+    .place-option[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .tip-mark {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .place-list,
+    .tip-bubble,
+    .tips {
+      display: none;
+    }
+  }
+  /* ---- end of popups ---- */
 `;

@@ -6,6 +6,7 @@ import type { Answers } from '../match/answers.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { SessionController } from './controllers/session-controller.ts';
 import type { UrgentController } from './controllers/urgent-controller.ts';
+import type { Popups } from './controllers/popups-controller.ts';
 import type { CrisisHost } from './parts/crisis-help.ts';
 import type { CardContext } from './parts/service-card.ts';
 import type { QuestionProps } from './views/questions/props.ts';
@@ -23,6 +24,7 @@ export interface PropsSource {
   /** The language own words are read in. */
   searchLang: string;
   now: Date | undefined;
+  popups: Popups;
 }
 
 /** The person is asking for someone else. */
@@ -67,6 +69,7 @@ export function questionProps(
       locating: session.locating,
       onLocate: (feed, find) => session.locate(feed, find),
       onStopLocating: () => session.stopLocating(),
+      popups: src.popups,
     },
   };
 }
@@ -89,5 +92,6 @@ export function cardContext(src: PropsSource, prepared: PreparedFeed): CardConte
     onToggleSave: (service) => session.toggleSave(service.id, pickText(service.name, src.langs).text),
     isOpen: (id, disclosure) => session.isOpen(id, disclosure),
     onToggle: (id, disclosure, open) => session.setOpen(id, disclosure, open),
+    popups: src.popups,
   };
 }

@@ -15,6 +15,7 @@ import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
 import { LazyResultsController, LazyViewsController } from './controllers/lazy-views-controller.ts';
 import { LocaleController } from './controllers/locale-controller.ts';
+import { PopupsController } from './controllers/popups-controller.ts';
 import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-controller.ts';
 import { ResultsController } from './controllers/results-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
@@ -140,6 +141,8 @@ export class SupportFinder extends LitElement {
   private readonly lazy = new LazyViewsController(this);
   private readonly lazyResults = new LazyResultsController(this);
   private readonly urgent = new UrgentController(this);
+  /** The place list and the toggletips: what is open. */
+  private readonly popups = new PopupsController(this, (text) => this.announcer.announce(text));
   private readonly urgentContacts = memoOne(urgentContacts);
   /** What the help below words of danger needs: see crisis-help.ts. */
   private readonly crisisHost: CrisisHost = {
@@ -384,9 +387,9 @@ export class SupportFinder extends LitElement {
   }
 
   private get propsSource(): PropsSource {
-    const { session, search, urgent, crisisHost: crisis, searchLang, now, langs } = this;
+    const { session, search, urgent, crisisHost: crisis, searchLang, now, langs, popups } = this;
     const l = this.locale.localizer;
-    return { l, langs, level: this.headingLevel, session, search, urgent, crisis, searchLang, now };
+    return { l, langs, level: this.headingLevel, session, search, urgent, crisis, searchLang, now, popups };
   }
 }
 

@@ -90,9 +90,8 @@ describe('journeys for each audience, by mouse', () => {
     await clickButton(el, 'Next');
     await choose(el, 'In a group');
     await clickButton(el, 'Next');
-    const area = $(el, '#area') as HTMLSelectElement;
-    area.value = 'islands';
-    area.dispatchEvent(new Event('change'));
+    // The area's name typed whole into the place box, as a person might without the list.
+    await typeIn(el, '#postcode', 'The Islands', 'change');
     await clickButton(el, 'Next');
     await clickButton(el, 'Show results');
     const notice = $(el, '.results .notice').textContent;

@@ -234,7 +234,7 @@ describe('host options and layout', () => {
     expect($(el, '.bar [role=heading]').getAttribute('aria-level')).to.equal('3');
     expect($(el, '#step-heading').getAttribute('aria-level')).to.equal('4');
     for (let i = 0; i < 5; i++) await clickButton(el, 'Next');
-    expect(($(el, '#area') as HTMLSelectElement).value).to.equal('islands');
+    expect(($(el, '#postcode') as HTMLInputElement).value).to.equal('The Islands');
   });
 
   it('reflows at 320 px wide with WCAG text spacing, without sideways scrolling', async () => {

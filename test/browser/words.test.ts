@@ -20,13 +20,6 @@ function choiceLabels(el: SupportFinder): string[] {
   return $$(el, 'label.choice').map((l) => l.textContent.replace(/\s+/g, ' ').trim());
 }
 
-async function selectIn(el: SupportFinder, selector: string, value: string): Promise<void> {
-  const select = $(el, selector) as HTMLSelectElement;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
-
 /** The visible and the accessible text of the check page's rows: question, answer, button. */
 function checkRows(el: SupportFinder): { question: string; answer: string; button: string }[] {
   return $$(el, '.check-row').map((row) => ({
@@ -69,7 +62,7 @@ describe('each reader’s own words', () => {
     expect($(el, '.step').textContent).to.include('Choose any that suit them.');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('Where does your child live?');
-    expect($(el, 'label[for=postcode]').textContent).to.include('Or the first part of their postcode');
+    expect($(el, 'label[for=postcode]').textContent).to.include('Area, town or the first part of their postcode');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('Check your answers');
     await clickButton(el, 'Show results');
@@ -167,7 +160,7 @@ describe('check your answers', () => {
     await clickButton(el, 'Next');
     await choose(el, 'On the phone');
     await clickButton(el, 'Next');
-    await selectIn(el, '#area', 'glenmore-north');
+    await typeIn(el, '#postcode', 'Glenmore North', 'change');
     await clickButton(el, 'Next');
   }
 

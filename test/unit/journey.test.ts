@@ -142,6 +142,10 @@ describe('journey reducer', () => {
     const unknown = run([{ type: 'answer', set: { postcode: 'ZZ9' } }, { type: 'next' }], atWhere);
     expect(unknown.screen).toBe('where');
     expect(unknown.error).toBe('where.postcodeUnknown');
+    // Words that name no area are reported as a place, not as a postcode.
+    const place = run([{ type: 'answer', set: { postcode: 'Glen' } }, { type: 'next' }], atWhere);
+    expect(place.screen).toBe('where');
+    expect(place.error).toBe('where.placeUnknown');
     const known = run(
       [{ type: 'answer', set: { postcode: 'GM1', area: 'glenmore-north' } }, { type: 'next' }],
       unknown,

@@ -5,14 +5,17 @@ import type { Area, LocalisedText, Service, Topic } from '../../feed/schema.ts';
 import { provenanceOf } from '../../feed/known.ts';
 import { isFact, statedAreas, topicProvenance } from '../../feed/stated.ts';
 import { safeHref } from '../../feed/links.ts';
+import { TERMS, termsIn, type TermId } from '../../i18n/glossary.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
 import { topicName } from '../../i18n/topic-names.ts';
 import type { Seeker } from '../../match/answers.ts';
 import type { Reason, Result } from '../../match/match.ts';
+import type { Popups } from '../controllers/popups-controller.ts';
 import type { OpenState } from '../../schedule/open-state.ts';
 import { agesWording, referralWording } from '../../summary/stated-words.ts';
 import { contactLinks } from './contact-links.ts';
+import { toggletips } from './toggletip.ts';
 import { heading } from './heading.ts';
 import { isolated, listOf, msg, type ListItem } from './message.ts';
 
@@ -39,6 +42,8 @@ export interface CardContext {
    */
   isOpen: (id: string, disclosure: Disclosure) => boolean;
   onToggle: (id: string, disclosure: Disclosure, open: boolean) => void;
+  /** For the "What does this mean?" toggletips. */
+  popups: Popups;
 }
 
 /** A card's two disclosures: "More about …" and the rest of a long description. */
@@ -258,6 +263,17 @@ function referralBadge(s: Service, ctx: CardContext): TemplateResult {
   return html`<span class=${cls}>${wording.inferred ? msg(l, 'card.fromDescription', { what: words }) : words}</span>`;
 }
 
+/** The terms a card shows (its referral badge, who refers) or its own English text uses. */
+function cardTerms(s: Service, ctx: CardContext): TermId[] {
+  const kind = referralWording(s, ctx.helper).kind;
+  const shown = new Set<TermId>(kind === 'self' ? ['self-referral'] : kind === 'referral' ? ['referral'] : []);
+  if (s.access.referralFrom.includes('gp')) shown.add('gp');
+  if (s.access.referralFrom.includes('camhs')) shown.add('camhs');
+  for (const term of termsIn(`${pickText(s.name, ['en']).text} ${pickText(s.description, ['en']).text}`))
+    shown.add(term);
+  return TERMS.filter((term) => shown.has(term));
+}
+
 /** One result: what it is, why it is here, how to get in touch, and how fresh the details are. */
 export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
   const { service: s, open } = result;
@@ -292,6 +308,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             : nothing
         }
       </div>
+      ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))}
       ${description(s.description, ctx, s.id, `svc-${s.id}`)}
       ${
         why.length

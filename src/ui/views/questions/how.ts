@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { DELIVERY_PREFERENCES } from '../../../match/answers.ts';
 import { labelFor } from '../../../journey/steps.ts';
 import { choice } from '../../parts/choice.ts';
+import { toggletips } from '../../parts/toggletip.ts';
 import { questionHint, questionLegend } from './legend.ts';
 import type { QuestionProps } from './props.ts';
 
@@ -31,5 +32,6 @@ export function howQuestion(p: QuestionProps): TemplateResult {
         onChange: (on) => p.dispatch({ type: 'answer', set: { selfReferralOnly: on } }),
       })}
     </div>
+    ${toggletips(p.popups, l, 'tip-how', ['self-referral'])}
   </fieldset>`;
 }

@@ -2,6 +2,7 @@ import type { PreparedFeed } from '../../../feed/prepared.ts';
 import type { Localizer } from '../../../i18n/localize.ts';
 import type { JourneyAction, JourneyState } from '../../../journey/journey.ts';
 import type { locate } from '../../locate.ts';
+import type { Popups } from '../../controllers/popups-controller.ts';
 import type { CrisisHost } from '../../parts/crisis-help.ts';
 
 /** How far "Use my location" has got. */
@@ -32,6 +33,8 @@ export interface QuestionProps {
   /** `find` comes from the question's own file: only someone at this question needs it. */
   onLocate: (prepared: PreparedFeed, find: typeof locate) => void;
   onStopLocating: () => void;
+  /** The place list and the toggletips. */
+  popups: Popups;
 }
 
 /** What a question built from the feed (a step with `needsFeed`) is given: the feed, ready. */
