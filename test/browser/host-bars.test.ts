@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
@@ -111,7 +112,7 @@ for (const kind of ['sticky', 'fixed'] as const) {
       it('keeps Quick exit uncovered, below the header, in every scroll position', async () => {
         const el = await finderAfterHeader();
         await clickButton(el, 'All services');
-        await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+        await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
         const top = el.getBoundingClientRect().top + window.scrollY;
         const bottom = top + el.getBoundingClientRect().height;
         for (const y of [0, top - 200, top + 10, top + 400, (top + bottom) / 2, bottom - 900, bottom - 300]) {
@@ -128,7 +129,7 @@ for (const kind of ['sticky', 'fixed'] as const) {
       it('scrolls each control it focuses clear of the header, its own bar and the cookie banner', async () => {
         const el = await finderAfterHeader();
         await clickButton(el, 'All services');
-        await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+        await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
         $$(el, 'button.save')[0]!.focus();
         const covered: string[] = [];
         for (let i = 0; i < 40; i++) {
@@ -150,7 +151,7 @@ for (const kind of ['sticky', 'fixed'] as const) {
       it('follows the page when it changes its header or takes the banner away', async () => {
         const el = await finderAfterHeader();
         await clickButton(el, 'All services');
-        await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+        await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
         window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 600);
         await frames();
         expectQuickExitOnTop(el, page.header, 'at first');
@@ -192,7 +193,7 @@ describe('a host page whose header and cookie banner leave no room, at 320 × 25
   it('keeps Quick exit below the header and over the banner, in every scroll position', async () => {
     const el = await finderAfterHeader();
     await clickButton(el, 'All services');
-    await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+    await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
     // The page's own bars: more than half the screen between them.
     expect(page.header.getBoundingClientRect().height + page.banner.getBoundingClientRect().height).to.be.above(128);
     const top = el.getBoundingClientRect().top + window.scrollY;
@@ -218,7 +219,7 @@ describe('setting where the bar sits by hand', () => {
 
   async function stuckTop(el: SupportFinder): Promise<number> {
     await clickButton(el, 'All services');
-    await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+    await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 600);
     await frames();
     return $(el, '.quick').getBoundingClientRect().top;

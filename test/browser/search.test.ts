@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { FIRST_CARDS, MORE_CARDS } from '../../src/ui/parts/page-size.ts';
+import { FIRST_CARDS, MORE_CARDS, PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
 import {
   $,
@@ -159,7 +159,7 @@ describe('browse search', () => {
     slow.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
     await typeIn(el, '#browse-search', 'worried');
     const before = cardNames(el);
-    expect(before.length).to.equal(20);
+    expect(before.length).to.equal(PAGE_SIZE);
     // What each change to the list showed, in the order the person would have seen it.
     const seen: string[][] = [];
     const observer = new MutationObserver(() => seen.push(cardNames(el)));
@@ -168,7 +168,7 @@ describe('browse search', () => {
     observer.disconnect();
     slow.disconnect();
     const after = cardNames(el);
-    expect(after.length).to.equal(20);
+    expect(after.length).to.equal(PAGE_SIZE);
     expect(after).to.not.deep.equal(before);
     // The first cards came first, while the cards below them still showed the last search.
     expect(seen.length).to.be.at.least(2);
@@ -225,6 +225,6 @@ describe('browse search', () => {
     const el = await browse();
     await typeIn(el, '#browse-search', 'young');
     await waitUntil(() => count(el) > 20, 'not many', { timeout: 5000 });
-    expect($$(el, '.card').length).to.equal(20);
+    expect($$(el, '.card').length).to.equal(PAGE_SIZE);
   });
 });

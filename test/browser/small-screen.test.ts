@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/ui/support-finder.ts';
@@ -77,7 +78,7 @@ describe('at 320 × 256 (400% zoom)', () => {
         for (let i = 0; i < 6; i++) await clickButton(el, 'Skip this question');
         await clickButton(el, 'Show results');
       }
-      await waitUntil(() => $$(el, '.card').length > 10, 'the list did not load');
+      await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'the list did not load');
       const more = $$(el, 'button').find((b) => b.textContent.includes('Show more'))!;
       // The control after it, then back.
       const stops = $$(el, 'a[href], button, input, select, textarea, summary').filter((e) => e.checkVisibility());
@@ -91,7 +92,7 @@ describe('at 320 × 256 (400% zoom)', () => {
   it('keeps every control it focuses on screen, tabbing down and back up through the list', async () => {
     const el = await finderWithSample();
     await clickButton(el, 'All services');
-    await waitUntil(() => $$(el, '.card').length > 10, 'browse did not load');
+    await waitUntil(() => $$(el, '.card').length >= PAGE_SIZE, 'browse did not load');
     const found: string[] = [];
     $(el, 'button.exit').focus();
     for (let i = 0; i < 50; i++) {
