@@ -18,19 +18,9 @@ export function selfReferralOf(service: Pick<Service, 'access'>): boolean | unde
   return value === UNKNOWN ? undefined : value;
 }
 
-/** True only when the feed says people can get in touch themselves: unknown is not yes. */
-export function isSelfReferral(service: Pick<Service, 'access'>): boolean {
-  return service.access.selfReferral === true;
-}
-
-/** The areas the service names; empty for `all` and for `unknown` (see `areasKnown`). */
+/** The areas the service names; empty for `all` and for `unknown` (see stated.ts `statedAreas`). */
 export function listedAreas(service: Pick<Service, 'areas'>): readonly string[] {
   return Array.isArray(service.areas) ? service.areas : [];
-}
-
-/** False when the feed says it does not know where the service is offered. */
-export function areasKnown(service: Pick<Service, 'areas'>): boolean {
-  return service.areas !== UNKNOWN;
 }
 
 /** Where a field's value came from: a field the provenance does not name is from the source. */
