@@ -42,6 +42,14 @@ describe('examples/publish/publish.sh', () => {
     }
   });
 
+  it("is what the GitHub Actions workflow runs, with the release zip's tool", () => {
+    const workflow = readFileSync(join(ROOT, 'examples/publish/publish-feed.yml'), 'utf8');
+    expect(workflow).toMatch(/run: sh publish\.sh/);
+    // The zip's layout (checked in package.test.ts) puts the tool at cli/support-finder-feed.js.
+    expect(workflow).toMatch(/SUPPORT_FINDER_FEED: node tools\/support-finder\/cli\/support-finder-feed\.js/);
+    expect(workflow).not.toMatch(/npm install[^\n]*support-finder@/);
+  });
+
   const firstRow = GOOD.slice(HEADER.length).split(/\n(?=[a-z-]+,)/)[0] ?? '';
   const broken: [string, string | undefined, RegExp][] = [
     [
