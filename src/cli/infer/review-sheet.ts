@@ -21,7 +21,7 @@ export interface ReviewField {
   key: string;
 }
 
-export const REVIEW_FIELDS: readonly ReviewField[] = [
+const REVIEW_FIELDS: readonly ReviewField[] = [
   { column: 'topics', key: 'topics' },
   { column: 'ages', key: 'ages' },
   { column: 'audiences', key: 'audiences' },
@@ -34,7 +34,7 @@ export const REVIEW_FIELDS: readonly ReviewField[] = [
 ];
 
 /** The scope column: "yes"/"no" as decided; a reviewer writes "include" or "exclude". */
-export const SCOPE_COLUMN = 'in scope';
+const SCOPE_COLUMN = 'in scope';
 
 const FIXED = ['id', 'name', 'kept or left out', 'reason', 'reviewer'] as const;
 
@@ -70,7 +70,7 @@ function set(service: Json, key: string, value: unknown): void {
 }
 
 /** A value as the sheet shows it: lists with "; ", ages "11-18", yes/no, or "unknown". */
-export function showValue(service: Json, field: ReviewField): string {
+function showValue(service: Json, field: ReviewField): string {
   const value = get(service, field.key);
   if (value === undefined || value === UNKNOWN) return UNKNOWN;
   if (Array.isArray(value)) return value.length ? value.join('; ') : UNKNOWN;
@@ -88,7 +88,7 @@ function provenanceOf(service: Json): Record<string, ProvenanceEntry> {
 }
 
 /** Where a value came from, as the sheet says it: source, inferred, reviewed, default or unknown. */
-export function showFrom(service: Json, field: ReviewField): string {
+function showFrom(service: Json, field: ReviewField): string {
   const entry = provenanceOf(service)[field.key];
   if (entry) return entry.from;
   return showValue(service, field) === UNKNOWN ? UNKNOWN : 'source';

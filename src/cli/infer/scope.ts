@@ -41,7 +41,7 @@ export interface ScopeDecision {
 const NOT_ENOUGH_ALONE: ReadonlySet<string> = new Set(['money-housing', 'caring']);
 
 /** The youngest age the finder is not for. */
-export const ADULT_FROM = 26;
+const ADULT_FROM = 26;
 /** A range reaching this age is treated as "all ages", which says nothing about young people. */
 const ALL_AGES_FROM = 60;
 

@@ -8,7 +8,7 @@ import { UNKNOWN } from '../../feed/vocabulary.ts';
 type Json = Record<string, unknown>;
 
 /** Fields counted, by provenance key, with plain names. */
-export const COUNTED: readonly [string, string][] = [
+const COUNTED: readonly [string, string][] = [
   ['topics', 'topics'],
   ['ages', 'ages'],
   ['audiences', 'who it is for'],
@@ -36,7 +36,7 @@ export interface ImportStats {
 }
 
 /** Below this, an inferred value is a guess worth a person's look first. */
-export const LOW_CONFIDENCE = 0.6;
+const LOW_CONFIDENCE = 0.6;
 
 function isUnknown(service: Json, key: string): boolean {
   switch (key) {

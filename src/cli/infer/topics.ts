@@ -28,11 +28,11 @@ import { compilePhrase, findPhrase, isNegated, quote, textWords, type Phrase, ty
 export const LEXICONS: readonly Lexicon[] = [en, cy, gd, pl, uk, ar, ur, pa, ro, zh];
 
 /** The two topics added beside the shipped ones for needs young people bring (issue 23). */
-export const NEW_TOPICS = ['relationships-sex', 'money-housing'] as const;
+const NEW_TOPICS = ['relationships-sex', 'money-housing'] as const;
 
 /** Every topic the importer can infer. */
 // A Set, since the shipped topics will list the two new ones too once they are added there.
-export const INFERRED_TOPICS: readonly string[] = [...new Set([...DEFAULT_TOPICS.map((t) => t.id), ...NEW_TOPICS])];
+const INFERRED_TOPICS: readonly string[] = [...new Set([...DEFAULT_TOPICS.map((t) => t.id), ...NEW_TOPICS])];
 
 /**
  * Words of service text, beside the lexicons, that name a topic. `!` marks a strong single word.
@@ -446,7 +446,7 @@ const BLOCKERS: readonly string[] = [
 ];
 
 /** Topics some words say in a directory but the finder does not carry (adult-only needs, for scope). */
-export const ADULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
+const ADULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'dementia care': ['dementia', 'alzheimers', 'alzheimer', 'memory loss', 'memory cafe'],
   'stroke support': ['stroke', 'stroke survivors'],
   'retirement and later life': [
@@ -620,7 +620,7 @@ function stemmed(words: string): string {
 }
 
 /** The words once each, whatever their capitals, in the order found. */
-export function uniqueWords(list: readonly string[]): string[] {
+function uniqueWords(list: readonly string[]): string[] {
   const seen = new Set<string>();
   return list.filter((w) => {
     const key = w.toLowerCase();
