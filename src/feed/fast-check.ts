@@ -191,6 +191,8 @@ const provenance: Check = (v) => {
   return out;
 };
 
+const waitShape: Shape = { days: number(0, 730, true), updated: isoDate, by: nonEmpty };
+
 const openingHoursShape: Shape = { days: array(oneOf(DAYS), 1), opens: clock, closes: clock };
 
 const contactShape: Shape = {
@@ -242,6 +244,7 @@ const serviceShape: Shape = {
   level: optional(oneOf(LEVELS)),
   nextSteps: optional(localisedText),
   lastReviewed: isoDate,
+  wait: optional(object(waitShape)),
   provenance: optional(provenance),
 };
 
@@ -297,6 +300,7 @@ const envelopeShape: Shape = {
 export const SHAPES: Readonly<Record<string, Shape>> = {
   ageRange: ageRangeShape,
   provenanceEntry: provenanceEntryShape,
+  wait: waitShape,
   openingHours: openingHoursShape,
   contact: contactShape,
   location: locationShape,

@@ -111,6 +111,20 @@ export const provenanceEntry = z.object({
   by: z.optional(nonEmpty),
 });
 
+/**
+ * How long people usually wait to be seen after asking, as last said by someone named. Open Referral
+ * has no field for it, so it comes from the partnership or the service; absent means nobody has
+ * said, and the finder then says nothing or asks the person to check, never a guess.
+ */
+export const wait = z.object({
+  /** Usual days from asking to being seen; 0 means the same day (a drop-in, a call answered). */
+  days: z.int().check(z.gte(0), z.lte(730)),
+  /** When this was last said; `validate` warns once it is older than the review period. */
+  updated: isoDate,
+  /** Who said so: "the service", "NHS Fife CAMHS waiting times". */
+  by: nonEmpty,
+});
+
 export const service = z.object({
   id: slug,
   name: localisedText,
@@ -143,10 +157,11 @@ export const service = z.object({
   level: z.optional(z.enum(LEVELS)),
   nextSteps: z.optional(localisedText),
   lastReviewed: isoDate,
+  wait: z.optional(wait),
   /**
    * Where values came from, by field: `topics`, `topics.<topic id>`, `ages`, `audiences`,
    * `access.selfReferral`, `areas`, `contact.phone`, `contact.email`, `contact.web`, `groups`,
-   * `onlyFor`, `delivery`. Fields not named here are from the source.
+   * `onlyFor`, `delivery`, `wait`. Fields not named here are from the source.
    */
   provenance: z.optional(z.record(z.string(), provenanceEntry)),
 });
@@ -221,6 +236,7 @@ export type Day = (typeof DAYS)[number];
 export type OpeningHours = z.infer<typeof openingHours>;
 export type Service = z.infer<typeof service>;
 export type AgeRange = z.infer<typeof ageRange>;
+export type Wait = z.infer<typeof wait>;
 export type ProvenanceEntry = z.infer<typeof provenanceEntry>;
 export type Provenance = (typeof PROVENANCE)[number];
 export type Area = z.infer<typeof area>;

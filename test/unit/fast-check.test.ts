@@ -84,6 +84,7 @@ const validService = entry(
     level: fc.constantFrom(...LEVELS),
     nextSteps: text,
     lastReviewed: date,
+    wait: fc.record({ days: fc.integer({ min: 0, max: 730 }), updated: date, by: words }),
   },
   ['id', 'name', 'description', 'topics', 'ages', 'access', 'contact', 'delivery', 'areas', 'lastReviewed'],
 );
