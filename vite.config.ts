@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { packCatalogs } from './scripts/pack-catalogs.ts';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /**
@@ -104,7 +103,7 @@ function embedBuild(
   format: 'es' | 'iife' = 'es',
 ): UserConfig {
   return {
-    plugins: [trimTemplateIndentation(), packCatalogs()],
+    plugins: [trimTemplateIndentation()],
     build: {
       outDir,
       target: 'es2022',

@@ -11,10 +11,10 @@ const ENTRY = 'support-finder.js';
 // in the files that bring them (src/ui/lazy-results.ts, src/ui/lazy-views.ts), not here.
 const ENTRY_BUDGET = 30 * 1024;
 const LAZY_BUDGET = 12 * 1024;
-// Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
-// Raised from 6 KB with the words beside crisis words and the two topics of issue 23: Punjabi,
-// three bytes a letter in Gurmukhi, came to 6.2 KB and Ukrainian to just over 6.
-const LOCALE_BUDGET = 7 * 1024;
+// Each language file: one is fetched at most per visit, on the reader's possibly slow phone. A
+// catalog ships as written, keyed by message: Punjabi, three bytes a letter in Gurmukhi, is the
+// largest at 9.0 KB (the keys cost each file about 2 KB); the budget leaves room for new messages.
+const LOCALE_BUDGET = 10 * 1024;
 // The UI languages, from the one registry (src/i18n/locales.ts); English is inside the entry.
 const LOCALES = [
   ...readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8').matchAll(/^\s+lang: '([\w-]+)',$/gm),
@@ -58,13 +58,11 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 
 // The one-file variant carries every language and part; it is for hosts that can upload only one file.
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
-// Every language's catalog (about 4-6 KB gzip each) and search lexicon (about 14 KB together),
-// the crisis phrases of ten languages (3.4 KB), the entry and every lazy part: 154.7 KB with
-// phrase-aware guided ranking, the unknown-value wording and the host-page bar detection; then
-// 169.8 KB with the place combobox, floating-ui (6.5 KB) and the toggletips' plain-words
-// explanations in every language (issue 25 item 5). The budget keeps about 5 KB of room: a host that can upload only one file downloads it once, and the
-// script-tag build, which every other host uses, keeps its own tighter budgets above.
-const SINGLE_BUDGET = 175 * 1024;
+// Every language's catalog (about 7-9 KB gzip each) and search lexicon (about 14 KB together),
+// the crisis phrases of ten languages (3.4 KB), the entry and every lazy part: 179.2 KB. The
+// budget keeps about 6 KB of room: a host that can upload only one file downloads it once, and
+// the script-tag build, which every other host uses, keeps its own tighter budgets above.
+const SINGLE_BUDGET = 185 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);

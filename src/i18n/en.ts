@@ -7,7 +7,9 @@ import type { messages as later } from './en-later.ts';
  *
  * English comes in two parts. This one is in the file every visitor downloads: the words of the
  * frame, urgent help, quick exit, feed errors, the first question, and whatever the code in that
- * file asks for. The words only later screens use are in `en-later.ts`, which comes with them.
+ * file asks for. The words only later screens use are in `en-later.ts`, which comes with them:
+ * with both parts in the first download it measured 33.2 KB gzip, over its 30 KB budget
+ * (scripts/size.mjs), against 29.8 KB split.
  */
 export const messages = {
   'finder.title': 'Find support',

@@ -1,11 +1,9 @@
 import { messages as en, type Messages } from './en.ts';
 import type { FormatTables } from './formats.ts';
-import type { PackedOrNot } from './pack.ts';
 
 /** What a locale module holds: its messages and, where browsers lack the data, its own formats. */
 export interface LocaleModule {
-  /** Keyed by message as written; a plain list in the script-tag build (see pack.ts). */
-  messages: PackedOrNot;
+  messages: Messages;
   /** Month, weekday, list and language-name tables for languages `Intl` has no data for. */
   formats?: FormatTables;
 }

@@ -3,7 +3,6 @@ import { messages as first, type Message, type MessageKey, type Messages } from 
 import type { messages as later } from './en-later.ts';
 import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
 import { findLocale, LOCALES as REGISTRY, type LocaleEntry } from './locales.ts';
-import { unpackMessages, type PackedOrNot } from './pack.ts';
 import type { Day } from '../feed/schema.ts';
 
 /** What the Localizer needs to know about its language; taken from the registry in `locales.ts`. */
@@ -27,25 +26,16 @@ const [ENGLISH_ENTRY] = REGISTRY;
  * later keys, which nothing on show asks for (test/unit/first-words.test.ts).
  */
 const english = { ...first } as Messages;
-/** The order packed translations list their texts in: every English key this page knows. */
-let order: readonly string[] = Object.keys(first);
-let laterAdded = false;
-/** Translations loaded before the later English keys: their later texts wait for those keys. */
-const waiting: { messages: Messages; values: PackedOrNot }[] = [];
 
 /** The built-in English catalog, always available without a network request. */
 export const ENGLISH: Catalog = { meta: metaOf(ENGLISH_ENTRY), messages: english };
 
 /**
- * Adds the English words of the later screens, and with their keys the later texts of every
- * translation loaded so far. Called by the part that brings those screens, before it is used.
+ * Adds the English words of the later screens. Called by the part that brings those screens,
+ * before it is used. Translations need nothing: each is one file, keyed by message.
  */
 export function addLaterEnglish(words: typeof later): void {
-  if (laterAdded) return;
-  laterAdded = true;
   Object.assign(english, words);
-  order = Object.keys(english);
-  for (const { messages, values } of waiting.splice(0)) Object.assign(messages, unpackMessages(values, order));
 }
 
 /** The first of the wanted tags (exact, alias, then base language) that has a catalog. */
@@ -62,11 +52,8 @@ export async function loadCatalog(lang: string): Promise<Catalog> {
   const entry = findLocale(lang) ?? ENGLISH_ENTRY;
   // One English catalog, so the later words reach every Localizer that uses it.
   if (entry === ENGLISH_ENTRY) return ENGLISH;
-  const module = await entry.load();
-  const messages = unpackMessages(module.messages, order);
-  if (Array.isArray(module.messages) && module.messages.length > order.length)
-    waiting.push({ messages, values: module.messages });
-  return { meta: metaOf(entry), messages, formats: module.formats };
+  const { messages, formats } = await entry.load();
+  return { meta: metaOf(entry), messages, formats };
 }
 
 export type Params = Record<string, string | number>;

@@ -44,7 +44,7 @@ function expectStyledCard(card: Element | null): void {
 }
 
 describe('the later screens', () => {
-  it('show their words in a translation, packed by the build, and their styles', async () => {
+  it('show their words in a translation from the build, and their styles', async () => {
     const frame = await openFrame('/test/browser/fixtures/csp/index.html');
     const { root } = frame;
     frame.doc.querySelector('support-finder')!.setAttribute('lang', 'pl');

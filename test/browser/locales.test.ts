@@ -7,7 +7,7 @@ import { openFrame } from './frame.ts';
 import { $, $$, choose, expectAccessible, finderWithSample } from './helpers.ts';
 
 describe('languages in the built script-tag bundle', () => {
-  it('loads every language file, packed by the build, with each text under its own key', async () => {
+  it('loads every language file from the build, with each text under its own key', async () => {
     const frame = await openFrame('/test/browser/fixtures/csp/index.html');
     const host = frame.doc.querySelector('support-finder')!;
     for (const locale of LOCALES) {
@@ -20,7 +20,7 @@ describe('languages in the built script-tag bundle', () => {
         { timeout: 5000 },
       );
       const text = frame.root.textContent;
-      // Keys spread through the catalog: a shifted list would put the wrong text under each.
+      // Keys spread through the catalog, so a text under the wrong key would show.
       for (const key of ['finder.title', 'step.next', 'who.me', 'urgent.title'] as const) {
         expect(text, `${locale.lang} ${key}`).to.include(l.t(key));
       }

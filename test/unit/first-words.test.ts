@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages as first } from '../../src/i18n/en.ts';
 import { messages as later } from '../../src/i18n/en-later.ts';
 import { messages as all } from '../../src/i18n/en-all.ts';
 import { addLaterEnglish, ENGLISH, loadCatalog, Localizer } from '../../src/i18n/localize.ts';
-
-// As the script-tag build ships it: a plain list in English key order (scripts/pack-catalogs.ts).
-vi.mock('../../src/i18n/pl.ts', async (original) => {
-  const { messages } = await original<typeof import('../../src/i18n/pl.ts')>();
-  const { packMessages } = await import('../../src/i18n/pack.ts');
-  const { messages: english } = await import('../../src/i18n/en-all.ts');
-  return { messages: packMessages(messages, Object.keys(english)), formats: undefined };
-});
-const { messages: polish } = await vi.importActual<typeof import('../../src/i18n/pl.ts')>('../../src/i18n/pl.ts');
+import { messages as polish } from '../../src/i18n/pl.ts';
 
 const SRC = resolve(new URL('../../src/', import.meta.url).pathname);
 /** The files that bring the later screens, and with them the later English words. */

@@ -11,7 +11,6 @@ import {
   type Catalog,
 } from '../../src/i18n/localize.ts';
 import { LOCALES, type LocaleEntry } from '../../src/i18n/locales.ts';
-import { packMessages, unpackMessages } from '../../src/i18n/pack.ts';
 import { langAttr, pickText } from '../../src/i18n/text.ts';
 import { topicName } from '../../src/i18n/topic-names.ts';
 import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
@@ -228,16 +227,6 @@ describe('formatting in each language', () => {
     };
     const kinds = new Set(feed.services.flatMap((s) => s.access?.referralFrom ?? []));
     for (const kind of kinds) expect(Object.keys(en), `referral.${kind}`).toContain(`referral.${kind}`);
-  });
-});
-
-describe('packed catalogs', () => {
-  it('round-trip through the build’s list form in English key order', () => {
-    const order = Object.keys(en);
-    for (const [lang, catalog] of catalogs) {
-      expect(unpackMessages(packMessages(catalog.messages, order), order), lang).toEqual(catalog.messages);
-    }
-    expect(() => packMessages({ ...en, 'finder.title': undefined } as never, order)).toThrow(/finder\.title/);
   });
 });
 
