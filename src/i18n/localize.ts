@@ -101,7 +101,11 @@ export class Localizer {
   #strings: Partial<Record<MessageKey, string>>;
   // Day and language names are asked for on every card of every render; building an Intl
   // formatter costs far more than formatting, so each name is made once per Localizer.
-  readonly #weekdays: Partial<Record<'long' | 'short', readonly string[]>> = {};
+  readonly #weekdays = memoByKey((width: 'long' | 'short') => {
+    const format = new Intl.DateTimeFormat(this.lang, { weekday: width, timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    return DAYS.map((_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+  }, 2);
   readonly #languageNames = memoByKey((tag) => this.#displayLanguage(tag), 1024);
   /**
    * Dates as shown, by feed date: every card shows one, drawn again at each key typed in search.
@@ -215,13 +219,7 @@ export class Localizer {
   weekday(day: Day, width: 'long' | 'short' = 'long'): string {
     const index = DAYS.indexOf(day);
     if (this.#formats) return (width === 'long' ? this.#formats.weekdays : this.#formats.weekdaysShort)[index] ?? day;
-    let names = this.#weekdays[width];
-    if (!names) {
-      const format = new Intl.DateTimeFormat(this.lang, { weekday: width, timeZone: 'UTC' });
-      // 2024-01-01 was a Monday.
-      names = this.#weekdays[width] = DAYS.map((_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
-    }
-    return names[index] ?? day;
+    return this.#weekdays(width)[index] ?? day;
   }
 
   /**

@@ -15,14 +15,16 @@ export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R):
 }
 
 /**
- * `work` for a string, each answer kept: for pure work asked again and again with the same few
- * inputs (a card's date or link, drawn again at each key typed). Past `bound` answers it starts
- * afresh, so an unexpected stream of new inputs cannot grow it without end.
+ * `work` for one input, each answer kept by the input (a string, or an object by identity): for
+ * pure work asked again and again with the same few inputs (a card's date or link, drawn again at
+ * each key typed; a word's stems). Past `bound` answers it starts afresh, so an unexpected stream
+ * of new inputs cannot grow it without end.
  */
-export function memoByKey<T>(work: (input: string) => T, bound: number): (input: string) => T {
-  const answers = new Map<string, T>();
+export function memoByKey<T, K = string>(work: (input: K) => T, bound: number): (input: K) => T {
+  const answers = new Map<K, T>();
   return (input) => {
-    if (answers.has(input)) return answers.get(input) as T;
+    const known = answers.get(input);
+    if (known !== undefined || answers.has(input)) return known as T;
     const answer = work(input);
     if (answers.size >= bound) answers.clear();
     answers.set(input, answer);

@@ -1,6 +1,6 @@
 import type { Day, OpeningHours } from '../feed/schema.ts';
 import { DAYS } from '../feed/vocabulary.ts';
-import { memoOne } from '../match/memo.ts';
+import { memoByKey, memoOne } from '../match/memo.ts';
 
 export const DAY_MINUTES = 24 * 60;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;
@@ -16,24 +16,21 @@ export interface OpenStates {
   get(id: string): OpenState | undefined;
 }
 
-// Building a formatter costs far more than using one; a finder asks about one zone many times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The week-clock formatter for a zone, made once; throws for a zone the platform does not know. */
-export function zoneClock(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
+/**
+ * The week-clock formatter for a zone, made once (building one costs far more than using it, and
+ * a finder asks about one zone many times); throws for a zone the platform does not know.
+ */
+export const zoneClock = memoByKey(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-GB', {
       timeZone,
       weekday: 'short',
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
+    }),
+  64,
+);
 
 const MINUTE_MS = 60_000;
 

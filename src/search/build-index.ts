@@ -3,13 +3,9 @@ import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import { topicTagWeight } from '../feed/known.ts';
 import { PairTable } from './pair-table.ts';
-import { SearchIndex, type IndexSource } from './search-index.ts';
+import { FIELD, SearchIndex, type IndexSource } from './search-index.ts';
 import { cjkIndexGrams, forEachWord } from './tokenise.ts';
 
-const NAME = 1;
-const ORGANISATION = 2;
-const DESCRIPTION = 4;
-const PLACE = 8;
 const DIGIT = /\d/;
 
 /** Services indexed between two pauses when building in the background (about a millisecond each at 3,000 characters). */
@@ -161,7 +157,7 @@ export function* indexSteps(
             }
           },
           // Places are addresses: not searched as phrases.
-          bit === PLACE
+          bit === FIELD.place
             ? undefined
             : (pair) => {
                 if (pairSeenIn[pair] === doc) pairMaskOf[pair] = (pairMaskOf[pair] ?? 0) | bit;
@@ -174,10 +170,10 @@ export function* indexSteps(
         );
       }
     };
-    add(textsOf(service.name), NAME);
-    add(textsOf(service.organisation), ORGANISATION);
-    add(textsOf(service.description), DESCRIPTION);
-    for (const place of service.locations ?? []) add([...textsOf(place.name), place.address ?? ''], PLACE);
+    add(textsOf(service.name), FIELD.name);
+    add(textsOf(service.organisation), FIELD.organisation);
+    add(textsOf(service.description), FIELD.description);
+    for (const place of service.locations ?? []) add([...textsOf(place.name), place.address ?? ''], FIELD.place);
     for (let i = 0; i < terms.length; i++) {
       const term = terms.data[i] ?? 0;
       posts.add(term, doc, maskOf[term] ?? 0);

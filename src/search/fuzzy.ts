@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { editDistance, typoAllowance } from './edit-distance.ts';
+import { memoByKey } from '../match/memo.ts';
 
 /** Fuse shortlists this many words; the edit distance then picks among them. */
 const SHORTLIST = 12;
@@ -15,7 +16,17 @@ const SHORTLIST = 12;
 export class FuzzyVocabulary {
   readonly #words: readonly string[];
   readonly #split: boolean;
-  readonly #fuses = new Map<string, Fuse<string>>();
+  /** Each part's index, built the first time it is needed. */
+  readonly #fuses = memoByKey(
+    (first: string) =>
+      new Fuse(this.#split ? this.#words.filter((w) => w.startsWith(first)) : this.#words, {
+        includeScore: true,
+        threshold: 0.4,
+        ignoreLocation: true,
+        isCaseSensitive: true,
+      }),
+    1024,
+  );
 
   constructor(words: readonly string[], options: { splitByFirstLetter?: boolean } = {}) {
     this.#words = words;
@@ -23,14 +34,7 @@ export class FuzzyVocabulary {
   }
 
   #fuse(first: string): Fuse<string> {
-    const key = this.#split ? first : '';
-    let fuse = this.#fuses.get(key);
-    if (!fuse) {
-      const list = this.#split ? this.#words.filter((w) => w.startsWith(first)) : this.#words;
-      fuse = new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
-      this.#fuses.set(key, fuse);
-    }
-    return fuse;
+    return this.#fuses(this.#split ? first : '');
   }
 
   /**

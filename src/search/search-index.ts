@@ -4,6 +4,7 @@ import { FuzzyVocabulary } from './fuzzy.ts';
 import { normalise } from './normalise.ts';
 import { PairTable } from './pair-table.ts';
 import { cjkQueryGrams, words } from './tokenise.ts';
+import { memoByKey } from '../match/memo.ts';
 import type { TopicWords } from './own-words.ts';
 
 /** What the index reads of a service. A feed's `Service` fits. */
@@ -62,11 +63,12 @@ export interface SearchHits {
   readonly partial: boolean;
 }
 
-// Where a word was found, as bits; a word's weight in a service comes from its best field.
-const NAME = 1;
-const ORGANISATION = 2;
-const DESCRIPTION = 4;
-const PLACE = 8;
+/**
+ * Where a word was found, as bits of its posting's mask: set by `build-index.ts`, weighed here. A
+ * word's weight in a service comes from its best field.
+ */
+export const FIELD = { name: 1, organisation: 2, description: 4, place: 8 } as const;
+const { name: NAME, organisation: ORGANISATION, description: DESCRIPTION, place: PLACE } = FIELD;
 /** Name > topic words > organisation > description (and places). */
 const TOPIC_WEIGHT = 5;
 const MAX_WEIGHT = 9.5;
@@ -90,7 +92,7 @@ const SHARED_START = 5;
 const SHARED = 0.5;
 /** Two of a person's own words found side by side, on top of each word. */
 const OWN_PAIR = 3;
-/** Topics whose relevance is kept at once (see `relevance`). */
+/** Topics whose relevance is kept at once (see `relevance`); each is four bytes a service. */
 const TOPIC_PARTS = 8;
 /** The rarity (see `relevance`) of words in half the services or more: too common to show as why. */
 const COMMON = Math.log(3);
@@ -175,9 +177,11 @@ export class SearchIndex {
   readonly #pairIds: PairTable;
   readonly #pairs: PostingLists;
   readonly #pairTopics: ReadonlyMap<number, readonly number[]>;
-  readonly #topicParts = new Map<string, Relevance | undefined>();
+  /** A topic's part does not change with the person's words; a few topics at a time are chosen. */
+  readonly #topicPart = memoByKey((topic: string) => this.#part(this.#topicUnits(topic)), TOPIC_PARTS);
   #fuzzy: FuzzyVocabulary | undefined;
-  readonly #cache = new Map<string, Candidate[]>();
+  /** Each query word's candidates: the same words come back at every key typed. */
+  readonly #candidates = memoByKey((word: string) => this.#findCandidates(word), 500);
   // Scratch space reused by every query, so a keystroke allocates almost nothing.
   readonly #queryMark: Uint32Array;
   readonly #wordMark: Uint32Array;
@@ -321,9 +325,7 @@ export class SearchIndex {
    * {@link BROAD} when it is the start of so many words that it narrows nothing: "ca", half-way
    * to "camhs", then lists what the words before it list, not "nothing found".
    */
-  #candidates(word: string): Candidate[] {
-    const cached = this.#cache.get(word);
-    if (cached) return cached;
+  #findCandidates(word: string): Candidate[] {
     const best = new Map<number, number>();
     const add = (term: number | undefined, quality: number) => {
       if (term !== undefined && quality > (best.get(term) ?? 0)) best.set(term, quality);
@@ -338,10 +340,7 @@ export class SearchIndex {
       this.#fuzzy ??= this.#makeFuzzy();
       for (const guess of this.#fuzzy.closest(word, 3)) add(this.#termIds.get(guess), TYPO);
     }
-    const candidates = [...best].map(([term, quality]) => ({ term, quality }));
-    if (this.#cache.size > 500) this.#cache.clear();
-    this.#cache.set(word, candidates);
-    return candidates;
+    return [...best].map(([term, quality]) => ({ term, quality }));
   }
 
   /**
@@ -495,16 +494,6 @@ export class SearchIndex {
     for (let doc = 0; doc < this.size; doc++) top = Math.max(top, scores[doc] ?? 0);
     if (top > 0) for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / top;
     return { scores, terms };
-  }
-
-  /** A topic's part, worked out once: it does not change with the person's words. */
-  #topicPart(topic: string): Relevance | undefined {
-    if (this.#topicParts.has(topic)) return this.#topicParts.get(topic);
-    const part = this.#part(this.#topicUnits(topic));
-    // A few topics at a time are chosen; each part is four bytes a service.
-    if (this.#topicParts.size >= TOPIC_PARTS) this.#topicParts.clear();
-    this.#topicParts.set(topic, part);
-    return part;
   }
 
   /** Each service's share of some units (the best 1), and the terms that counted; undefined when none did. */
@@ -712,20 +701,12 @@ export class SearchIndex {
     return found;
   }
 
-  #inverses = new WeakMap<Int32Array, Int32Array>();
-
-  /** Position by rank, for a rank by position; worked out once per tie order. */
-  #inverse(order: Int32Array): Int32Array {
-    let inverse = this.#inverses.get(order);
-    if (!inverse) {
-      inverse = new Int32Array(order.length);
-      order.forEach((rank, doc) => {
-        if (inverse) inverse[rank] = doc;
-      });
-      this.#inverses.set(order, inverse);
-    }
+  /** Position by rank, for a rank by position; worked out once per tie order (one per reader's language). */
+  readonly #inverse = memoByKey((order: Int32Array) => {
+    const inverse = new Int32Array(order.length);
+    order.forEach((rank, doc) => (inverse[rank] = doc));
     return inverse;
-  }
+  }, 16);
 
   #rank(words: number, pairs: number, touched: number, tieOrder: Int32Array | undefined): SearchHits {
     let need = words;
