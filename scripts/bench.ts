@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseFeed } from '../src/feed/parse.ts';
-import { pickText } from '../src/i18n/text.ts';
 import { emptyAnswers } from '../src/match/answers.ts';
-import { browseServices, emptyFilters } from '../src/match/browse.ts';
+import { browseMatches, emptyFilters } from '../src/match/browse.ts';
+import { prepareFeed } from '../src/feed/prepared.ts';
 import { matchServices } from '../src/match/match.ts';
 import { buildIndex } from '../src/search/build-index.ts';
 import { lexicon as english } from '../src/search/lexicon/en.ts';
@@ -64,13 +64,13 @@ measure('match a journey', (n) => {
   return () => matchServices(feed.services, answers, { now: NOW, timeZone: 'Europe/London', areas: feed.areas });
 });
 measure('browse, all filters off', (n) => {
-  const { feed } = parseFeed(feedOf(n));
+  const prepared = prepareFeed(parseFeed(feedOf(n)).feed);
   return () =>
-    browseServices(feed.services, emptyFilters(), {
+    browseMatches(prepared.byName(['en']), emptyFilters(), {
       now: NOW,
       timeZone: 'Europe/London',
-      nameOf: (s) => pickText(s.name, ['en']).text,
-    });
+      open: prepared.openStates(NOW),
+    }).slice();
 });
 measure('build search index', (n) => {
   const { feed } = parseFeed(feedOf(n));

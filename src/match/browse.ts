@@ -20,18 +20,11 @@ export { emptyFilters, type BrowseFilters } from './browse-filters.ts';
 export interface BrowseContext {
   now: Date;
   timeZone: string;
-  /** Relevance from free-text search, by service id; when given, only these services show. */
-  queryHits?: ReadonlyMap<string, number>;
   /**
    * Hits from the search index, whose positions are in `services` (the feed's own order). When
    * given and the query had words to search by, only these services show, best first.
    */
   search?: { hits: SearchHits; services: readonly Service[] };
-  /**
-   * Sort key for equal relevance: the name in the reader's language. Without it the services are
-   * taken as already in name order (a prepared feed keeps that order per language).
-   */
-  nameOf?: (service: Service) => string;
   /** Open states at the current minute, by service id (see `PreparedFeed.openStates`). */
   open?: OpenStates;
 }
@@ -51,6 +44,7 @@ export interface ResultList {
 /**
  * Every service that passes all the filters, A to Z, or best first when searching. Unlike the
  * guided journey nothing is widened: browse shows exactly what the filters say, with a count.
+ * `services` come in name order for the reader's language (`PreparedFeed.byName`).
  */
 export function browseMatches(
   services: readonly Service[],
@@ -84,13 +78,11 @@ export function browseMatches(
       }
     }
   } else {
-    const searching = filters.query.trim().length >= 3 && context.queryHits !== undefined;
     for (const service of services) {
-      if (searching && !context.queryHits?.has(service.id)) continue;
-      if (passes(service)) picked.push(service);
+      if (!passes(service)) continue;
+      picked.push(service);
+      scores.push(0);
     }
-    if (searching || context.nameOf) sortByRelevance(picked, context);
-    for (const service of picked) scores.push(searching ? (context.queryHits?.get(service.id) ?? 0) : 0);
   }
   if (filters.age !== undefined || filters.area) knownFitsFirst(picked, scores, filters);
   return {
@@ -123,26 +115,4 @@ function knownFitsFirst(picked: Service[], scores: number[], filters: BrowseFilt
   const relevance = order.map((i) => scores[i] ?? 0);
   picked.splice(0, picked.length, ...services);
   scores.splice(0, scores.length, ...relevance);
-}
-
-function sortByRelevance(picked: Service[], context: BrowseContext): void {
-  const hit = (s: Service) => context.queryHits?.get(s.id) ?? 0;
-  const { nameOf } = context;
-  if (!nameOf) {
-    // Already A to Z; a stable sort by relevance keeps that order among equals.
-    picked.sort((a, b) => hit(b) - hit(a));
-    return;
-  }
-  // Names are looked up once, not in every comparison of the sort.
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const names = new Map(picked.map((s) => [s.id, nameOf(s)]));
-  picked.sort(
-    (a, b) =>
-      hit(b) - hit(a) || collator.compare(names.get(a.id) ?? '', names.get(b.id) ?? '') || a.id.localeCompare(b.id),
-  );
-}
-
-/** {@link browseMatches} as a plain array, for callers that want every result at once. */
-export function browseServices(services: readonly Service[], filters: BrowseFilters, context: BrowseContext): Result[] {
-  return browseMatches(services, filters, context).slice();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareFeed } from '../../src/feed/prepared.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
-import { emptyFilters, browseServices } from '../../src/match/browse.ts';
+import { emptyFilters, browseMatches } from '../../src/match/browse.ts';
 import { openStateAt } from '../../src/schedule/open-state.ts';
 import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
@@ -51,20 +51,19 @@ describe('prepared feed', () => {
     expect([...prepared.nameRanks(['pl', 'en'])]).toEqual([0, 2, 1]);
   });
 
-  it('gives browse the same list with or without its precomputed order and open states', () => {
+  it('gives browse the same list with or without its precomputed open states', () => {
     const prepared = prepareFeed(parseFeed(sampleFeed()).feed);
     const { feed } = prepared;
     const filters = { ...emptyFilters(), openNow: true };
-    const plain = browseServices(feed.services, filters, {
+    const plain = browseMatches(prepared.byName(['en']), filters, {
       now: NOW,
       timeZone: feed.partnership.timeZone,
-      nameOf: (s) => (typeof s.name === 'string' ? s.name : (s.name['en'] ?? '')),
-    });
-    const fast = browseServices(prepared.byName(['en']), filters, {
+    }).slice();
+    const fast = browseMatches(prepared.byName(['en']), filters, {
       now: NOW,
       timeZone: feed.partnership.timeZone,
       open: prepared.openStates(NOW),
-    });
+    }).slice();
     expect(fast.map((r) => r.service.id)).toEqual(plain.map((r) => r.service.id));
   });
 });
