@@ -12,7 +12,7 @@ const DIGIT = /\d/;
 const CHUNK = 25;
 /**
  * Services, then postings, gone through between two pauses at the end, where each is a few array
- * writes: at 20,000 services those passes took 15 and 25 ms at once, 60 to 100 on a slow phone.
+ * writes: at 20,000 services those passes take 15 and 25 ms in one go, 60 to 100 on a slow phone.
  */
 const LIGHT_CHUNK = 1 << 12;
 const POSTINGS_CHUNK = 1 << 16;

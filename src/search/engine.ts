@@ -50,7 +50,7 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
         build.index = index;
         // The finished index is shown in a task of its own, and the own-words matcher that knows
         // its words is made in the one after: at 20,000 services each is tens of milliseconds on a
-        // slow phone, and with this step they had made one task of 180 to 270 ms.
+        // slow phone, and done with the build's last step they would make one task of 180 to 270 ms.
         void yieldToPage()
           .then(() => {
             if (cancelled()) return;
@@ -59,7 +59,7 @@ export async function startSearch(feed: Feed, lang: string, build: SearchBuild, 
           })
           .then(() => {
             if (cancelled()) return;
-            // Now real words in the feed are known, and are not "corrected" into topic words.
+            // With the feed's real words known, they are not "corrected" into topic words.
             build.words = new OwnWords({ topics: feed.topics, lang, lexicons, knownWord: (w) => index.hasWord(w) });
             onChange();
             warmUp(index, cancelled);

@@ -272,7 +272,7 @@ export class SearchIndex {
    * Searches as a person would type them, from the feed's own commonest words: run one at a time
    * in idle time once the index is built, so a person's first keys meet compiled code. Cold, the
    * first few searches of a visit take five to ten times as long as the same searches later (in Node
-   * 4 to 8 ms against under 1), which on a slow phone made the first keys long tasks.
+   * 4 to 8 ms against under 1), which on a slow phone would make the first keys long tasks.
    */
   typicalSearches(): string[] {
     const common: { word: string; postings: number }[] = [];

@@ -261,7 +261,7 @@ export const laterStyles = css`
       break-inside: avoid;
     }
   }
-  /* ---- Popups (issue 25 item 5): the place list of the "where" box and the toggletips. ----
+  /* ---- Popups: the place list of the "where" box and the toggletips. ----
      Placed by floating-ui (parts/floating.ts) as fixed boxes beside their control; until it has
      placed one (data-placed), the box waits out of sight rather than flash in the wrong spot. */
   .place-list,

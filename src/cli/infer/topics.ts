@@ -27,17 +27,13 @@ import { compilePhrase, findPhrase, isNegated, quote, textWords, type Phrase, ty
 
 export const LEXICONS: readonly Lexicon[] = [en, cy, gd, pl, uk, ar, ur, pa, ro, zh];
 
-/** The two topics added beside the shipped ones for needs young people bring (issue 23). */
-const NEW_TOPICS = ['relationships-sex', 'money-housing'] as const;
-
-/** Every topic the importer can infer. */
-// A Set, since the shipped topics will list the two new ones too once they are added there.
-const INFERRED_TOPICS: readonly string[] = [...new Set([...DEFAULT_TOPICS.map((t) => t.id), ...NEW_TOPICS])];
+/** Every topic the importer can infer: the shipped ones. */
+const INFERRED_TOPICS: readonly string[] = DEFAULT_TOPICS.map((t) => t.id);
 
 /**
  * Words of service text, beside the lexicons, that name a topic. `!` marks a strong single word.
- * The two new topics have all their English words here, so inference does not depend on the
- * lexicon files having them (it uses them too when they do).
+ * Relationships and sex, and money and housing, have all their English words here, so inference
+ * does not depend on the lexicon files having them (it uses them too when they do).
  */
 const EXTRA: Readonly<Record<string, readonly string[]>> = {
   wellbeing: [

@@ -31,7 +31,7 @@ export function whereQuestion(p: FeedQuestionProps): TemplateResult {
     p.dispatch({ type: 'answer', set: { area: area.id }, clear: ['postcode'] });
     done();
   };
-  /** The words in the box as the answer: an area's whole name, else a postcode as before. */
+  /** The words in the box as the answer: an area's whole name, else the words as a postcode. */
   const take = (typed: string) => {
     const words = typed.trim();
     const named = words ? areaNamed(areas, words) : undefined;
