@@ -1,4 +1,4 @@
-import { messages as en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 import type { FormatTables } from './formats.ts';
 
 /** What a locale module holds: its messages and, where browsers lack the data, its own formats. */
@@ -25,11 +25,17 @@ export interface LocaleEntry {
   /** How the catalog was made, for the people who review and publish it. */
   readonly produced: string;
   /** Other tags a browser or page may send for this language, lower case (`zh-cn`, `pa-guru`). */
-  readonly aliases: readonly string[];
-  readonly load: () => Promise<LocaleModule>;
+  readonly aliases?: readonly string[];
+  /** Fetches a translation's file; English has none, being built in (`ENGLISH` in localize.ts). */
+  readonly load?: () => Promise<LocaleModule>;
 }
 
-const DRAFT = 'machine-assisted draft by the development team, 2026-11; not yet checked by a native speaker';
+/** What every translation is until a native speaker has checked it; a reviewed one says so after. */
+const DRAFT = {
+  dir: 'ltr',
+  review: 'draft',
+  produced: 'machine-assisted draft by the development team, 2026-11; not yet checked by a native speaker',
+} as const;
 
 /**
  * Every UI language, in menu order: the one home for codes, names, direction and review status.
@@ -43,113 +49,83 @@ export const LOCALES = [
     review: 'source',
     status: '',
     produced: 'written by the development team',
-    aliases: [],
-    // Its first part only; loadCatalog gives the one English catalog instead, which the later
-    // part joins (localize.ts).
-    load: (): Promise<LocaleModule> => Promise.resolve({ messages: en as Partial<Messages> as Messages }),
   },
   {
+    ...DRAFT,
     lang: 'gd',
     name: 'Gàidhlig',
-    dir: 'ltr',
-    review: 'draft',
     status: 'dreachd',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./gd.ts'),
   },
   {
+    ...DRAFT,
     lang: 'cy',
     name: 'Cymraeg',
-    dir: 'ltr',
-    review: 'draft',
     status: 'drafft',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./cy.ts'),
   },
   {
+    ...DRAFT,
     lang: 'pl',
     name: 'Polski',
-    dir: 'ltr',
-    review: 'draft',
     status: 'wersja robocza',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./pl.ts'),
   },
   {
+    ...DRAFT,
     lang: 'uk',
     name: 'Українська',
-    dir: 'ltr',
-    review: 'draft',
     status: 'чернетка',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./uk.ts'),
   },
   {
+    ...DRAFT,
     lang: 'ro',
     name: 'Română',
-    dir: 'ltr',
-    review: 'draft',
     status: 'ciornă',
-    produced: DRAFT,
     aliases: ['mo'],
     load: () => import('./ro.ts'),
   },
   {
+    ...DRAFT,
     lang: 'ar',
     name: 'العربية',
     dir: 'rtl',
-    review: 'draft',
     status: 'مسودة',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./ar.ts'),
   },
   {
+    ...DRAFT,
     lang: 'ur',
     name: 'اردو',
     dir: 'rtl',
-    review: 'draft',
     status: 'مسودہ',
-    produced: DRAFT,
-    aliases: [],
     load: () => import('./ur.ts'),
   },
   {
+    ...DRAFT,
     // Gurmukhi only: a reader of Shahmukhi (`pa-Arab`, right to left) is not sent here.
     lang: 'pa',
     name: 'ਪੰਜਾਬੀ',
-    dir: 'ltr',
-    review: 'draft',
     status: 'ਖਰੜਾ',
-    produced: DRAFT,
     aliases: ['pa-guru', 'pa-in'],
     load: () => import('./pa.ts'),
   },
   {
+    ...DRAFT,
     lang: 'zh-Hans',
     name: '简体中文',
-    dir: 'ltr',
-    review: 'draft',
     status: '草稿',
-    produced: DRAFT,
     // Simplified script for every Chinese tag: closer for a Traditional reader than English is.
     aliases: ['zh', 'zh-cn', 'zh-sg', 'zh-hans-cn', 'zh-tw', 'zh-hk', 'zh-hant'],
     load: () => import('./zh-Hans.ts'),
   },
 ] as const satisfies readonly LocaleEntry[];
 
-export type Locale = (typeof LOCALES)[number];
-/** A UI language code: `en`, `gd`, … `zh-Hans`. */
-export type LocaleCode = Locale['lang'];
-
 const byTag = new Map<string, LocaleEntry>();
 for (const entry of LOCALES as readonly LocaleEntry[]) {
   byTag.set(entry.lang.toLowerCase(), entry);
-  for (const alias of entry.aliases) byTag.set(alias, entry);
+  for (const alias of entry.aliases ?? []) byTag.set(alias, entry);
 }
 
 /** The locale for a tag: exact or alias, then the base language (`pl-PL` → `pl`). */
@@ -161,8 +137,4 @@ export function findLocale(tag: string): LocaleEntry | undefined {
   // Punjabi in Shahmukhi must not get the Gurmukhi catalog.
   if (base === 'pa' && script === 'arab') return undefined;
   return base ? byTag.get(base) : undefined;
-}
-
-export function isLocaleCode(value: string): value is LocaleCode {
-  return LOCALES.some((l) => l.lang === value);
 }

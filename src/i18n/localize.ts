@@ -14,10 +14,6 @@ export interface Catalog {
   formats?: FormatTables | undefined;
 }
 
-function metaOf(entry: LocaleEntry): CatalogMeta {
-  return { lang: entry.lang, name: entry.name, dir: entry.dir, review: entry.review };
-}
-
 const [ENGLISH_ENTRY] = REGISTRY;
 
 /**
@@ -28,7 +24,7 @@ const [ENGLISH_ENTRY] = REGISTRY;
 const english = { ...first } as Messages;
 
 /** The built-in English catalog, always available without a network request. */
-export const ENGLISH: Catalog = { meta: metaOf(ENGLISH_ENTRY), messages: english };
+export const ENGLISH: Catalog = { meta: ENGLISH_ENTRY, messages: english };
 
 /**
  * Adds the English words of the later screens. Called by the part that brings those screens,
@@ -49,11 +45,11 @@ export function negotiateLocale(wanted: readonly (string | null | undefined)[]):
 }
 
 export async function loadCatalog(lang: string): Promise<Catalog> {
-  const entry = findLocale(lang) ?? ENGLISH_ENTRY;
+  const entry = findLocale(lang);
   // One English catalog, so the later words reach every Localizer that uses it.
-  if (entry === ENGLISH_ENTRY) return ENGLISH;
+  if (!entry?.load) return ENGLISH;
   const { messages, formats } = await entry.load();
-  return { meta: metaOf(entry), messages, formats };
+  return { meta: entry, messages, formats };
 }
 
 export type Params = Record<string, string | number>;

@@ -6,7 +6,8 @@ export interface PickedText {
   lang: string | undefined;
 }
 
-function primary(tag: string): string {
+/** A language tag's base language, lower case (`pl-PL` → `pl`). */
+export function primary(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? tag;
 }
 
@@ -39,10 +40,4 @@ export function pickText(text: LocalisedText | undefined, wanted: readonly strin
 export function langAttr(lang: string | undefined, uiLang: string): string | undefined {
   if (!lang) return undefined;
   return primary(lang) === primary(uiLang) ? undefined : lang;
-}
-
-/** All translations, for search: a Polish speaker typing in Polish should still find things. */
-export function allTexts(text: LocalisedText | undefined): string[] {
-  if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
 }

@@ -2,14 +2,10 @@ import type { Topic } from '../feed/schema.ts';
 import type { Seeker } from '../match/answers.ts';
 import { messages as first, type MessageKey, type Messages } from './en.ts';
 import type { Localizer } from './localize.ts';
-import { pickText, type PickedText } from './text.ts';
+import { pickText, primary, type PickedText } from './text.ts';
 
 /** Topic names are in the first part of English (test/unit/first-words.test.ts). */
 const en: Partial<Messages> = first;
-
-function primary(tag: string): string {
-  return tag.toLowerCase().split('-')[0] ?? tag;
-}
 
 /** Helpers are everyone asking for someone else. */
 type Helper = Exclude<Seeker, 'me'>;
@@ -35,7 +31,7 @@ export const HELPER_TOPIC_KEYS: Readonly<Record<string, Partial<Record<Helper, M
 };
 
 /** The catalog key a default topic's name comes from, for this reader. */
-export function topicKey(id: string, reader: Seeker | undefined): string {
+function topicKey(id: string, reader: Seeker | undefined): string {
   const own = reader && reader !== 'me' ? HELPER_TOPIC_KEYS[id]?.[reader] : undefined;
   return own ?? `topic.${id}`;
 }

@@ -7,7 +7,7 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { messages as ar } from '../../src/i18n/ar.ts';
-import { messages as en } from '../../src/i18n/en-all.ts';
+import { messages as en } from '../english.ts';
 import type { MessageKey } from '../../src/i18n/en.ts';
 import { messages as gd } from '../../src/i18n/gd.ts';
 import { messages as pl } from '../../src/i18n/pl.ts';

@@ -4,7 +4,7 @@
  * language, shows them as if they had always been there.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { messages as en } from '../../src/i18n/en-all.ts';
+import { messages as en } from '../english.ts';
 import { messages as pl } from '../../src/i18n/pl.ts';
 import { messages as uk } from '../../src/i18n/uk.ts';
 import type { MessageKey, Messages } from '../../src/i18n/en.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/i18n/en-all.ts';
+import { messages } from '../english.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
 import { TERMS, termsIn } from '../../src/i18n/glossary.ts';
-import { messages } from '../../src/i18n/en-all.ts';
+import { messages } from '../english.ts';
 
 /**
  * Words that people meeting this finder (often young, often worried) should not have to decode:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages as en } from '../../src/i18n/en-all.ts';
+import { messages as en } from '../english.ts';
 import type { Message } from '../../src/i18n/en.ts';
 import { messages as laterEnglish } from '../../src/i18n/en-later.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/feed/default-topics.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
-import { messages } from '../../src/i18n/en-all.ts';
+import { messages } from '../english.ts';
 import type { MessageKey } from '../../src/i18n/en.ts';
 import { messages as laterEnglish } from '../../src/i18n/en-later.ts';
 import { addLaterEnglish, ENGLISH, loadCatalog, Localizer } from '../../src/i18n/localize.ts';
