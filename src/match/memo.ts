@@ -17,7 +17,7 @@ export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R):
 /**
  * `work` for one input, each answer kept by the input (a string, or an object by identity): for
  * pure work asked again and again with the same few inputs (a card's date or link, drawn again at
- * each key typed; a word's stems). Past `bound` answers it starts afresh, so an unexpected stream
+ * each key typed; a zone's clock). Past `bound` answers it starts afresh, so an unexpected stream
  * of new inputs cannot grow it without end.
  */
 export function memoByKey<T, K = string>(work: (input: K) => T, bound: number): (input: K) => T {

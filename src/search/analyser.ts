@@ -1,7 +1,6 @@
 import { normalise } from './normalise.ts';
 import { stemsOf } from './stem.ts';
 import type { Lexicon } from './lexicon/types.ts';
-import { memoByKey } from '../match/memo.ts';
 
 /**
  * How one reader's language treats words: which are stop words and what each word stems to.
@@ -11,6 +10,7 @@ import { memoByKey } from '../match/memo.ts';
 export class Analyser {
   readonly lang: string;
   readonly #stop: ReadonlySet<string>;
+  readonly #cache = new Map<string, readonly string[]>();
 
   constructor(lang: string, lexicons: readonly Lexicon[]) {
     this.lang = lang;
@@ -22,6 +22,13 @@ export class Analyser {
     return this.#stop.has(word);
   }
 
-  /** The stems of a normalised word, each worked out once: the same words recur across a whole feed. */
-  readonly stems = memoByKey((word: string): readonly string[] => stemsOf(word, this.lang), 50_000);
+  /** The stems of a normalised word, memoised: the same words recur across a whole feed. */
+  stems(word: string): readonly string[] {
+    let stems = this.#cache.get(word);
+    if (!stems) {
+      stems = stemsOf(word, this.lang);
+      if (this.#cache.size < 50_000) this.#cache.set(word, stems);
+    }
+    return stems;
+  }
 }

@@ -1,6 +1,5 @@
 import Fuse from 'fuse.js/basic';
 import { editDistance, typoAllowance } from './edit-distance.ts';
-import { memoByKey } from '../match/memo.ts';
 
 /** Fuse shortlists this many words; the edit distance then picks among them. */
 const SHORTLIST = 12;
@@ -16,17 +15,7 @@ const SHORTLIST = 12;
 export class FuzzyVocabulary {
   readonly #words: readonly string[];
   readonly #split: boolean;
-  /** Each part's index, built the first time it is needed. */
-  readonly #fuses = memoByKey(
-    (first: string) =>
-      new Fuse(this.#split ? this.#words.filter((w) => w.startsWith(first)) : this.#words, {
-        includeScore: true,
-        threshold: 0.4,
-        ignoreLocation: true,
-        isCaseSensitive: true,
-      }),
-    1024,
-  );
+  readonly #fuses = new Map<string, Fuse<string>>();
 
   constructor(words: readonly string[], options: { splitByFirstLetter?: boolean } = {}) {
     this.#words = words;
@@ -34,7 +23,14 @@ export class FuzzyVocabulary {
   }
 
   #fuse(first: string): Fuse<string> {
-    return this.#fuses(this.#split ? first : '');
+    const key = this.#split ? first : '';
+    let fuse = this.#fuses.get(key);
+    if (!fuse) {
+      const list = this.#split ? this.#words.filter((w) => w.startsWith(first)) : this.#words;
+      fuse = new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+      this.#fuses.set(key, fuse);
+    }
+    return fuse;
   }
 
   /**

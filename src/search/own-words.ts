@@ -4,7 +4,6 @@ import { Analyser } from './analyser.ts';
 import { FuzzyVocabulary } from './fuzzy.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import { words, type Word } from './tokenise.ts';
-import { memoByKey } from '../match/memo.ts';
 
 /** A topic as own-words matching sees it: the feed's topic plus its optional per-language phrases. */
 export interface TopicWords {
@@ -68,7 +67,7 @@ export class OwnWords {
   readonly #vocabulary = new Map<string, string[]>();
   readonly #fuzzy: FuzzyVocabulary;
   readonly #knownWord: ((word: string) => boolean) | undefined;
-  readonly #stemmers = memoByKey((lang: string) => new Analyser(lang, []), 32);
+  readonly #stemmers = new Map<string, Analyser>();
 
   /**
    * @param knownWord tells whether a normalised word appears in the feed's text, so that a real
@@ -147,7 +146,12 @@ export class OwnWords {
 
   /** A phrase's word is stemmed the way its own language stems it. */
   #stemIn(word: string, lang: string): string {
-    const stems = this.#stemmers(lang).stems(word);
+    let analyser = this.#stemmers.get(lang);
+    if (!analyser) {
+      analyser = new Analyser(lang, []);
+      this.#stemmers.set(lang, analyser);
+    }
+    const stems = analyser.stems(word);
     return stems[stems.length - 1] ?? word;
   }
 

@@ -4,7 +4,6 @@ import { FuzzyVocabulary } from './fuzzy.ts';
 import { normalise } from './normalise.ts';
 import { PairTable } from './pair-table.ts';
 import { cjkQueryGrams, words } from './tokenise.ts';
-import { memoByKey } from '../match/memo.ts';
 import type { TopicWords } from './own-words.ts';
 
 /** What the index reads of a service. A feed's `Service` fits. */
@@ -92,7 +91,7 @@ const SHARED_START = 5;
 const SHARED = 0.5;
 /** Two of a person's own words found side by side, on top of each word. */
 const OWN_PAIR = 3;
-/** Topics whose relevance is kept at once (see `relevance`); each is four bytes a service. */
+/** Topics whose relevance is kept at once (see `relevance`). */
 const TOPIC_PARTS = 8;
 /** The rarity (see `relevance`) of words in half the services or more: too common to show as why. */
 const COMMON = Math.log(3);
@@ -177,11 +176,14 @@ export class SearchIndex {
   readonly #pairIds: PairTable;
   readonly #pairs: PostingLists;
   readonly #pairTopics: ReadonlyMap<number, readonly number[]>;
-  /** A topic's part does not change with the person's words; a few topics at a time are chosen. */
-  readonly #topicPart = memoByKey((topic: string) => this.#part(this.#topicUnits(topic)), TOPIC_PARTS);
+  readonly #topicParts = new Map<string, Relevance | undefined>();
   #fuzzy: FuzzyVocabulary | undefined;
-  /** Each query word's candidates: the same words come back at every key typed. */
-  readonly #candidates = memoByKey((word: string) => this.#findCandidates(word), 500);
+  /**
+   * Each query word's candidates. A Map of its own, not `memoByKey` (src/match/memo.ts): the
+   * bundler would then move that module out of the entry file into one more file every visitor
+   * fetches before the finder can start.
+   */
+  readonly #cache = new Map<string, Candidate[]>();
   // Scratch space reused by every query, so a keystroke allocates almost nothing.
   readonly #queryMark: Uint32Array;
   readonly #wordMark: Uint32Array;
@@ -325,7 +327,9 @@ export class SearchIndex {
    * {@link BROAD} when it is the start of so many words that it narrows nothing: "ca", half-way
    * to "camhs", then lists what the words before it list, not "nothing found".
    */
-  #findCandidates(word: string): Candidate[] {
+  #candidates(word: string): Candidate[] {
+    const cached = this.#cache.get(word);
+    if (cached) return cached;
     const best = new Map<number, number>();
     const add = (term: number | undefined, quality: number) => {
       if (term !== undefined && quality > (best.get(term) ?? 0)) best.set(term, quality);
@@ -340,7 +344,10 @@ export class SearchIndex {
       this.#fuzzy ??= this.#makeFuzzy();
       for (const guess of this.#fuzzy.closest(word, 3)) add(this.#termIds.get(guess), TYPO);
     }
-    return [...best].map(([term, quality]) => ({ term, quality }));
+    const candidates = [...best].map(([term, quality]) => ({ term, quality }));
+    if (this.#cache.size > 500) this.#cache.clear();
+    this.#cache.set(word, candidates);
+    return candidates;
   }
 
   /**
@@ -494,6 +501,16 @@ export class SearchIndex {
     for (let doc = 0; doc < this.size; doc++) top = Math.max(top, scores[doc] ?? 0);
     if (top > 0) for (let doc = 0; doc < this.size; doc++) scores[doc] = (scores[doc] ?? 0) / top;
     return { scores, terms };
+  }
+
+  /** A topic's part, worked out once: it does not change with the person's words. */
+  #topicPart(topic: string): Relevance | undefined {
+    if (this.#topicParts.has(topic)) return this.#topicParts.get(topic);
+    const part = this.#part(this.#topicUnits(topic));
+    // A few topics at a time are chosen; each part is four bytes a service.
+    if (this.#topicParts.size >= TOPIC_PARTS) this.#topicParts.clear();
+    this.#topicParts.set(topic, part);
+    return part;
   }
 
   /** Each service's share of some units (the best 1), and the terms that counted; undefined when none did. */
@@ -701,12 +718,20 @@ export class SearchIndex {
     return found;
   }
 
-  /** Position by rank, for a rank by position; worked out once per tie order (one per reader's language). */
-  readonly #inverse = memoByKey((order: Int32Array) => {
-    const inverse = new Int32Array(order.length);
-    order.forEach((rank, doc) => (inverse[rank] = doc));
+  #inverses = new WeakMap<Int32Array, Int32Array>();
+
+  /** Position by rank, for a rank by position; worked out once per tie order. */
+  #inverse(order: Int32Array): Int32Array {
+    let inverse = this.#inverses.get(order);
+    if (!inverse) {
+      inverse = new Int32Array(order.length);
+      order.forEach((rank, doc) => {
+        if (inverse) inverse[rank] = doc;
+      });
+      this.#inverses.set(order, inverse);
+    }
     return inverse;
-  }, 16);
+  }
 
   #rank(words: number, pairs: number, touched: number, tieOrder: Int32Array | undefined): SearchHits {
     let need = words;
