@@ -1,7 +1,6 @@
 /**
- * The strict feed parser: zod's word on every part, with a warning for each problem. Node tools
- * and the npm build use it directly; in the browser it is a lazily loaded file that read.ts
- * fetches only when the quick checker finds something to report.
+ * The feed checker: zod's word on every part, with a warning for each problem. Node tools use
+ * parseFeed; the browser uses readFeed, the same checks in slices that give the page its turns.
  */
 import * as z from 'zod/mini';
 import {
@@ -14,7 +13,6 @@ import {
 } from './assemble.ts';
 import { checkList, salvageEntry } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
-import { quickEnvelope, quickService } from './fast-check.ts';
 import {
   area as areaSchema,
   feedEnvelope,
@@ -24,6 +22,7 @@ import {
   urgentContact as urgentContactSchema,
   type Partnership,
 } from './schema.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 
 export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
 export { FALLBACK_TIME_ZONE } from './assemble.ts';
@@ -218,17 +217,54 @@ function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssu
 }
 
 /**
- * Checks a decoded feed document. The version and the partnership's name must be right or
- * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
- * never hides the rest. The quick checker goes first; zod judges whatever it defers.
+ * The checks of a decoded feed document, pausing after each listing so that readFeed can give the
+ * page a turn. The version and the partnership's name must be right or nothing can be shown
+ * sensibly; every other part is checked entry by entry so that one mistake never hides the rest.
  */
-export function parseFeed(json: unknown): ParsedFeed {
+function* checkFeed(json: unknown): Generator<void, ParsedFeed> {
   checkVersion(json);
-  const quick = quickEnvelope(json);
-  const { envelope, warnings } = quick ? { envelope: quick, warnings: [] } : strictEnvelope(json);
-  const checked = envelope.services.map((raw, index) => {
-    const service = quickService(raw);
-    return service ? { service, warnings: [] } : strictService(raw, index);
-  });
+  const { envelope, warnings } = strictEnvelope(json);
+  const checked: CheckedService[] = [];
+  for (const raw of envelope.services) {
+    checked.push(strictService(raw, checked.length));
+    yield;
+  }
   return assembleFeed(envelope, checked, warnings);
+}
+
+/** Checks a decoded feed document in one go. */
+export function parseFeed(json: unknown): ParsedFeed {
+  const run = checkFeed(json);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The longest stretch of checking before the page gets a turn: a tap waits at most this long (a
+ * little more on a slow phone), well under the 50 ms that makes a long task. Each turn costs a
+ * little, so the slices are not made shorter than they need to be.
+ */
+const SLICE_MS = 16;
+
+export interface ReadOptions {
+  /** Stops between slices when aborted (a newer feed replaced this one). */
+  signal?: AbortSignal | undefined;
+  sliceMs?: number;
+}
+
+/** Checks a decoded feed document as parseFeed does, in slices between which the page goes first. */
+export async function readFeed(json: unknown, { signal, sliceMs = SLICE_MS }: ReadOptions = {}): Promise<ParsedFeed> {
+  const run = checkFeed(json);
+  let sliceEnd = performance.now() + sliceMs;
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    if (performance.now() > sliceEnd) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceEnd = performance.now() + sliceMs;
+    }
+  }
 }
