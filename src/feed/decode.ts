@@ -25,6 +25,7 @@ export function textDecoder(head: Uint8Array, contentType?: string | null): Text
   }
 }
 
+/** Text from a whole body's bytes. */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
   return textDecoder(bytes, contentType).decode(bytes);
 }
@@ -55,10 +56,6 @@ export function scanJson(text: string): { spans: [number, number][]; open: boole
   return { spans, open: inString || depth > 0 };
 }
 
-function looksLikeHtml(text: string): boolean {
-  return /^\s*</.test(text);
-}
-
 /** `application/json`, `application/feed+json`, `text/json` and the like. */
 function saysJson(contentType: string): boolean {
   return /[/+]json\b/i.test(contentType);
@@ -78,15 +75,13 @@ function plausiblyText(contentType: string): boolean {
  */
 export function readJson(text: string, contentType?: string | null): { json: unknown; warnings: FeedWarning[] } {
   const type = contentType?.trim() ?? '';
-  if (text.trim() === '') {
-    throw new FeedError('empty', 'The feed is empty: the server sent no content.');
-  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
+    if (text.trim() === '') throw new FeedError('empty', 'The feed is empty: the server sent no content.');
     const detail = cause instanceof Error ? cause.message : String(cause);
-    if (looksLikeHtml(text) || /^\s*text\/html\b/i.test(type)) {
+    if (/^\s*</.test(text) || /^\s*text\/html\b/i.test(type)) {
       throw new FeedError(
         'html',
         'The feed address returned a web page rather than JSON: check the address, and that the file is published.',

@@ -1,8 +1,9 @@
-import { decodeText, readJson, textDecoder } from './decode.ts';
+import { readJson, textDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
 import { readFeed } from './parse.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 
 export { decodeJson } from './decode.ts';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -69,7 +70,7 @@ async function readCapped(response: Response, maxBytes: number, contentType: str
     await response.body?.cancel();
     throw tooLarge(maxBytes);
   }
-  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()), contentType);
+  if (!response.body) return '';
   const reader = response.body.getReader();
   const text: string[] = [];
   let decoder: TextDecoder | undefined;
@@ -134,16 +135,11 @@ function isTransient(error: FeedError): boolean {
   return error.code === 'network' || (error.code === 'http' && TRANSIENT_STATUS.has(error.status ?? 0));
 }
 
+/** Waits `ms`, or less when `signal` aborts. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason as Error);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(resolve, ms);
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason as Error);
@@ -184,6 +180,10 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   }
   const contentType = response.headers.get('content-type');
   const text = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType);
+  // A body already in the browser is read without a pause: the last pieces' decoding and the
+  // parse would otherwise make one long task.
+  await yieldToPage();
+  signal.throwIfAborted();
   const { json, warnings } = readJson(text, contentType);
   const parsed = await readFeed(json, { signal });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };

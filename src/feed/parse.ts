@@ -24,8 +24,7 @@ import {
 } from './schema.ts';
 import { yieldToPage } from '../schedule/tasks.ts';
 
-export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
-export { FALLBACK_TIME_ZONE } from './assemble.ts';
+export type { Feed, ParsedFeed } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -235,27 +234,20 @@ function* checkFeed(json: unknown): Generator<void, ParsedFeed> {
 /** Checks a decoded feed document in one go. */
 export function parseFeed(json: unknown): ParsedFeed {
   const run = checkFeed(json);
-  for (;;) {
-    const step = run.next();
-    if (step.done) return step.value;
-  }
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
 }
 
 /**
- * The longest stretch of checking before the page gets a turn: a tap waits at most this long (a
- * little more on a slow phone), well under the 50 ms that makes a long task. Each turn costs a
- * little, so the slices are not made shorter than they need to be.
+ * Checks a decoded feed document as parseFeed does, in slices of `sliceMs` between which the page
+ * goes first: a tap waits at most that long, well under the 50 ms that makes a long task. Stops
+ * between slices once `signal` aborts (a newer feed replaced this one).
  */
-const SLICE_MS = 16;
-
-export interface ReadOptions {
-  /** Stops between slices when aborted (a newer feed replaced this one). */
-  signal?: AbortSignal | undefined;
-  sliceMs?: number;
-}
-
-/** Checks a decoded feed document as parseFeed does, in slices between which the page goes first. */
-export async function readFeed(json: unknown, { signal, sliceMs = SLICE_MS }: ReadOptions = {}): Promise<ParsedFeed> {
+export async function readFeed(
+  json: unknown,
+  { signal, sliceMs = 16 }: { signal?: AbortSignal | undefined; sliceMs?: number } = {},
+): Promise<ParsedFeed> {
   const run = checkFeed(json);
   let sliceEnd = performance.now() + sliceMs;
   for (;;) {
