@@ -83,6 +83,7 @@ async function readCapped(response: Response, maxBytes: number, contentType: str
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
+    if (!value.byteLength) continue;
     // The first piece tells the encoding (a network never sends fewer than the few bytes needed).
     decoder ??= textDecoder(value, contentType);
     text.push(decoder.decode(value, { stream: true }));

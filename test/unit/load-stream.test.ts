@@ -39,7 +39,7 @@ describe('loadFeed reading the body piece by piece', () => {
       [[], true],
       [[], false],
     ] as const) {
-      const bytes = [...bom];
+      const bytes: number[] = [...bom];
       for (const ch of text) {
         const c = ch.charCodeAt(0);
         bytes.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
