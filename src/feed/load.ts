@@ -181,8 +181,7 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   }
   const contentType = response.headers.get('content-type');
   const text = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType);
-  // A body already in the browser is read without a pause: the last pieces' decoding and the
-  // parse would otherwise make one long task.
+  // A body already in the browser is read without a pause; the parse gets a task of its own.
   await yieldToPage();
   signal.throwIfAborted();
   const { json, warnings } = readJson(text, contentType);

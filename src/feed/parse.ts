@@ -205,12 +205,17 @@ function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefine
 function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
   const paths = issues.map((issue) => optionalFieldAt(issue.path));
   if (!raw || typeof raw !== 'object' || paths.some((p) => p === undefined)) return undefined;
-  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
+  // Only the objects on each path are copied: the rest may hold a value nested too deep to clone.
+  type Json = Record<PropertyKey, unknown>;
+  const shallow = (value: object) => (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Json;
+  const copy = shallow(raw);
   for (const path of paths as PropertyKey[][]) {
-    let parent: unknown = copy;
-    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
-    const last = path[path.length - 1];
-    if (parent && typeof parent === 'object' && last !== undefined) Reflect.deleteProperty(parent, last);
+    let parent: Json | undefined = copy;
+    for (const key of path.slice(0, -1)) {
+      const child: unknown = parent?.[key];
+      parent = parent && child && typeof child === 'object' ? (parent[key] = shallow(child)) : undefined;
+    }
+    if (parent) Reflect.deleteProperty(parent, path[path.length - 1] as PropertyKey);
   }
   return copy;
 }
