@@ -11,6 +11,9 @@ const ENTRY = 'support-finder.js';
 // in the files that bring them (src/ui/lazy-results.ts, src/ui/lazy-views.ts), not here.
 const ENTRY_BUDGET = 30 * 1024;
 const LAZY_BUDGET = 12 * 1024;
+// The feed reader holds zod and the feed schema (about 11 KB of it), the one validator: every
+// visitor with a feed fetches it once, beside the first render, not inside the entry.
+const READER_BUDGET = 16 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone. A
 // catalog ships as written, keyed by message: Punjabi, three bytes a letter in Gurmukhi, is the
 // largest at 9.0 KB (the keys cost each file about 2 KB); the budget leaves room for new messages.
@@ -46,7 +49,7 @@ for (const name of readdirSync(DIR)
   const size = gz(name);
   lazyTotal += size;
   const locale = localeOf(name);
-  const budget = locale ? LOCALE_BUDGET : LAZY_BUDGET;
+  const budget = locale ? LOCALE_BUDGET : name.startsWith('support-finder-reader-') ? READER_BUDGET : LAZY_BUDGET;
   if (locale) localesSeen.add(locale);
   console.log(`  loaded when needed: ${name.padEnd(44)} ${kb(size).padStart(9)} gzip (budget ${kb(budget)})`);
   if (size > budget) failures.push(`${name} is ${kb(size)}, over ${kb(budget)}`);

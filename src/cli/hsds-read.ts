@@ -9,6 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { basename, extname, join } from 'node:path';
+import { scanJson } from '../feed/decode.ts';
 import { isFolder, isUrl, listFolder, parseJson, ReadError, readText } from './io.ts';
 
 type Json = Record<string, unknown>;
@@ -45,29 +46,12 @@ export function snakeKeys(value: unknown, renamed: Set<string>): unknown {
   return out;
 }
 
-/** Several JSON documents one after another ("[…][…]" or "{…}\n{…}"), as pages saved to one file. */
+/**
+ * Several JSON documents one after another ("[…][…]" or "{…}\n{…}"), as pages saved to one file:
+ * JSON.parse refuses such a file, so it is split, only once that has happened.
+ */
 export function splitConcatenatedJson(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0 && start >= 0) parts.push(text.slice(start, i + 1));
-    }
-  }
-  return parts;
+  return scanJson(text).spans.map(([start, end]) => text.slice(start, end));
 }
 
 function parseJsonDocuments(text: string, source: string): unknown[] {

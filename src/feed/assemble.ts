@@ -1,7 +1,6 @@
 /**
- * What every way of checking a feed shares once its parts are checked: the version gate, the
- * labels in warnings, and the final feed (first of each id, known topics and areas). No zod here,
- * so the browser's quick reader and the strict parser build exactly the same feed.
+ * The feed from its checked parts: the version gate, the labels in warnings, and the rules that
+ * need the whole feed (first of each id, known topics and areas, time zone, urgent help).
  */
 import { DEFAULT_TOPICS } from './default-topics.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
@@ -44,15 +43,6 @@ export interface CheckedService {
   warnings: readonly FeedWarning[];
 }
 
-/** What a reader noted about its listings while each was at hand, so they need no second visit. */
-export interface ListingSummary {
-  /** Every listing, each of which passed, in order, no two with the same id. */
-  services: Service[];
-  /** Every topic and area id the services name. */
-  topics: ReadonlySet<string>;
-  areas: ReadonlySet<string>;
-}
-
 /** Refuses what is not a feed object, or a feed of a major version this build cannot read. */
 export function checkVersion(json: unknown): asserts json is object {
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
@@ -79,29 +69,20 @@ export function serviceLabel(raw: unknown, index: number): string {
 }
 
 /**
- * The feed from a checked envelope and its listings, checked in the envelope's order. Both ways
- * of checking end here, so the rules that need the whole feed are applied once: the first of each
- * id wins, references to unknown topics or areas are dropped, a time zone the platform does not
+ * The feed from a checked envelope and its listings, checked in the envelope's order: the first of
+ * each id wins, references to unknown topics or areas are dropped, a time zone the platform does not
  * know falls back to the UK's, and urgent help always keeps a phone line.
  */
 export function assembleFeed(
   envelope: FeedEnvelope,
-  checked: readonly CheckedService[] | (() => readonly CheckedService[]),
+  checked: readonly CheckedService[],
   envelopeWarnings: readonly FeedWarning[] = [],
-  summary?: ListingSummary,
 ): ParsedFeed {
   const warnings: FeedWarning[] = [...versionWarnings(envelope.version), ...envelopeWarnings];
   const topics = envelope.topics ?? [...DEFAULT_TOPICS];
   const topicIds = new Set(topics.map((t) => t.id));
   const areaIds = new Set(envelope.areas.map((a) => a.id));
-  const known = (used: ReadonlySet<string>, ids: ReadonlySet<string>) => [...used].every((id) => ids.has(id));
-  // Every listing passed with an id of its own and names only known topics and areas: nothing to
-  // drop or change, so the listings are not visited again (a pass over 5,000 just-parsed listings
-  // cost 20 to 40 ms at the end of loading on a slow phone).
-  const services =
-    summary && known(summary.topics, topicIds) && known(summary.areas, areaIds)
-      ? summary.services
-      : firstOfEachId(envelope, typeof checked === 'function' ? checked() : checked, topicIds, areaIds, warnings);
+  const services = firstOfEachId(envelope, checked, topicIds, areaIds, warnings);
 
   const partnership = checkTimeZone(envelope.partnership, warnings);
   const urgent = checkUrgentHelp(envelope.urgentHelp ?? [], envelope.urgentHelpMode, warnings);
@@ -134,7 +115,6 @@ function versionWarnings(version: string): FeedWarning[] {
   ];
 }
 
-// Here rather than in entries.ts: that module is only needed (and loaded) when a feed has faults.
 /**
  * The IANA name the platform knows for `zone`, or undefined. "Europe/Edinburgh", "UK" and
  * "GMT+1" look plausible but are not zones: accepting them would make every later opening-hours
@@ -231,35 +211,25 @@ function firstOfEachId(
       continue;
     }
     seen.add(service.id);
-    kept.push(
-      knowsReferences(service, topicIds, areaIds)
-        ? service
-        : dropUnknownReferences(service, topicIds, areaIds, warnings),
-    );
+    kept.push(knownReferencesOnly(service, topicIds, areaIds, warnings));
   }
   return kept;
-}
-
-/** Whether every topic and area a service names is one the feed has (the usual case). */
-function knowsReferences(service: Service, topicIds: ReadonlySet<string>, areaIds: ReadonlySet<string>): boolean {
-  for (const t of service.topics) if (!topicIds.has(t)) return false;
-  for (const a of listedAreas(service)) if (!areaIds.has(a)) return false;
-  return true;
 }
 
 /**
  * A service's topics and areas must name entries the feed has: an unknown id would show as a
  * raw slug or match nothing. The reference is dropped and the service kept.
  */
-function dropUnknownReferences(
+function knownReferencesOnly(
   service: Service,
   topicIds: ReadonlySet<string>,
   areaIds: ReadonlySet<string>,
   warnings: FeedWarning[],
 ): Service {
-  const where = `service "${service.id}"`;
   const unknownTopics = service.topics.filter((t) => !topicIds.has(t));
   const unknownAreas = listedAreas(service).filter((a) => !areaIds.has(a));
+  if (!unknownTopics.length && !unknownAreas.length) return service;
+  const where = `service "${service.id}"`;
   for (const t of unknownTopics) {
     warnings.push({ where, field: 'topics', message: `unknown topic "${t}" left out`, effect: 'kept' });
   }

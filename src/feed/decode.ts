@@ -1,4 +1,3 @@
-import { AsciiJson } from './ascii-json.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 
 /**
@@ -8,120 +7,38 @@ import { FeedError, type FeedWarning } from './errors.ts';
  */
 
 /**
- * Which encoding bytes are in, from their first three. A byte-order mark wins (UTF-8, UTF-16 LE
- * or BE, as Windows tools write them); without one, UTF-16 is recognised by its zero bytes (JSON
- * starts with an ASCII character); then the declared charset; then UTF-8.
+ * A decoder for bytes that begin with `head`, in the encoding those tell. A byte-order mark wins
+ * (UTF-8, UTF-16 LE or BE, as Windows tools write them; the decoder drops it); without one, UTF-16
+ * is recognised by its zero bytes (JSON starts with an ASCII character); then the declared
+ * charset; then UTF-8.
  */
-function sniff(bytes: Uint8Array, contentType: string | null | undefined): { decoder: TextDecoder; skip: number } {
-  let label = 'utf-8';
-  let skip = 0;
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) skip = 3;
-  else if (a === 0xff && b === 0xfe) [label, skip] = ['utf-16le', 2];
-  else if (a === 0xfe && b === 0xff) [label, skip] = ['utf-16be', 2];
-  else if (bytes.length >= 2 && a === 0 && b !== 0) label = 'utf-16be';
-  else if (bytes.length >= 2 && a !== 0 && b === 0) label = 'utf-16le';
-  else {
-    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
-    if (charset) label = charset;
-  }
+export function textDecoder(head: Uint8Array, contentType?: string | null): TextDecoder {
+  const [a, b, c] = head;
+  let label = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  if (a === 0xef && b === 0xbb && c === 0xbf) label = 'utf-8';
+  else if ((a === 0xff && b === 0xfe) || (head.length >= 2 && a !== 0 && b === 0)) label = 'utf-16le';
+  else if ((a === 0xfe && b === 0xff) || (head.length >= 2 && a === 0 && b !== 0)) label = 'utf-16be';
   try {
-    return { decoder: new TextDecoder(label, { ignoreBOM: true }), skip };
+    return new TextDecoder(label);
   } catch {
-    return { decoder: new TextDecoder('utf-8', { ignoreBOM: true }), skip };
+    return new TextDecoder();
   }
 }
 
-/** Text from bytes, in the encoding {@link sniff} finds. */
+/** Text from a whole body's bytes. */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
-  const { decoder, skip } = sniff(bytes, contentType);
-  return decoder.decode(bytes.subarray(skip));
-}
-
-export interface StreamDecoderOptions {
-  /**
-   * The text is for JSON.parse only: in a UTF-8 body, characters beyond ASCII come as `\u`
-   * escapes where that means the same to JSON (see ascii-json.ts), so it parses about twice as
-   * fast. `text()` is the body as it is, either way.
-   */
-  asciiJson?: boolean;
+  return textDecoder(bytes, contentType).decode(bytes);
 }
 
 /**
- * {@link decodeText} a chunk at a time, as the body arrives: decoding a large feed then overlaps
- * its download instead of following it. The same text as decoding all the bytes at once (or,
- * with `asciiJson`, text that JSON.parse reads the same).
+ * Where each top-level JSON value in `text` starts and ends, and whether the text stops inside
+ * one (an open string, object or array). Only for a parse that failed: to tell a file cut short
+ * from other mistakes, and (in the CLI) to split documents saved one after another.
  */
-export class StreamDecoder {
-  readonly #contentType: string | null | undefined;
-  readonly #asciiJson: boolean;
-  #decoder: TextDecoder | undefined;
-  /** Escapes the body while it can; undefined once it stops (or when not asked for). */
-  #ascii: AsciiJson | undefined;
-  /**
-   * The bytes so far: the first few tell the encoding, and `text()` decodes them all again. Bytes,
-   * not their text: the text is needed only when the feed could not be taken apart as it came,
-   * and bytes sit outside the JavaScript heap, where the garbage collector does not copy them from
-   * one generation to the next as it copies megabytes of strings.
-   */
-  readonly #chunks: Uint8Array[] = [];
-
-  constructor(contentType?: string | null, options: StreamDecoderOptions = {}) {
-    this.#contentType = contentType;
-    this.#asciiJson = options.asciiJson ?? false;
-  }
-
-  /** Decodes the next chunk; gives its text (empty while the first three bytes are awaited). */
-  push(chunk: Uint8Array): string {
-    this.#chunks.push(chunk);
-    if (this.#decoder) return this.#decode(this.#decoder, chunk);
-    // The encoding is told by the first three bytes, which may come in more than one chunk.
-    const head = this.#bytes();
-    if (head.length < 3) return '';
-    const { decoder, skip } = sniff(head, this.#contentType);
-    this.#decoder = decoder;
-    if (this.#asciiJson && decoder.encoding === 'utf-8') this.#ascii = new AsciiJson();
-    return this.#decode(decoder, head.subarray(skip));
-  }
-
-  /** After the last chunk: the text of whatever bytes were still held back. Call once. */
-  end(): string {
-    if (!this.#decoder) return decodeText(this.#bytes(), this.#contentType);
-    const held = this.#ascii?.end();
-    this.#ascii = undefined;
-    return held ? this.#decoder.decode(held) : this.#decoder.decode();
-  }
-
-  #decode(decoder: TextDecoder, bytes: Uint8Array): string {
-    if (!this.#ascii) return decoder.decode(bytes, { stream: true });
-    // While escaping, every piece ends on a whole character: the decoder holds nothing back.
-    const { ascii, raw } = this.#ascii.push(bytes);
-    const text = ascii.length ? decoder.decode(ascii) : '';
-    if (!raw) return text;
-    this.#ascii = undefined;
-    return text + decoder.decode(raw, { stream: true });
-  }
-
-  /** The whole text, after `end`: decoded again from the bytes, as {@link decodeText} would. */
-  text(): string {
-    return decodeText(this.#bytes(), this.#contentType);
-  }
-
-  #bytes(): Uint8Array {
-    if (this.#chunks.length === 1) return this.#chunks[0] as Uint8Array;
-    const all = new Uint8Array(this.#chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of this.#chunks) {
-      all.set(chunk, at);
-      at += chunk.length;
-    }
-    return all;
-  }
-}
-
-/** True when the text is JSON that stops part-way: an open string, object or array at the end. */
-export function looksTruncated(text: string): boolean {
+export function scanJson(text: string): { spans: [number, number][]; open: boolean } {
+  const spans: [number, number][] = [];
   let depth = 0;
+  let start = -1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -129,14 +46,14 @@ export function looksTruncated(text: string): boolean {
       if (ch === '\\') i++;
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === '{' || ch === '[') {
+      if (depth++ === 0) start = i;
+    } else if ((ch === '}' || ch === ']') && --depth === 0 && start >= 0) {
+      spans.push([start, i + 1]);
+      start = -1;
+    }
   }
-  return inString || depth > 0;
-}
-
-function looksLikeHtml(text: string): boolean {
-  return /^\s*</.test(text);
+  return { spans, open: inString || depth > 0 };
 }
 
 /** `application/json`, `application/feed+json`, `text/json` and the like. */
@@ -158,15 +75,13 @@ function plausiblyText(contentType: string): boolean {
  */
 export function readJson(text: string, contentType?: string | null): { json: unknown; warnings: FeedWarning[] } {
   const type = contentType?.trim() ?? '';
-  if (text.trim() === '') {
-    throw new FeedError('empty', 'The feed is empty: the server sent no content.');
-  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
+    if (text.trim() === '') throw new FeedError('empty', 'The feed is empty: the server sent no content.');
     const detail = cause instanceof Error ? cause.message : String(cause);
-    if (looksLikeHtml(text) || /^\s*text\/html\b/i.test(type)) {
+    if (/^\s*</.test(text) || /^\s*text\/html\b/i.test(type)) {
       throw new FeedError(
         'html',
         'The feed address returned a web page rather than JSON: check the address, and that the file is published.',
@@ -178,7 +93,7 @@ export function readJson(text: string, contentType?: string | null): { json: unk
         cause,
       });
     }
-    if (looksTruncated(text)) {
+    if (scanJson(text).open) {
       throw new FeedError('truncated', `The feed stops part-way (${detail}): the file may have been cut short.`, {
         cause,
       });

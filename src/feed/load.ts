@@ -1,10 +1,9 @@
-import { contentTypeWarnings, readJson, StreamDecoder } from './decode.ts';
+import { readJson, textDecoder } from './decode.ts';
 import { FeedError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import type { ParsedFeed } from './assemble.ts';
+import { readFeed } from './parse.ts';
 import { yieldToPage } from '../schedule/tasks.ts';
-import { ListingChecks, readFeed, readStreamedFeed, SLICE_MS } from './read.ts';
-import { FeedStreamParser } from './stream-parse.ts';
 
 export { decodeJson } from './decode.ts';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -62,39 +61,20 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /**
- * How much of the body is decoded and parsed at a time: a few milliseconds' work. The reading
- * code starts out cold (interpreted, not yet compiled), when 64 KB could take 80 ms on a
- * throttled phone; so the first piece is 4 KB, and it doubles while a piece takes under PIECE_MS.
+ * The body as text, stopping as soon as it passes the cap rather than after downloading it all
+ * (the cap is there so a wrong address, a video or a disk image, cannot eat a phone's data and
+ * memory). Each piece is decoded as it arrives, so decoding overlaps the download.
  */
-const PIECE_MS = 4;
-const FIRST_PIECE_BYTES = 1 << 12;
-const MAX_PIECE_BYTES = 1 << 16;
-
-/**
- * Reads the body, stopping as soon as it passes the cap rather than after downloading it all,
- * and decoding each piece as it arrives; `onText` is given each piece of text in turn.
- */
-async function readCapped(
-  response: Response,
-  maxBytes: number,
-  contentType: string | null,
-  onText: (piece: string) => void,
-): Promise<StreamDecoder> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
+async function readCapped(response: Response, maxBytes: number, contentType: string | null): Promise<string> {
+  if (Number(response.headers.get('content-length')) > maxBytes) {
     await response.body?.cancel();
     throw tooLarge(maxBytes);
   }
-  const text = new StreamDecoder(contentType, { asciiJson: true });
-  if (!response.body) {
-    onText(text.push(new Uint8Array(await response.arrayBuffer())));
-    onText(text.end());
-    return text;
-  }
+  if (!response.body) return '';
   const reader = response.body.getReader();
+  const text: string[] = [];
+  let decoder: TextDecoder | undefined;
   let total = 0;
-  let piece = FIRST_PIECE_BYTES;
-  let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -103,22 +83,12 @@ async function readCapped(
       await reader.cancel();
       throw tooLarge(maxBytes);
     }
-    // A body already in the browser is read without a pause, and one read can hand over a
-    // megabyte or more when the network is ahead: take it a piece at a time, and give the page
-    // its turn now and then, so a person answering the first question meanwhile feels nothing.
-    for (let at = 0; at < value.byteLength;) {
-      const started = performance.now();
-      onText(text.push(value.subarray(at, at + piece)));
-      at += piece;
-      if (piece < MAX_PIECE_BYTES && performance.now() - started < PIECE_MS) piece *= 2;
-      if (performance.now() > sliceEnd) {
-        await yieldToPage();
-        sliceEnd = performance.now() + SLICE_MS;
-      }
-    }
+    if (!value.byteLength) continue;
+    // The first piece tells the encoding (a network never sends fewer than the few bytes needed).
+    decoder ??= textDecoder(value, contentType);
+    text.push(decoder.decode(value, { stream: true }));
   }
-  onText(text.end());
-  return text;
+  return text.join('') + (decoder?.decode() ?? '');
 }
 
 function tooLarge(maxBytes: number): FeedError {
@@ -166,16 +136,11 @@ function isTransient(error: FeedError): boolean {
   return error.code === 'network' || (error.code === 'http' && TRANSIENT_STATUS.has(error.status ?? 0));
 }
 
+/** Waits `ms`, or less when `signal` aborts. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason as Error);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(resolve, ms);
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason as Error);
@@ -215,22 +180,12 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
     });
   }
   const contentType = response.headers.get('content-type');
-  // Listings are parsed and checked as they arrive, between reads of the body.
-  const checks = new ListingChecks(true);
-  const stream = new FeedStreamParser((listing) => checks.add(listing));
-  const body = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType, (piece) =>
-    stream.push(piece),
-  );
-  const streamed = stream.end();
-  if (streamed) {
-    const parsed = await readStreamedFeed(streamed, checks, signal);
-    return { feed: parsed.feed, warnings: [...contentTypeWarnings(contentType), ...parsed.warnings] };
-  }
-  // Not a document it could take apart as it came (invalid JSON, say): the whole text, which
-  // also says exactly what is wrong with it.
-  const { json, warnings } = readJson(body.text(), contentType);
-  // The quick checker reads the decoded feed where it lies; zod is fetched only for faults.
-  const parsed = await readFeed(json, { signal, owned: true });
+  const text = await readCapped(response, positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, contentType);
+  // A body already in the browser is read without a pause; the parse gets a task of its own.
+  await yieldToPage();
+  signal.throwIfAborted();
+  const { json, warnings } = readJson(text, contentType);
+  const parsed = await readFeed(json, { signal });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
 }
 

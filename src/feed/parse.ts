@@ -1,7 +1,6 @@
 /**
- * The strict feed parser: zod's word on every part, with a warning for each problem. Node tools
- * and the npm build use it directly; in the browser it is a lazily loaded file that read.ts
- * fetches only when the quick checker finds something to report.
+ * The feed checker: zod's word on every part, with a warning for each problem. Node tools use
+ * parseFeed; the browser uses readFeed, the same checks in slices that give the page its turns.
  */
 import * as z from 'zod/mini';
 import {
@@ -14,7 +13,6 @@ import {
 } from './assemble.ts';
 import { checkList, salvageEntry } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
-import { quickEnvelope, quickService } from './fast-check.ts';
 import {
   area as areaSchema,
   feedEnvelope,
@@ -24,9 +22,9 @@ import {
   urgentContact as urgentContactSchema,
   type Partnership,
 } from './schema.ts';
+import { yieldToPage } from '../schedule/tasks.ts';
 
-export type { CheckedEnvelope, CheckedService, Feed, ParsedFeed } from './assemble.ts';
-export { FALLBACK_TIME_ZONE } from './assemble.ts';
+export type { Feed, ParsedFeed } from './assemble.ts';
 
 /**
  * Plain words for a validation problem. zod/mini ships without message catalogs (they would cost
@@ -207,28 +205,63 @@ function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefine
 function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
   const paths = issues.map((issue) => optionalFieldAt(issue.path));
   if (!raw || typeof raw !== 'object' || paths.some((p) => p === undefined)) return undefined;
-  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
+  // Only the objects on each path are copied: the rest may hold a value nested too deep to clone.
+  type Json = Record<PropertyKey, unknown>;
+  const shallow = (value: object) => (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Json;
+  const copy = shallow(raw);
   for (const path of paths as PropertyKey[][]) {
-    let parent: unknown = copy;
-    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | undefined)?.[key];
-    const last = path[path.length - 1];
-    if (parent && typeof parent === 'object' && last !== undefined) Reflect.deleteProperty(parent, last);
+    let parent: Json | undefined = copy;
+    for (const key of path.slice(0, -1)) {
+      const child: unknown = parent?.[key];
+      parent = parent && child && typeof child === 'object' ? (parent[key] = shallow(child)) : undefined;
+    }
+    if (parent) Reflect.deleteProperty(parent, path[path.length - 1] as PropertyKey);
   }
   return copy;
 }
 
 /**
- * Checks a decoded feed document. The version and the partnership's name must be right or
- * nothing can be shown sensibly; every other part is checked entry by entry so that one mistake
- * never hides the rest. The quick checker goes first; zod judges whatever it defers.
+ * The checks of a decoded feed document, pausing after each listing so that readFeed can give the
+ * page a turn. The version and the partnership's name must be right or nothing can be shown
+ * sensibly; every other part is checked entry by entry so that one mistake never hides the rest.
  */
-export function parseFeed(json: unknown): ParsedFeed {
+function* checkFeed(json: unknown): Generator<void, ParsedFeed> {
   checkVersion(json);
-  const quick = quickEnvelope(json);
-  const { envelope, warnings } = quick ? { envelope: quick, warnings: [] } : strictEnvelope(json);
-  const checked = envelope.services.map((raw, index) => {
-    const service = quickService(raw);
-    return service ? { service, warnings: [] } : strictService(raw, index);
-  });
+  const { envelope, warnings } = strictEnvelope(json);
+  const checked: CheckedService[] = [];
+  for (const raw of envelope.services) {
+    checked.push(strictService(raw, checked.length));
+    yield;
+  }
   return assembleFeed(envelope, checked, warnings);
+}
+
+/** Checks a decoded feed document in one go. */
+export function parseFeed(json: unknown): ParsedFeed {
+  const run = checkFeed(json);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * Checks a decoded feed document as parseFeed does, in slices of `sliceMs` between which the page
+ * goes first: a tap waits at most that long, well under the 50 ms that makes a long task. Stops
+ * between slices once `signal` aborts (a newer feed replaced this one).
+ */
+export async function readFeed(
+  json: unknown,
+  { signal, sliceMs = 16 }: { signal?: AbortSignal | undefined; sliceMs?: number } = {},
+): Promise<ParsedFeed> {
+  const run = checkFeed(json);
+  let sliceEnd = performance.now() + sliceMs;
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    if (performance.now() > sliceEnd) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceEnd = performance.now() + sliceMs;
+    }
+  }
 }

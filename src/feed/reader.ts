@@ -5,4 +5,4 @@
  */
 export { readJson } from './decode.ts';
 export { loadFeed } from './load.ts';
-export { readFeed } from './read.ts';
+export { readFeed } from './parse.ts';

@@ -53,7 +53,6 @@ describe('<support-finder>', () => {
     const el = await fixture<SupportFinder>(
       html`<support-finder .feed=${feed} .now=${WEDNESDAY_AFTERNOON}></support-finder>`,
     );
-    // The quick checker defers the broken listing to zod, which is fetched when needed.
     await waitUntil(() => el.shadowRoot?.querySelector('.notice'), 'no notice of the skipped listing', {
       timeout: 5000,
     });

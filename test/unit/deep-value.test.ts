@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFeed } from '../../src/feed/load.ts';
+import { parseFeed } from '../../src/feed/parse.ts';
 import { minimalFeed, minimalService } from './fixtures.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -23,5 +24,18 @@ describe('a listing with a value nested deeper than any feed needs', () => {
       retryDelayMs: 1,
     });
     expect(feed.feed.services.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('loses nothing when that listing also has a malformed optional field to leave out', () => {
+    const services = [
+      minimalService({ id: 'a' }),
+      minimalService({ id: 'b', extra: 'DEEP', contact: { email: 'nope' } }),
+    ];
+    const text = JSON.stringify(minimalFeed(services)).replace('"DEEP"', `${'['.repeat(5000)}0${']'.repeat(5000)}`);
+    const { feed, warnings } = parseFeed(JSON.parse(text));
+    expect(feed.services.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(warnings).toEqual([
+      expect.objectContaining({ where: 'service "b"', field: 'contact.email', effect: 'kept' }),
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { StreamDecoder, type StreamDecoderOptions } from '../../src/feed/decode.ts';
 import { FeedError } from '../../src/feed/errors.ts';
 
 export type FeedJson = Record<string, unknown> & { services: Record<string, unknown>[] };
@@ -47,26 +46,4 @@ export function codeOf(fn: () => unknown): string | undefined {
     return error instanceof FeedError ? error.code : 'other';
   }
   return undefined;
-}
-
-/**
- * A body through a StreamDecoder in pieces, cut at `cuts` (each taken modulo the length, so any
- * numbers will do): the text the pieces gave, and the decoder, for its `text()`.
- */
-export function decodeInPieces(
-  bytes: Uint8Array,
-  cuts: readonly number[],
-  contentType?: string,
-  options?: StreamDecoderOptions,
-): { text: string; stream: StreamDecoder } {
-  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const stream = new StreamDecoder(contentType, options);
-  let from = 0;
-  let text = '';
-  for (const to of [...at, bytes.length]) {
-    text += stream.push(bytes.subarray(from, to));
-    from = to;
-  }
-  text += stream.end();
-  return { text, stream };
 }

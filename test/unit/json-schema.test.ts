@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText } from '../../src/feed/json-schema.ts';
+import { jsonSchemaText } from '../../scripts/json-schema.ts';
 
 describe('data-schema/feed.schema.json', () => {
   it('is up to date with the zod schema (run `npm run schema` to refresh)', () => {

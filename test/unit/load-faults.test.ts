@@ -1,9 +1,9 @@
-import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeText, looksTruncated, readJson } from '../../src/feed/decode.ts';
+import { decodeText, readJson, scanJson } from '../../src/feed/decode.ts';
 import { FeedError } from '../../src/feed/errors.ts';
 import { DEFAULT_MAX_BYTES, loadFeed, parseRetryAfter } from '../../src/feed/load.ts';
-import { decodeInPieces, minimalFeed } from './fixtures.ts';
+import { readFeed } from '../../src/feed/parse.ts';
+import { minimalFeed, minimalService } from './fixtures.ts';
 
 const base = { baseUrl: 'https://host.example.org/', retryDelayMs: 1 };
 const FEED = 'https://data.example.org/feed.json';
@@ -65,31 +65,6 @@ describe('decodeText', () => {
   });
 });
 
-describe('StreamDecoder', () => {
-  it('gives, piece by piece and in all, what decodeText gives for the whole body, however the bytes are split', () => {
-    const bodies = fc.oneof(
-      fc.uint8Array({ maxLength: 64 }),
-      fc.string({ unit: 'grapheme', maxLength: 40 }).map((text) => new TextEncoder().encode(text)),
-      fc
-        .tuple(
-          fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x00], []),
-          fc.uint8Array({ maxLength: 40 }),
-        )
-        .map(([head, rest]) => new Uint8Array([...head, ...rest])),
-    );
-    // Not Latin-1 here: Node's one-shot TextDecoder reads it as ISO-8859-1, its streaming one as
-    // windows-1252 (what the Encoding Standard and browsers do), so the two differ in Node only.
-    const types = fc.constantFrom(undefined, 'application/json', 'x; charset=utf-16le', 'x; charset=utf-16be');
-    fc.assert(
-      fc.property(bodies, fc.array(fc.nat(), { maxLength: 6 }), types, (bytes, cuts, type) => {
-        const { text: pieces, stream } = decodeInPieces(bytes, cuts, type);
-        expect(pieces).toBe(decodeText(bytes, type));
-        expect(stream.text()).toBe(decodeText(bytes, type));
-      }),
-    );
-  });
-});
-
 describe('readJson', () => {
   const code = (text: string, type?: string) => {
     try {
@@ -120,10 +95,10 @@ describe('readJson', () => {
   });
 
   it('knows truncation from other mistakes', () => {
-    expect(looksTruncated('{"a": [1, 2')).toBe(true);
-    expect(looksTruncated('{"a": "x\\"')).toBe(true);
-    expect(looksTruncated('{"a": "}"}')).toBe(false);
-    expect(looksTruncated('{"a": 1}}')).toBe(false);
+    expect(scanJson('{"a": [1, 2').open).toBe(true);
+    expect(scanJson('{"a": "x\\"').open).toBe(true);
+    expect(scanJson('{"a": "}"}').open).toBe(false);
+    expect(scanJson('{"a": 1}}').open).toBe(false);
   });
 });
 
@@ -242,5 +217,15 @@ describe('loadFeed faults', () => {
     vi.stubGlobal('navigator', { onLine: false });
     serve(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await codeOf(loadFeed(FEED, base))).toBe('offline');
+  });
+});
+
+describe('readFeed', () => {
+  it('stops between slices when the load is cancelled', async () => {
+    const controller = new AbortController();
+    const many = minimalFeed(Array.from({ length: 2000 }, (_, i) => minimalService({ id: `s-${i}` })));
+    const reading = readFeed(many, { signal: controller.signal, sliceMs: 0 });
+    controller.abort();
+    await expect(reading).rejects.toThrow();
   });
 });

@@ -3,8 +3,8 @@ import { loadFeed } from '../../src/feed/load.ts';
 import { minimalFeed, minimalService } from './fixtures.ts';
 
 /** A response whose body arrives in pieces of `size` bytes, splitting characters mid-way. */
-function inPieces(text: string, size: number): Response {
-  const bytes = new TextEncoder().encode(text);
+function inPieces(text: string | Uint8Array, size: number): Response {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
@@ -24,6 +24,29 @@ describe('loadFeed reading the body piece by piece', () => {
       vi.stubGlobal(
         'fetch',
         vi.fn(() => Promise.resolve(inPieces(JSON.stringify(feed), size))),
+      );
+      const { feed: loaded } = await loadFeed('https://example.org/feed.json');
+      expect(loaded.services[0]?.name).toEqual(name);
+    }
+  });
+
+  it('reads a UTF-16 spreadsheet export, with a byte-order mark or without, in pieces', async () => {
+    const name = { en: 'Ceòl', uk: 'Підтримка' };
+    const text = JSON.stringify(minimalFeed([minimalService({ name })]));
+    for (const [bom, le] of [
+      [[0xff, 0xfe], true],
+      [[0xfe, 0xff], false],
+      [[], true],
+      [[], false],
+    ] as const) {
+      const bytes: number[] = [...bom];
+      for (const ch of text) {
+        const c = ch.charCodeAt(0);
+        bytes.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+      }
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(() => Promise.resolve(inPieces(new Uint8Array(bytes), 5))),
       );
       const { feed: loaded } = await loadFeed('https://example.org/feed.json');
       expect(loaded.services[0]?.name).toEqual(name);

@@ -73,7 +73,7 @@ export class FeedController implements ReactiveController {
         return [s.src, s.feed, s.timeoutMs, s.maxBytes, s.allowInsecure, s.fallbackSrc];
       },
       task: async ([src, feed, timeoutMs, maxBytes, allowInsecure, fallbackSrc], { signal }) => {
-        // The reader is its own file and zod is fetched only if the feed has faults.
+        // The reader (with zod) is its own file, fetched while the first screen paints.
         const { loadFeed, readFeed } = await feedReader();
         signal.throwIfAborted();
         if (feed !== undefined && feed !== null) return this.#ready(await readFeed(feed, { signal }));
@@ -166,7 +166,7 @@ export class FeedController implements ReactiveController {
     const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline?.trim()) {
       try {
-        return await readFeed(readJson(inline).json, { signal: options.signal, owned: true });
+        return await readFeed(readJson(inline).json, { signal: options.signal });
       } catch (error) {
         console.warn('support-finder: the inline fallback feed could not be used', error);
       }

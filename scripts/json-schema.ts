@@ -1,6 +1,6 @@
 /**
- * Builds the published JSON Schema from the zod schema. Node-only (used by `npm run schema` and
- * its freshness test), so the descriptions here never reach the browser bundle.
+ * Builds the published JSON Schema from the zod schema, for `npm run schema` and its freshness
+ * test; beside the script, so the descriptions here never reach the browser bundle.
  */
 import * as z from 'zod/mini';
 import {
@@ -16,7 +16,7 @@ import {
   service,
   topic,
   urgentContact,
-} from './schema.ts';
+} from '../src/feed/schema.ts';
 
 const docs: [z.core.$ZodType, string][] = [
   [
