@@ -169,8 +169,8 @@ describe('import-csv', () => {
     );
     expect(result.stderr).toMatch(/row 7 \(Nobody said\): .*"wait_by": the wait "21" has no one named as saying so/);
     const services = readJsonFile(join(dir, 'feed.json')).services;
-    const waits = Object.fromEntries(services.map((s) => [s['name'], s['wait']]));
-    expect(waits).toEqual({
+    const waits = new Map(services.map((s) => [String(s['name']), s['wait']]));
+    expect(Object.fromEntries(waits)).toEqual({
       'Drop In': { days: 0, updated: '2026-10-14', by: 'the service' },
       Weeks: { days: 56, updated: '2026-10-14', by: 'the service' },
       Months: { days: 120, updated: '2026-10-14', by: 'the service' },
