@@ -113,6 +113,12 @@ export function waitWords(days: number): string {
   return plural(Math.round(days / 365), 'year');
 }
 
+/** The words with the exact days where they round: "6 weeks (42 days)", "3 days", "same day". */
+export function waitWithDays(days: number): string {
+  const words = waitWords(days);
+  return words.endsWith(' days') || days === 0 ? words : `${words} (${days} days)`;
+}
+
 /** What a service's own words say about its wait, for a person to confirm; never a value by itself. */
 export interface WaitReading {
   days: number;
@@ -124,7 +130,7 @@ export interface WaitReading {
 
 /** A stated length of wait: "waiting list of about 6 weeks", "seen within 48 hours", "wait is 4-6 weeks". */
 const DURATION_PHRASES = [
-  String.raw`(?:waiting\s+(?:list|lists|time|times)|wait(?:\s+times?)?)\s+(?:is\s+|are\s+|of\s+|at\s+)?(?:currently\s+|usually\s+|typically\s+|normally\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|over\s+|under\s+|less\s+than\s+)?${QUANTITY}`,
+  String.raw`(?:waiting\s+(?:list|lists|time|times)|wait(?:\s+times?)?)\s*:?\s+(?:is\s+|are\s+|of\s+|at\s+)?(?:currently\s+|usually\s+|typically\s+|normally\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|over\s+|under\s+|less\s+than\s+)?${QUANTITY}`,
   String.raw`(?:seen|contacted|offered\s+an?\s+(?:appointment|assessment|first\s+session)|see\s+you|respond|reply|call\s+you\s+back|get\s+back\s+to\s+you)\s+(?:with)?in\s+${QUANTITY}`,
   String.raw`${QUANTITY}\s+wait(?:ing\s+(?:list|time))?`,
 ];
@@ -133,6 +139,7 @@ const DURATION_PHRASES = [
 const SAME_DAY_PHRASES = [
   String.raw`drop[\s-]?ins?`,
   String.raw`walk[\s-]?ins?`,
+  String.raw`just\s+(?:turn|come|pop)\s+(?:up|along|in)`,
   String.raw`no\s+appointments?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)`,
   String.raw`no\s+need\s+to\s+book`,
   String.raw`no\s+waiting\s+list`,
