@@ -60,7 +60,7 @@ const LABELS: Record<string, string> = {
   wait: 'wait',
   'wait.days': 'usual wait in days',
   'wait.updated': 'date the wait was said',
-  'wait.by': 'who said the wait',
+  'wait.by': 'wait source (who said it)',
 };
 
 const FIXES: Record<string, string> = {
