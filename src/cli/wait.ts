@@ -102,13 +102,13 @@ export function parseWaitCell(cell: string | undefined): WaitCell {
 
 /**
  * Days in plain words, rounded as a person would say them: "same day", "3 days", "6 weeks",
- * "4 months". Below four weeks in days or weeks, then weeks up to about three months, then months.
+ * "4 months". Under two weeks in days, then weeks up to twelve, then months (a month is 30 days).
  */
 export function waitWords(days: number): string {
   const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
   if (days <= 0) return 'same day';
   if (days < 14) return plural(days, 'day');
-  if (days < 91) return plural(Math.round(days / 7), 'week');
+  if (days <= 84) return plural(Math.round(days / 7), 'week');
   if (days < 700) return plural(Math.round(days / 30), 'month');
   return plural(Math.round(days / 365), 'year');
 }
