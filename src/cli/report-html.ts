@@ -93,18 +93,27 @@ function ageEnds(a: Analysis): string[] {
       );
   }
   parts.push(
-    '<div class="wrap"><table>',
-    '<caption>Bridging services (ages 16 to 25) by topic and area</caption>',
-    `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
-    ...a.topics.map(
-      (t) =>
-        `<tr><th scope="row">${escapeHtml(t.name)}</th>${a.areas
-          .map((area) => `<td>${a.bridging[area.id]?.[t.id] ?? 0}</td>`)
-          .join('')}</tr>`,
+    topicByArea(
+      a,
+      'Bridging services (ages 16 to 25) by topic and area',
+      (area, topic) => `<td>${a.bridging[area]?.[topic] ?? 0}</td>`,
     ),
-    '</tbody></table></div>',
   );
   return parts;
+}
+
+/** A table with topics down the side and areas across the top, each cell from `td`. */
+function topicByArea(a: Analysis, caption: string, td: (area: string, topic: string) => string): string {
+  return [
+    '<div class="wrap"><table>',
+    `<caption>${escapeHtml(caption)}</caption>`,
+    `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
+    ...a.topics.map(
+      (topic) =>
+        `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas.map((area) => td(area.id, topic.id)).join('')}</tr>`,
+    ),
+    '</tbody></table></div>',
+  ].join('');
 }
 
 function who(s: ServiceRef): string {
@@ -187,16 +196,9 @@ export function reportHtml(a: Analysis): string {
   if (a.areas.length > 1) {
     parts.push(
       '<h2 id="overview">At a glance: topics in each area, all ages</h2>',
-      '<div class="wrap"><table>',
-      '<caption>Services by topic and area, all ages</caption>',
-      `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
-      ...a.topics.map(
-        (topic) =>
-          `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas
-            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? NO_COUNT))
-            .join('')}</tr>`,
+      topicByArea(a, 'Services by topic and area, all ages', (area, topic) =>
+        cell(a.totals[area]?.[topic] ?? NO_COUNT),
       ),
-      '</tbody></table></div>',
     );
   }
   parts.push('<h2 id="gaps">Gaps: topics by age, in each area</h2>');

@@ -36,6 +36,15 @@ function valuesTable(a: Analysis): string[] {
   ];
 }
 
+/** A table with topics down the side and areas across the top, each cell from `td`. */
+function topicByArea(a: Analysis, td: (area: string, topic: string) => string): string[] {
+  return [
+    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
+    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
+    ...a.topics.map((t) => `| ${mdCell(t.name)} | ${a.areas.map((area) => td(area.id, t.id)).join(' | ')} |`),
+  ];
+}
+
 /** Waits by topic or by area, longest first. */
 function waitTable(a: Analysis, by: 'topic' | 'area'): string[] {
   const rows = by === 'topic' ? a.waitsByTopic : a.waitsByArea;
@@ -59,11 +68,7 @@ function ageEndLines(a: Analysis): string[] {
   lines.push(
     '### Bridging services (ages 16 to 25) by topic and area',
     '',
-    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
-    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
-    ...a.topics.map(
-      (t) => `| ${mdCell(t.name)} | ${a.areas.map((area) => a.bridging[area.id]?.[t.id] ?? 0).join(' | ')} |`,
-    ),
+    ...topicByArea(a, (area, topic) => String(a.bridging[area]?.[topic] ?? 0)),
   );
   return lines;
 }
@@ -93,12 +98,7 @@ export function reportMarkdown(a: Analysis): string {
     '',
     '## At a glance: topics in each area, all ages',
     '',
-    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
-    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
-    ...a.topics.map((topic) => {
-      const cells = a.areas.map((area) => a.totals[area.id]?.[topic.id] ?? NO_COUNT);
-      return `| ${mdCell(topic.name)} | ${cells.map((c) => cell(c)).join(' | ')} |`;
-    }),
+    ...topicByArea(a, (area, topic) => cell(a.totals[area]?.[topic] ?? NO_COUNT)),
     '',
     '## Gaps by area',
     '',

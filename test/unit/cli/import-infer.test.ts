@@ -387,6 +387,13 @@ describe('the review round trip', () => {
   });
 });
 
+/** Fills a service's wait cells: what to write, then the date said and who said it, if given. */
+function editWait(sheet: string[][], name: string, wait: string, date?: string, who?: string): void {
+  edit(sheet, name, 'wait: confirm or correct', wait);
+  if (date !== undefined) edit(sheet, name, 'wait: date said', date);
+  if (who !== undefined) edit(sheet, name, 'wait: who said', who);
+}
+
 describe('waits on the review sheet', () => {
   /** The council export, with a wait in one service's words and in another's HSDS 3.0 `wait_time`. */
   function exportWithWaits(dir: string): string {
@@ -420,14 +427,10 @@ describe('waits on the review sheet', () => {
     expect(first.report()).not.toContain('wait_time');
 
     edit(sheet, 'Youth Counselling Service', 'reviewer', 'j.smith');
-    edit(sheet, 'Youth Counselling Service', 'wait: confirm or correct', 'yes');
-    edit(sheet, 'Youth Counselling Service', 'wait: date said', '2026-11-20');
-    edit(sheet, 'Youth Counselling Service', 'wait: who said', 'the service, by phone');
-    edit(sheet, 'Kooth Online Support', 'wait: confirm or correct', '4 months');
-    edit(sheet, 'Kooth Online Support', 'wait: date said', '01/10/2026');
-    edit(sheet, 'Kooth Online Support', 'wait: who said', 'Kooth');
+    editWait(sheet, 'Youth Counselling Service', 'yes', '2026-11-20', 'the service, by phone');
+    editWait(sheet, 'Kooth Online Support', '4 months', '01/10/2026', 'Kooth');
     // Confirmed with no date or name: not written, and said why.
-    edit(sheet, 'Rainbow Youth', 'wait: confirm or correct', 'yes');
+    editWait(sheet, 'Rainbow Youth', 'yes');
     const edited = join(dir, 'edited.csv');
     writeFileSync(edited, toCsv(sheet));
 
@@ -468,10 +471,8 @@ describe('waits on the review sheet', () => {
     const input = exportWithWaits(dir);
     const first = await runImport('import-hsds', input, '--out', out);
     const sheet = first.sheet();
-    edit(sheet, 'Youth Counselling Service', 'wait: confirm or correct', 'a while');
-    edit(sheet, 'Youth Counselling Service', 'wait: date said', '2026-11-20');
-    edit(sheet, 'Youth Counselling Service', 'wait: who said', 'the service');
-    edit(sheet, 'Kooth Online Support', 'wait: confirm or correct', 'unknown');
+    editWait(sheet, 'Youth Counselling Service', 'a while', '2026-11-20', 'the service');
+    editWait(sheet, 'Kooth Online Support', 'unknown');
     const edited = join(dir, 'edited.csv');
     writeFileSync(edited, toCsv(sheet));
     const second = await runImport('import-hsds', input, '--out', out, '--review', edited);
