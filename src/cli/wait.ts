@@ -56,7 +56,7 @@ function toDays(n: number, unit: string): number {
 
 /** Cells that mean the same day: a drop-in, a walk-in, a line that answers. */
 const SAME_DAY =
-  /^(?:same[\s-]?day|drop[\s-]?in|walk[\s-]?in|no\s+wait(?:ing)?(?:\s+list)?|none|immediate(?:ly)?|today|0)$/i;
+  /^(?:same[\s-]?day|drop[\s-]?in|walk[\s-]?in|no\s+wait(?:ing)?(?:\s+list)?|immediate(?:ly)?|today|0)$/i;
 
 /** Cells that say nobody knows. */
 const UNKNOWN_CELL = /^(?:unknown|not\s+known|don[’']?t\s+know|\?+|n\/?a|-+)$/i;
