@@ -9,11 +9,12 @@
  */
 import { provenanceOf } from '../feed/known.ts';
 import type { Feed } from '../feed/parse.ts';
-import type { Service } from '../feed/schema.ts';
+import type { AgeRange, Service } from '../feed/schema.ts';
 import { canSelfRefer, statedAges, statedAreas, topicProvenance } from '../feed/stated.ts';
 import { dialable } from '../feed/links.ts';
 import { pickText } from '../i18n/text.ts';
 import { daysBetween } from './clean.ts';
+import { waitWords } from './wait.ts';
 
 export interface AgeBand {
   label: string;
@@ -69,6 +70,42 @@ export interface DuplicateGroup {
   services: ServiceRef[];
 }
 
+/** How long people wait, for the services on one topic or in one area. */
+export interface WaitRow extends Named {
+  services: number;
+  /** Services that say how long people usually wait. */
+  known: number;
+  /** The middle wait in days of those that say (the mean of the two middle ones, rounded). */
+  medianDays?: number;
+  longest?: { days: number; service: ServiceRef };
+  /** Waits said longer ago than the review period. */
+  stale: number;
+}
+
+/**
+ * Where support on a topic ends at an age in an area and no service on that topic there takes
+ * anyone a year older: the point a young person is left with nothing after.
+ */
+export interface AgeEnd {
+  area: string;
+  topic: string;
+  /** The oldest age served by the services that stop here. */
+  endsAt: number;
+  ending: ServiceRef[];
+  /** Services on the topic here that do not say their ages, so may carry on. */
+  unknownAges: number;
+  /** Services on the topic in other areas that take people a year older: where to look. */
+  elsewhere: ServiceRef[];
+}
+
+/** The oldest age the feed is for: support ending at 25 is where adult services take over. */
+export const OLDEST = 25;
+
+/** A service a young person can stay with from 16 to 25, across the moves at 16 and 18. */
+export function isBridging(ages: { min: number; max: number } | undefined): boolean {
+  return ages !== undefined && ages.min <= 16 && ages.max >= OLDEST;
+}
+
 export interface Analysis {
   partnership: string;
   updated: string;
@@ -98,6 +135,16 @@ export interface Analysis {
   values: { field: 'topics' | 'ages' | 'areas' | 'selfReferral'; label: string; counts: StateCounts }[];
   /** Provenance entries for the other fields (audiences, contact details, groups, delivery…). */
   otherValues: StateCounts;
+  /** Waits by topic and by area, longest first. */
+  waitsByTopic: WaitRow[];
+  waitsByArea: WaitRow[];
+  /** Services that say how long people wait, of all services. */
+  waitsKnown: number;
+  /** Of those, waits said longer ago than the review period. */
+  waitsStale: number;
+  ageEnds: AgeEnd[];
+  /** bridging[area][topic]: services there spanning 16 to 25. */
+  bridging: Record<string, Record<string, number>>;
 }
 
 function noStates(): StateCounts {
@@ -246,6 +293,72 @@ function normalisePhone(number: string): string {
   return digits.startsWith('+44') ? `0${digits.slice(3)}` : digits;
 }
 
+/** The middle of some numbers: the mean of the two middle ones when there is an even count, rounded. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+}
+
+/** Longest first, then the longest typical wait; rows where no service says come last. */
+function byLongest(a: WaitRow, b: WaitRow): number {
+  return (
+    (b.longest?.days ?? -1) - (a.longest?.days ?? -1) ||
+    (b.medianDays ?? -1) - (a.medianDays ?? -1) ||
+    a.name.localeCompare(b.name)
+  );
+}
+
+function waitRow(named: Named, services: readonly Service[], lang: string, today: string, period: number): WaitRow {
+  const said = services.filter((s) => s.wait !== undefined);
+  const row: WaitRow = {
+    ...named,
+    services: services.length,
+    known: said.length,
+    stale: said.filter((s) => s.wait && daysBetween(s.wait.updated, today) > period).length,
+  };
+  const medianDays = median(said.map((s) => s.wait?.days ?? 0));
+  if (medianDays !== undefined) row.medianDays = medianDays;
+  const longest = said.reduce<Service | undefined>(
+    (a, s) => ((s.wait?.days ?? 0) > (a?.wait?.days ?? -1) ? s : a),
+    undefined,
+  );
+  if (longest?.wait) row.longest = { days: longest.wait.days, service: ref(longest, lang) };
+  return row;
+}
+
+/**
+ * Each age at which services on a topic in an area stop, with nobody there on that topic for the
+ * year after: "loss, Firth West: ends at 18". Ages come only from what services say (not
+ * defaults); services that give no ages are counted, as they may carry on.
+ */
+function ageEndsIn(
+  area: Named,
+  topic: Named,
+  onTopic: readonly Service[],
+  everywhere: readonly Service[],
+  lang: string,
+): AgeEnd[] {
+  const known = onTopic.flatMap((s) => {
+    const ages = statedAges(s);
+    return ages ? [{ s, ages }] : [];
+  });
+  const covers = (ages: AgeRange | undefined, age: number): boolean =>
+    ages !== undefined && ages.min <= age && ages.max >= age;
+  const ends = [...new Set(known.map((x) => x.ages.max))].filter((age) => age < OLDEST).sort((a, b) => a - b);
+  return ends
+    .filter((age) => !known.some((x) => covers(x.ages, age + 1)))
+    .map((age) => ({
+      area: area.name,
+      topic: topic.name,
+      endsAt: age,
+      ending: known.filter((x) => x.ages.max === age).map((x) => ref(x.s, lang)),
+      unknownAges: onTopic.length - known.length,
+      elsewhere: everywhere.filter((s) => covers(statedAges(s), age + 1)).map((s) => ref(s, lang)),
+    }));
+}
+
 export function analyse(feed: Feed, today: string): Analysis {
   const lang = feed.partnership.defaultLanguage;
   const services = feed.services;
@@ -257,6 +370,10 @@ export function analyse(feed: Feed, today: string): Analysis {
   const totals: Analysis['totals'] = {};
   const empty: Analysis['empty'] = [];
   const noSelfReferral: Analysis['noSelfReferral'] = [];
+  const ageEnds: AgeEnd[] = [];
+  const bridging: Analysis['bridging'] = {};
+  const period = feed.partnership.reviewPeriodDays;
+  const waitsByArea: WaitRow[] = [];
   for (const area of areas) {
     const areaCounts: Record<string, Count[]> = {};
     const areaTotals: Record<string, Count> = {};
@@ -269,10 +386,16 @@ export function analyse(feed: Feed, today: string): Analysis {
     });
     const areaUnknown = anywhere ? [] : services.filter((s) => statedAreas(s) === undefined);
     const areaInferred = (s: Service) => !anywhere && provenanceOf(s, 'areas') === 'inferred';
+    waitsByArea.push(waitRow(area, here, lang, today, period));
+    const areaBridging: Record<string, number> = {};
+    bridging[area.id] = areaBridging;
     for (const topic of topics) {
       const has = (s: Service) => s.topics.includes(topic.id);
       const stated = (s: Service) => has(s) && topicProvenance(s, topic.id) !== 'default';
       const onTopic = here.filter(stated);
+      const everywhere = services.filter((s) => stated(s) && !onTopic.includes(s));
+      ageEnds.push(...ageEndsIn(area, topic, onTopic, everywhere, lang));
+      areaBridging[topic.id] = onTopic.filter((s) => isBridging(statedAges(s))).length;
       const notKnown = {
         ages: 0,
         areas: areaUnknown.filter(stated).length,
@@ -327,7 +450,6 @@ export function analyse(feed: Feed, today: string): Analysis {
     }
   }
 
-  const period = feed.partnership.reviewPeriodDays;
   const stale = services
     .map((s) => ({ ...ref(s, lang), lastReviewed: s.lastReviewed, days: daysBetween(s.lastReviewed, today) }))
     .filter((s) => s.days > period)
@@ -361,5 +483,66 @@ export function analyse(feed: Feed, today: string): Analysis {
     stale,
     noContact,
     ...valueCounts(services),
+    waitsByTopic: topics
+      .filter((t) => services.some((s) => s.topics.includes(t.id)))
+      .map((t) =>
+        waitRow(
+          t,
+          services.filter((s) => s.topics.includes(t.id) && topicProvenance(s, t.id) !== 'default'),
+          lang,
+          today,
+          period,
+        ),
+      )
+      .sort(byLongest),
+    waitsByArea: waitsByArea.sort(byLongest),
+    waitsKnown: services.filter((s) => s.wait !== undefined).length,
+    waitsStale: services.filter((s) => s.wait && daysBetween(s.wait.updated, today) > period).length,
+    ageEnds,
+    bridging,
   };
+}
+
+/** The sentences that open the waits section, shared by the pages and the command's output. */
+export function waitSentences(
+  a: Pick<Analysis, 'services' | 'waitsKnown' | 'waitsStale' | 'reviewPeriodDays'>,
+): string[] {
+  const n = (x: number): string => x.toLocaleString('en-GB');
+  const lines = [
+    `${n(a.waitsKnown)} of ${n(a.services)} services say how long people usually wait to be seen; ${n(a.services - a.waitsKnown)} say nothing, and the finder never guesses a wait for them (it asks people to check with the service).`,
+  ];
+  if (a.waitsStale)
+    lines.push(
+      `${n(a.waitsStale)} ${a.waitsStale === 1 ? 'wait was' : 'waits were'} said more than ${n(a.reviewPeriodDays)} days ago and may no longer be true: \`support-finder-feed validate\` lists them.`,
+    );
+  return lines;
+}
+
+/** A wait row's cells, in the tables' order: services, say how long, typical, longest, say nothing. */
+export function waitCells(row: WaitRow): [string, string, string, string, string] {
+  const said = row.stale ? `${row.known} (${row.stale} out of date)` : String(row.known);
+  return [
+    String(row.services),
+    said,
+    row.medianDays === undefined ? 'no service says' : waitWords(row.medianDays),
+    row.longest ? `${waitWords(row.longest.days)}: ${row.longest.service.name}` : '–',
+    String(row.services - row.known),
+  ];
+}
+
+/** What the age-ends section says first: how to read it, and what it leaves out. */
+export const AGE_END_INTRO =
+  'For each area and topic, the age at which services stop when no service on that topic in that area takes anyone a year older: a young person there reaching that age has nowhere on this topic to go next. Services for ages 16 to 25 ("bridging") carry people across the moves at 16 and 18. Ages 26 and over are outside the feed, so support ending at 25 is not listed.';
+
+/** One age-end gap in plain words, without the area (the lists group by area). */
+export function ageEndSentence(e: AgeEnd): string {
+  const names = (list: readonly ServiceRef[]): string => list.map((s) => s.name).join(', ');
+  const n = e.unknownAges;
+  const unknown = n
+    ? ` ${n} ${n === 1 ? 'service' : 'services'} on this topic here ${n === 1 ? 'does' : 'do'} not say ${n === 1 ? 'its' : 'their'} ages: ask, as ${n === 1 ? 'it' : 'they'} may carry on.`
+    : '';
+  const elsewhere = e.elsewhere.length
+    ? ` Elsewhere in the partnership: ${names(e.elsewhere)}.`
+    : ' Nowhere else in the partnership either.';
+  return `${e.topic}: support ends at ${e.endsAt} (${names(e.ending)}); nothing on this topic here from ${e.endsAt + 1}.${elsewhere}${unknown}`;
 }

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { DAYS, DELIVERY, AUDIENCES, LEVELS, service as serviceSchema } from '../feed/schema.ts';
 import { issueMessage } from '../feed/parse.ts';
 import { cleanText, IdRegistry, isBlank, slugId, toIsoDate } from './clean.ts';
+import { parseWaitCell } from './wait.ts';
 import { buildFeed } from './envelope.ts';
 import { ReadError, readJson, readText } from './io.ts';
 import { UNKNOWN } from '../feed/vocabulary.ts';
@@ -55,6 +56,9 @@ export const CSV_COLUMNS = [
   'level',
   'next_steps',
   'last_reviewed',
+  'wait',
+  'wait_updated',
+  'wait_by',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -119,6 +123,10 @@ const COLUMN_OF: Record<string, Column> = {
   level: 'level',
   nextSteps: 'next_steps',
   lastReviewed: 'last_reviewed',
+  wait: 'wait',
+  'wait.days': 'wait',
+  'wait.updated': 'wait_updated',
+  'wait.by': 'wait_by',
 };
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
@@ -219,8 +227,10 @@ function rowToService(
   row: string[],
   header: ReturnType<typeof readHeader>,
   defaultLanguage: string,
-): { service: Json; problems: RowProblem[]; defaults: string[] } {
+): { service: Json; problems: RowProblem[]; warnings: RowProblem[]; defaults: string[]; tidied: string[] } {
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const tidied: string[] = [];
   const defaults: string[] = [];
   const cell = (column: Column): string | undefined => {
     const i = header.index.get(column);
@@ -340,7 +350,48 @@ function rowToService(
     service['lastReviewed'] = '2000-01-01';
     defaults.push('review date: none given, so 2000-01-01 (the finder will say it may be out of date)');
   }
-  return { service, problems, defaults };
+  readWait(cell, service, problems, warnings, tidied);
+  return { service, problems, warnings, defaults, tidied };
+}
+
+/**
+ * The wait columns. A wait nobody dated or put a name to is left out with a warning, never given
+ * a made-up date or author: the finder then says nothing about the wait, which is true.
+ */
+function readWait(
+  cell: (column: Column) => string | undefined,
+  service: Json,
+  problems: RowProblem[],
+  warnings: RowProblem[],
+  tidied: string[],
+): void {
+  const given = cell('wait');
+  const wait = parseWaitCell(given);
+  if ('error' in wait) {
+    problems.push({ column: 'wait', message: wait.error });
+    return;
+  }
+  if ('unknown' in wait) return;
+  const dateCell = cell('wait_updated');
+  const updated = dateCell === undefined ? undefined : toIsoDate(dateCell);
+  if (dateCell !== undefined && updated === undefined) {
+    problems.push({ column: 'wait_updated', message: `"${dateCell.trim()}" should be a date such as 2026-10-14` });
+    return;
+  }
+  const by = cleanText(cell('wait_by'));
+  if (updated === undefined || by === undefined) {
+    const lacking = [
+      ...(updated === undefined ? ['no date (wait_updated)'] : []),
+      ...(by === undefined ? ['no one named as saying so (wait_by)'] : []),
+    ].join(' and ');
+    warnings.push({
+      column: updated === undefined ? 'wait_updated' : 'wait_by',
+      message: `the wait "${(given ?? '').trim()}" has ${lacking}, so it was left out; the finder says nothing about this service's wait until both are filled in`,
+    });
+    return;
+  }
+  if (wait.note) tidied.push(`wait: ${wait.note}`);
+  service['wait'] = { days: wait.days, updated, by };
 }
 
 function hint(column: string): string {
@@ -400,6 +451,7 @@ export function importCsvText(
   }));
   const candidates: Candidate[] = [];
   const skipped: SkippedEntry[] = [];
+  const rowWarnings: string[] = [];
   const ids = new IdRegistry();
   const letter = (column: string): string => {
     const i = header.index.get(column);
@@ -412,10 +464,10 @@ export function importCsvText(
       if (i < body.length - 1) skipped.push({ source: where, reason: 'the row is empty' });
       return;
     }
-    const { service, problems, defaults } = rowToService(row, header, defaultLanguage);
+    const { service, problems, warnings, defaults, tidied: rowTidied } = rowToService(row, header, defaultLanguage);
     const name = cleanText(cell0(service['name']));
     const wantedId = slugId(service['id']) ?? slugId(name) ?? `row-${rowNumber}`;
-    const tidied: string[] = [];
+    const tidied: string[] = [...rowTidied];
     const givenId = typeof service['id'] === 'string' ? service['id'] : undefined;
     if (givenId === undefined) tidied.push(`id: none given, made "${wantedId}" from the name`);
     else if (givenId !== wantedId) tidied.push(`id: "${givenId}" written as "${wantedId}"`);
@@ -460,6 +512,11 @@ export function importCsvText(
       });
       return;
     }
+    for (const w of warnings) {
+      const text = `${letter(w.column)}: ${w.message}`;
+      tidied.push(text);
+      rowWarnings.push(`${where}${name === undefined ? '' : ` (${name})`}: ${text}`);
+    }
     candidates.push({
       source: where,
       id: claimed.id,
@@ -479,6 +536,7 @@ export function importCsvText(
     feed: buildFeed(base, settled.services),
     unmapped,
     notes,
+    ...(rowWarnings.length ? { warnings: rowWarnings } : {}),
     ...settledOutcome(settled, options),
   };
 }
@@ -503,9 +561,14 @@ export async function importCsvCommand(
   const result = finishImport(outcome, options);
   const rowErrors = outcome.skipped.filter((s) => s.error);
   const details = rowErrors.map((s) => `  ${s.source}${s.name ? ` (${s.name})` : ''}: ${s.reason}`);
-  const stderr = rowErrors.length
-    ? `${rowErrors.length} ${rowErrors.length === 1 ? 'row has' : 'rows have'} mistakes and ${rowErrors.length === 1 ? 'is' : 'are'} not in the feed:\n${details.join('\n')}\n`
-    : '';
+  const warnings = outcome.warnings ?? [];
+  const stderr =
+    (rowErrors.length
+      ? `${rowErrors.length} ${rowErrors.length === 1 ? 'row has' : 'rows have'} mistakes and ${rowErrors.length === 1 ? 'is' : 'are'} not in the feed:\n${details.join('\n')}\n`
+      : '') +
+    (warnings.length
+      ? `${warnings.length} ${warnings.length === 1 ? 'row is' : 'rows are'} in the feed without a value given:\n${warnings.map((w) => `  ${w}`).join('\n')}\n`
+      : '');
   return {
     code: result.code,
     stdout: [...outcome.notes, ''].join('\n').trimStart() + result.stdout,

@@ -61,6 +61,7 @@ const USED = new Set([
   'maximum_age',
   'eligibility_description',
   'application_process',
+  'wait_time',
   'assured_date',
   'last_modified',
   'attending_type',
@@ -201,6 +202,7 @@ interface Built {
   youngTypes: string[];
   adultTypes: { type: string; label: string }[];
   mappingScope?: ScopeDecision;
+  waitText?: string;
 }
 
 interface Context {
@@ -571,6 +573,11 @@ function buildService(record: Json, ctx: Context): Built {
   if (languages.size) service['languages'] = [...languages];
   else if (mapping.defaults?.languages) service['languages'] = mapping.defaults.languages;
 
+  // HSDS 3.0 keeps a free-text `wait_time` (deprecated; gone from ORUK 3.0). Undated and unattributed,
+  // it is read only as a suggestion on the review sheet, never written as the feed's wait.
+  const waitTime = htmlToText(record['wait_time']);
+  if (waitTime) built.waitText = `Waiting time: ${waitTime}`;
+
   const reviewed = toIsoDate(record['assured_date']) ?? toIsoDate(record['last_modified']);
   if (reviewed) service['lastReviewed'] = reviewed;
   else {
@@ -647,6 +654,7 @@ export function importRecords(
       youngTypes: built.youngTypes,
       adultTypes: built.adultTypes,
       ...(built.mappingScope ? { mappingScope: built.mappingScope } : {}),
+      ...(built.waitText ? { waitText: built.waitText } : {}),
       defaults: built.defaults,
       tidied: built.tidied,
     });

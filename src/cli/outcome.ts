@@ -47,6 +47,8 @@ export interface ImportOutcome {
   unmapped: UnmappedField[];
   /** Problems with the input as a whole (a missing column, an unreadable mapping). */
   notes: string[];
+  /** Values left out of services that are in the feed, each naming its row and column (a wait with no date). */
+  warnings?: string[];
   /** The review sheet to write, header first: one row per service, kept or left out. */
   sheet?: string[][];
   /** Review-sheet cells that could not be used, each naming its row and column. */

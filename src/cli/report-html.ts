@@ -5,11 +5,15 @@
  * only way to read it.
  */
 import {
+  AGE_END_INTRO,
+  ageEndSentence,
   emptyNote,
   inferredNote,
   NO_COUNT,
   notKnownHere,
   valueSentences,
+  waitCells,
+  waitSentences,
   whyNone,
   type Analysis,
   type Count,
@@ -57,6 +61,61 @@ function valuesTable(a: Analysis): string {
   ].join('');
 }
 
+/** Waits by topic or by area, longest first, as a table with a caption. */
+function waitTable(a: Analysis, by: 'topic' | 'area'): string {
+  const rows = by === 'topic' ? a.waitsByTopic : a.waitsByArea;
+  const head = ['Services', 'Say how long', 'Typical wait (median)', 'Longest wait', 'Say nothing'];
+  return [
+    '<div class="wrap"><table>',
+    `<caption>How long people wait, by ${by}, longest first</caption>`,
+    `<thead><tr><th scope="col">${by === 'topic' ? 'Topic' : 'Area'}</th>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>`,
+    ...rows.map(
+      (row) =>
+        `<tr><th scope="row">${escapeHtml(row.name)}</th>${waitCells(row)
+          .map((c, i) => `<td${i === 2 || i === 3 ? ' class="words"' : ''}>${escapeHtml(c)}</td>`)
+          .join('')}</tr>`,
+    ),
+    '</tbody></table></div>',
+  ].join('');
+}
+
+/** Where support ends with nothing after, by area, then the bridging services by topic and area. */
+function ageEnds(a: Analysis): string[] {
+  const parts = ['<h2 id="age-ends">Where support ends with nothing after</h2>', `<p>${escapeHtml(AGE_END_INTRO)}</p>`];
+  if (a.ageEnds.length === 0)
+    parts.push('<p>None: wherever support on a topic ends before 25, another service carries on.</p>');
+  for (const area of a.areas) {
+    const here = a.ageEnds.filter((e) => e.area === area.name);
+    if (here.length)
+      parts.push(
+        `<h3>${escapeHtml(area.name)}</h3>`,
+        `<ul class="list">${here.map((e) => `<li>${escapeHtml(ageEndSentence(e))}</li>`).join('')}</ul>`,
+      );
+  }
+  parts.push(
+    topicByArea(
+      a,
+      'Bridging services (ages 16 to 25) by topic and area',
+      (area, topic) => `<td>${a.bridging[area]?.[topic] ?? 0}</td>`,
+    ),
+  );
+  return parts;
+}
+
+/** A table with topics down the side and areas across the top, each cell from `td`. */
+function topicByArea(a: Analysis, caption: string, td: (area: string, topic: string) => string): string {
+  return [
+    '<div class="wrap"><table>',
+    `<caption>${escapeHtml(caption)}</caption>`,
+    `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
+    ...a.topics.map(
+      (topic) =>
+        `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas.map((area) => td(area.id, topic.id)).join('')}</tr>`,
+    ),
+    '</tbody></table></div>',
+  ].join('');
+}
+
 function who(s: ServiceRef): string {
   return `<strong>${escapeHtml(s.name)}</strong> <code>${escapeHtml(s.id)}</code>${
     s.organisation ? ` · ${escapeHtml(s.organisation)}` : ''
@@ -83,6 +142,7 @@ th, td { border: 1px solid var(--line); padding: .3rem .55rem; vertical-align: t
 thead th { background: #f2f2f2; }
 th[scope=row] { text-align: left; font-weight: 500; background: #fafafa; }
 td { text-align: center; min-width: 5.5rem; font-variant-numeric: tabular-nums; }
+td.words { text-align: left; }
 td .self, td .ref { font-size: .8rem; color: var(--muted); }
 td.h0 { background: #fde0dd; color: #8a1c14; outline: 2px dashed #b3261e; outline-offset: -3px; }
 td.hu { background: #fff4d6; color: #5c4300; font-size: .85rem; }
@@ -120,6 +180,8 @@ export function reportHtml(a: Analysis): string {
     ),
     tile(a.stale.length, `listings not reviewed within ${a.reviewPeriodDays} days`, a.stale.length > 0),
     tile(a.noContact.length, 'listings with no way to get in touch', a.noContact.length > 0),
+    tile(a.services - a.waitsKnown, 'services that say nothing about how long people wait', false),
+    tile(a.ageEnds.length, 'places where support on a topic ends at an age with nothing after', a.ageEnds.length > 0),
     `</ul>`,
   );
   parts.push(
@@ -134,16 +196,9 @@ export function reportHtml(a: Analysis): string {
   if (a.areas.length > 1) {
     parts.push(
       '<h2 id="overview">At a glance: topics in each area, all ages</h2>',
-      '<div class="wrap"><table>',
-      '<caption>Services by topic and area, all ages</caption>',
-      `<thead><tr><th scope="col">Topic</th>${a.areas.map((area) => `<th scope="col">${escapeHtml(area.name)}</th>`).join('')}</tr></thead><tbody>`,
-      ...a.topics.map(
-        (topic) =>
-          `<tr><th scope="row">${escapeHtml(topic.name)}</th>${a.areas
-            .map((area) => cell(a.totals[area.id]?.[topic.id] ?? NO_COUNT))
-            .join('')}</tr>`,
+      topicByArea(a, 'Services by topic and area, all ages', (area, topic) =>
+        cell(a.totals[area]?.[topic] ?? NO_COUNT),
       ),
-      '</tbody></table></div>',
     );
   }
   parts.push('<h2 id="gaps">Gaps: topics by age, in each area</h2>');
@@ -173,6 +228,14 @@ export function reportHtml(a: Analysis): string {
         : `<p>${escapeHtml(none)}</p>`,
     );
   };
+  parts.push(
+    '<h2 id="waits">How long people wait</h2>',
+    ...waitSentences(a).map((line) => `<p>${escapeHtml(line)}</p>`),
+    '<p>A typical wait is the middle one of the services that say (half wait less, half more). “Same day” is a drop-in or a line that answers.</p>',
+    waitTable(a, 'topic'),
+    waitTable(a, 'area'),
+    ...ageEnds(a),
+  );
   section(
     'duplicates',
     'Likely duplicates',

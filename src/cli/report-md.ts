@@ -1,9 +1,13 @@
 /** The gap report as Markdown, for pasting into a paper or an email. */
 import {
+  AGE_END_INTRO,
+  ageEndSentence,
   emptyNote,
   inferredNote,
   NO_COUNT,
   valueSentences,
+  waitCells,
+  waitSentences,
   whyNone,
   type Analysis,
   type Count,
@@ -32,6 +36,43 @@ function valuesTable(a: Analysis): string[] {
   ];
 }
 
+/** A table with topics down the side and areas across the top, each cell from `td`. */
+function topicByArea(a: Analysis, td: (area: string, topic: string) => string): string[] {
+  return [
+    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
+    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
+    ...a.topics.map((t) => `| ${mdCell(t.name)} | ${a.areas.map((area) => td(area.id, t.id)).join(' | ')} |`),
+  ];
+}
+
+/** Waits by topic or by area, longest first. */
+function waitTable(a: Analysis, by: 'topic' | 'area'): string[] {
+  const rows = by === 'topic' ? a.waitsByTopic : a.waitsByArea;
+  return [
+    `| ${by === 'topic' ? 'Topic' : 'Area'} | Services | Say how long | Typical wait (median) | Longest wait | Say nothing |`,
+    '| --- | ---: | ---: | --- | --- | ---: |',
+    ...rows.map((row) => `| ${[row.name, ...waitCells(row)].map(mdCell).join(' | ')} |`),
+  ];
+}
+
+/** Where support ends at an age with nothing after, by area, and the bridging services by topic and area. */
+function ageEndLines(a: Analysis): string[] {
+  const lines = ['', '## Where support ends with nothing after', '', AGE_END_INTRO, ''];
+  if (a.ageEnds.length === 0)
+    lines.push('None: wherever support on a topic ends before 25, another service carries on.');
+  for (const area of a.areas) {
+    const here = a.ageEnds.filter((e) => e.area === area.name);
+    if (here.length)
+      lines.push(`### ${mdCell(area.name)}`, '', ...here.map((e) => `- ${mdCell(ageEndSentence(e))}`), '');
+  }
+  lines.push(
+    '### Bridging services (ages 16 to 25) by topic and area',
+    '',
+    ...topicByArea(a, (area, topic) => String(a.bridging[area]?.[topic] ?? 0)),
+  );
+  return lines;
+}
+
 export function reportMarkdown(a: Analysis): string {
   const n = (x: number): string => x.toLocaleString('en-GB');
   const cells = a.areas.length * a.topics.length * a.bands.length;
@@ -45,6 +86,8 @@ export function reportMarkdown(a: Analysis): string {
     `- **${n(a.duplicates.length)}** ${a.duplicates.length === 1 ? 'group of listings looks' : 'groups of listings look'} like duplicates.`,
     `- **${n(a.stale.length)}** ${a.stale.length === 1 ? 'listing was' : 'listings were'} not reviewed within ${a.reviewPeriodDays} days.`,
     `- **${n(a.noContact.length)}** ${a.noContact.length === 1 ? 'listing has' : 'listings have'} no way to get in touch.`,
+    `- **${n(a.waitsKnown)}** of ${n(a.services)} services say how long people wait${a.waitsByTopic[0]?.longest ? `; the longest is **${waitCells(a.waitsByTopic[0])[3]}**` : ''}.`,
+    `- **${n(a.ageEnds.length)}** ${a.ageEnds.length === 1 ? 'place where' : 'places where'} support on a topic ends at an age with **nothing after** in the same area.`,
     '',
     '## What is known, and where it came from',
     '',
@@ -55,12 +98,7 @@ export function reportMarkdown(a: Analysis): string {
     '',
     '## At a glance: topics in each area, all ages',
     '',
-    `| Topic | ${a.areas.map((area) => mdCell(area.name)).join(' | ')} |`,
-    `| --- | ${a.areas.map(() => '---:').join(' | ')} |`,
-    ...a.topics.map((topic) => {
-      const cells = a.areas.map((area) => a.totals[area.id]?.[topic.id] ?? NO_COUNT);
-      return `| ${mdCell(topic.name)} | ${cells.map((c) => cell(c)).join(' | ')} |`;
-    }),
+    ...topicByArea(a, (area, topic) => cell(a.totals[area]?.[topic] ?? NO_COUNT)),
     '',
     '## Gaps by area',
     '',
@@ -82,6 +120,19 @@ export function reportMarkdown(a: Analysis): string {
     lines.push('', 'Only by referral (no service people can contact themselves):', '');
     for (const g of a.noSelfReferral) lines.push(`- ${mdCell(g.area)}: ${mdCell(g.topic)}, ages ${g.band}`);
   }
+  lines.push('', '## How long people wait', '', ...waitSentences(a).flatMap((l) => [l, '']));
+  lines.push(
+    'A typical wait is the middle one of the services that say (half wait less, half more). "Same day" is a drop-in or a line that answers.',
+    '',
+    '### By topic, longest first',
+    '',
+    ...waitTable(a, 'topic'),
+    '',
+    '### By area, longest first',
+    '',
+    ...waitTable(a, 'area'),
+    ...ageEndLines(a),
+  );
   lines.push('', '## Likely duplicates', '');
   if (a.duplicates.length === 0) lines.push('None found.');
   for (const d of a.duplicates) {

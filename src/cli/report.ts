@@ -1,7 +1,7 @@
 /** `report`: the gap, duplicate, review and dead-end report for a feed, as HTML and Markdown. */
 import { FeedError } from '../feed/errors.ts';
 import { parseFeed } from '../feed/parse.ts';
-import { analyse, valueSentences } from './analysis.ts';
+import { analyse, valueSentences, waitSentences } from './analysis.ts';
 import { today } from './clean.ts';
 import { ReadError, readJson, writeText } from './io.ts';
 import { reportHtml } from './report-html.ts';
@@ -47,6 +47,8 @@ export async function reportCommand(
         analysis.noContact.length,
       )} with no way to get in touch.`,
       ...valueSentences(analysis),
+      ...waitSentences(analysis),
+      `${n(analysis.ageEnds.length)} ${analysis.ageEnds.length === 1 ? 'place where' : 'places where'} support on a topic ends at an age with nothing after in the same area.`,
       `Wrote ${htmlPath} and ${mdPath}.`,
       '',
     ].join('\n'),

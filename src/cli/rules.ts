@@ -57,6 +57,10 @@ const LABELS: Record<string, string> = {
   'contact.sms': 'text number',
   organisation: 'organisation',
   languages: 'languages',
+  wait: 'wait',
+  'wait.days': 'usual wait in days',
+  'wait.updated': 'date the wait was said',
+  'wait.by': 'wait source (who said it)',
 };
 
 const FIXES: Record<string, string> = {
@@ -79,6 +83,10 @@ const FIXES: Record<string, string> = {
   'contact.web': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
   'contact.form': 'Write the full address starting with https:// or remove it. Until then the finder leaves it out.',
   lastReviewed: 'Write the date the details were last checked, as YYYY-MM-DD.',
+  wait: 'Write the wait as {"days": 42, "updated": "2026-10-14", "by": "the service"}, or leave it out when nobody has said.',
+  'wait.days': 'Write the usual wait as a whole number of days, from 0 (seen the same day) to 730.',
+  'wait.updated': 'Write the date the wait was said, as YYYY-MM-DD.',
+  'wait.by': 'Name who said how long the wait is, e.g. "the service" or "NHS published waiting times".',
 };
 
 /** What a service does not say, for the `not-known` warnings. */
@@ -131,6 +139,10 @@ function summarise(rule: string, count: number, sample: Problem): string {
       return `${plural(count, 'problem', 'problems')} in the feed's ${field || 'top level'}: ${sample.message}`;
     case 'stale':
       return `${plural(count, 'service was', 'services were')} not reviewed within the review period`;
+    case 'stale-wait':
+      return `${plural(count, 'service gives a wait', 'services give a wait')} said longer ago than the review period`;
+    case 'future-wait':
+      return `${plural(count, 'service gives a wait', 'services give a wait')} dated in the future`;
     case 'unknown-topic':
       return `${plural(count, 'service uses', 'services use')} a topic that the feed does not list`;
     case 'unknown-area':
@@ -323,6 +335,29 @@ export function checkFeed(json: unknown, options: CheckOptions): CheckResult {
           path: `${base}.lastReviewed`,
           message: `was ${reviewed}, ${age} days ago; the review period is ${period} days`,
           fix: 'Check the details with the provider, then set lastReviewed to the date you checked.',
+        });
+      }
+    }
+    // A wait goes out of date faster than anything else in a listing, and the finder shows it as
+    // what to expect, so it is held to the same review period, counted from when it was said.
+    const waitDate = isObject(svc['wait']) ? svc['wait']['updated'] : undefined;
+    if (typeof waitDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waitDate)) {
+      const age = daysBetween(waitDate, options.today);
+      if (age > period) {
+        add({
+          rule: 'stale-wait',
+          severity: 'warning',
+          path: `${base}.wait.updated`,
+          message: `the wait was said on ${waitDate}, ${age} days ago; the review period is ${period} days, so it may no longer be true`,
+          fix: 'Ask the service how long people wait now, then write the wait with the date they said it and who said it, or remove the wait.',
+        });
+      } else if (age < 0) {
+        add({
+          rule: 'future-wait',
+          severity: 'warning',
+          path: `${base}.wait.updated`,
+          message: `is ${waitDate}, ${-age} ${age === -1 ? 'day' : 'days'} after ${options.today}: the date a wait was said cannot be in the future`,
+          fix: 'Write the date the wait was said, as YYYY-MM-DD (a typing slip such as 2062 for 2026 is common).',
         });
       }
     }

@@ -8,9 +8,10 @@
  * imports. A bad cell is named by row and column and changes nothing else.
  */
 import { parse } from 'csv-parse/sync';
-import { AUDIENCES, type ProvenanceEntry } from '../../feed/schema.ts';
+import { AUDIENCES, type ProvenanceEntry, type Wait } from '../../feed/schema.ts';
 import { UNKNOWN } from '../../feed/vocabulary.ts';
-import { cleanEmail, cleanLine, cleanWeb, isDialable } from '../clean.ts';
+import { cleanEmail, cleanLine, cleanWeb, isDialable, toIsoDate } from '../clean.ts';
+import { parseWaitCell, waitWithDays, type WaitReading } from '../wait.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +34,16 @@ const REVIEW_FIELDS: readonly ReviewField[] = [
   { column: 'areas', key: 'areas' },
 ];
 
+/**
+ * The wait: Open Referral has no field for it, so it comes only from a person. Beside the usual
+ * four columns are two more a person fills in, as a wait is never written without when it was
+ * said and who said it. A reading of the service's own words shows in the evidence column as a
+ * suggestion, and reaches the feed only when someone confirms it.
+ */
+const WAIT = 'wait';
+const WAIT_DATE = 'wait: date said';
+const WAIT_BY = 'wait: who said';
+
 /** The scope column: "yes"/"no" as decided; a reviewer writes "include" or "exclude". */
 const SCOPE_COLUMN = 'in scope';
 
@@ -41,9 +52,13 @@ const FIXED = ['id', 'name', 'kept or left out', 'reason', 'reviewer'] as const;
 const suffixes = ['', ': from', ': evidence', ': confirm or correct'] as const;
 
 export function reviewHeader(): string[] {
+  const blocks = (columns: string[]): string[] => columns.flatMap((c) => suffixes.map((s) => `${c}${s}`));
   return [
     ...FIXED,
-    ...[...REVIEW_FIELDS.map((f) => f.column), SCOPE_COLUMN].flatMap((c) => suffixes.map((s) => `${c}${s}`)),
+    ...blocks([...REVIEW_FIELDS.map((f) => f.column), WAIT]),
+    WAIT_DATE,
+    WAIT_BY,
+    ...blocks([SCOPE_COLUMN]),
   ];
 }
 
@@ -158,8 +173,12 @@ export function readReviewSheet(text: string, source: string): ReadSheet {
     const id = cell('id');
     const rowNumber = i + 2;
     const cells = new Map<string, string>();
-    for (const column of [...REVIEW_FIELDS.map((f) => f.column), SCOPE_COLUMN]) {
+    for (const column of [...REVIEW_FIELDS.map((f) => f.column), WAIT, SCOPE_COLUMN]) {
       const value = cell(`${column}: confirm or correct`);
+      if (value !== '') cells.set(column, value);
+    }
+    for (const column of [WAIT_DATE, WAIT_BY]) {
+      const value = cell(column);
       if (value !== '') cells.set(column, value);
     }
     if (id === '') {
@@ -266,7 +285,13 @@ export function scopeChoice(correction: Correction | undefined): 'include' | 'ex
  * Applies one row's corrections to a service: confirmed and corrected values are marked
  * `reviewed` with `by`. Returns a message for each cell that could not be used.
  */
-export function applyCorrection(service: Json, correction: Correction, by: string, source: string): string[] {
+export function applyCorrection(
+  service: Json,
+  correction: Correction,
+  by: string,
+  source: string,
+  suggestion?: WaitReading,
+): string[] {
   const problems: string[] = [];
   const prov = { ...provenanceOf(service) };
   const reviewed: ProvenanceEntry = { from: 'reviewed', by };
@@ -300,6 +325,8 @@ export function applyCorrection(service: Json, correction: Correction, by: strin
       for (const topic of (service['topics'] as string[] | undefined) ?? []) prov[`topics.${topic}`] = { ...reviewed };
     }
   }
+  const waitProblem = applyWait(service, correction, prov, { ...reviewed }, suggestion);
+  if (waitProblem) problems.push(`${source} row ${correction.row}, ${waitProblem} The wait was left as it was.`);
   const scope = correction.cells.get(SCOPE_COLUMN);
   if (scope !== undefined && scopeChoice(correction) === undefined) {
     problems.push(
@@ -310,11 +337,90 @@ export function applyCorrection(service: Json, correction: Correction, by: strin
   return problems;
 }
 
+function isWait(value: unknown): value is Wait {
+  return !!value && typeof value === 'object' && typeof (value as Wait).days === 'number';
+}
+
+/**
+ * Applies the wait columns: "yes" confirms the wait shown, or else the one the text suggests; a
+ * new wait ("6 weeks") replaces it; "unknown" clears it. A new or suggested wait needs the date it
+ * was said and who said it; without them nothing changes. Returns what was wrong, if anything.
+ */
+function applyWait(
+  service: Json,
+  correction: Correction,
+  prov: Record<string, ProvenanceEntry>,
+  reviewed: ProvenanceEntry,
+  suggestion: WaitReading | undefined,
+): string | undefined {
+  const cell = correction.cells.get(WAIT);
+  const dateCell = correction.cells.get(WAIT_DATE);
+  const byCell = correction.cells.get(WAIT_BY);
+  const column = (name: string): string => `column "${name}"`;
+  if (cell === undefined) {
+    return dateCell === undefined && byCell === undefined
+      ? undefined
+      : `${column(WAIT_DATE)}: a date or name was given but "${WAIT}: confirm or correct" is empty: write yes to confirm the wait, or the wait itself (e.g. 6 weeks).`;
+  }
+  const lower = cell.toLowerCase();
+  const current = isWait(service['wait']) ? service['wait'] : undefined;
+  let days: number;
+  let evidence: string[] | undefined;
+  if (CONFIRM.has(lower)) {
+    const confirmed = current?.days ?? suggestion?.days;
+    if (confirmed === undefined)
+      return `${column(`${WAIT}: confirm or correct`)}: "${cell}" confirms nothing, as no wait is shown or suggested: write the wait, e.g. 6 weeks.`;
+    days = confirmed;
+    if (!current) evidence = suggestion?.evidence;
+  } else {
+    const parsed = parseWaitCell(cell);
+    if ('error' in parsed) return `${column(`${WAIT}: confirm or correct`)}: ${parsed.error}.`;
+    if ('unknown' in parsed) {
+      Reflect.deleteProperty(service, 'wait');
+      prov['wait'] = reviewed;
+      return undefined;
+    }
+    days = parsed.days;
+  }
+  // The date and name already in the feed still hold when the same wait is confirmed.
+  const same = current !== undefined && current.days === days;
+  const updated = dateCell === undefined ? (same ? current.updated : undefined) : toIsoDate(dateCell);
+  if (dateCell !== undefined && updated === undefined)
+    return `${column(WAIT_DATE)}: "${dateCell}" should be a date such as 2026-10-14.`;
+  const said = byCell ?? (same ? current.by : undefined);
+  if (updated === undefined || said === undefined) {
+    const lacking = [
+      ...(updated === undefined ? [`"${WAIT_DATE}"`] : []),
+      ...(said === undefined ? [`"${WAIT_BY}"`] : []),
+    ];
+    return `${column(`${WAIT}: confirm or correct`)}: the wait "${cell}" needs ${lacking.join(' and ')} filled in (when it was said and who said it), never guessed.`;
+  }
+  service['wait'] = { days, updated, by: said };
+  prov['wait'] = evidence ? { ...reviewed, evidence } : reviewed;
+  return undefined;
+}
+
+/** The wait as the sheet shows it: "6 weeks (42 days), said 2026-10-14 by the service". */
+function showWait(service: Json): string {
+  const wait = service['wait'];
+  return isWait(wait) ? `${waitWithDays(wait.days)}, said ${wait.updated} by ${wait.by}` : UNKNOWN;
+}
+
+/** The suggestion from the text, when the feed has no wait: never in the feed until confirmed. */
+function showWaitEvidence(service: Json, suggestion: WaitReading | undefined): string {
+  if (isWait(service['wait']) || !suggestion) return showEvidence(service, { column: WAIT, key: 'wait' });
+  const words = suggestion.evidence.map((w) => `“${w}”`).join(', ');
+  return `the text suggests ${waitWithDays(suggestion.days)}: ${words} (${Math.round(
+    suggestion.confidence * 100,
+  )}% sure); not in the feed until you confirm it with yes, a date and who said it`;
+}
+
 /** One row of the sheet for a service, kept or left out. */
 export function reviewRow(
   service: Json | undefined,
   entry: { id: string; name: string; kept: boolean; reason: string; inScope: boolean },
   correction: Correction | undefined,
+  suggestion?: WaitReading,
 ): string[] {
   const row: string[] = [
     entry.id,
@@ -331,6 +437,13 @@ export function reviewRow(
       correction?.cells.get(field.column) ?? '',
     );
   }
+  const waitField = { column: WAIT, key: 'wait' };
+  row.push(
+    service ? showWait(service) : '',
+    service ? showFrom(service, waitField) : '',
+    service ? showWaitEvidence(service, suggestion) : '',
+    ...[WAIT, WAIT_DATE, WAIT_BY].map((c) => correction?.cells.get(c) ?? ''),
+  );
   const choice = scopeChoice(correction);
   row.push(
     entry.inScope ? 'yes' : 'no',

@@ -18,6 +18,7 @@ import {
   type ReadSheet,
 } from './review-sheet.ts';
 import { decideScope, type ScopeDecision } from './scope.ts';
+import { readWait, type WaitReading } from '../wait.ts';
 
 type Json = Record<string, unknown>;
 
@@ -34,6 +35,8 @@ export interface Candidate {
   mappingScope?: ScopeDecision;
   defaults: string[];
   tidied: string[];
+  /** Source words about waiting that are not in the service's texts (HSDS 3.0 `wait_time`). */
+  waitText?: string;
 }
 
 export interface SettleOptions {
@@ -71,6 +74,29 @@ export function settledOutcome(
   };
 }
 
+/** Every language's text of a feed value, or nothing. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return value && typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : [];
+}
+
+/**
+ * What the service's own words say about its wait, for the review sheet only. The feed's wait
+ * comes from the source or a person; a reading of the text is a suggestion until confirmed.
+ */
+function suggestWait(c: Candidate): WaitReading | undefined {
+  const s = c.service;
+  const access = s['access'] && typeof s['access'] === 'object' ? (s['access'] as Json)['howTo'] : undefined;
+  const words = [
+    ...texts(s['name']),
+    ...texts(s['description']),
+    ...texts(access),
+    ...texts(s['hoursNote']),
+    c.waitText ?? '',
+  ];
+  return readWait(words.join('\n\n'));
+}
+
 /** Every candidate kept or left out, and every hard skip, with the review sheet to write next. */
 export function settle(
   candidates: readonly Candidate[],
@@ -90,10 +116,17 @@ export function settle(
   };
   for (const c of candidates) {
     const correction = corrections.get(c.id);
+    const suggestion = suggestWait(c);
     if (correction) {
       used.add(c.id);
       reviewProblems.push(
-        ...applyCorrection(c.service, correction, correction.reviewer ?? options.reviewedBy, options.reviewSource),
+        ...applyCorrection(
+          c.service,
+          correction,
+          correction.reviewer ?? options.reviewedBy,
+          options.reviewSource,
+          suggestion,
+        ),
       );
     }
     let decision: ScopeDecision = options.scopeAll
@@ -124,6 +157,7 @@ export function settle(
         c.service,
         { id: c.id, name: c.name, kept: decision.keep, reason: decision.reason, inScope: decision.keep },
         correction,
+        suggestion,
       ),
     );
     if (!decision.keep) {

@@ -18,6 +18,7 @@ const COUNTED: readonly [string, string][] = [
   ['contact.email', 'email'],
   ['contact.web', 'web address'],
   ['areas', 'areas'],
+  ['wait', 'wait'],
 ];
 
 export interface FieldCounts {
@@ -47,6 +48,8 @@ function isUnknown(service: Json, key: string): boolean {
       return service[key] === UNKNOWN || service[key] === undefined;
     case 'access.selfReferral':
       return (service['access'] as Json | undefined)?.['selfReferral'] === UNKNOWN;
+    case 'wait':
+      return service['wait'] === undefined;
     default:
       return false;
   }

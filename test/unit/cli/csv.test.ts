@@ -121,6 +121,67 @@ describe('import-csv', () => {
     expect((service?.['access'] as Record<string, unknown>)['selfReferral']).toBe('unknown');
   });
 
+  it('reads waits in plain words, and leaves out a wait with no date or no one who said it', async () => {
+    const dir = tempDir();
+    const header = readFileSync(EXAMPLE, 'utf8').split('\n')[0]!.split(',');
+    const row = (values: Record<string, string>): string =>
+      header.map((h) => JSON.stringify(values[h] ?? '')).join(',');
+    const base = {
+      description: 'A weekly group.',
+      topics: 'feeling-low',
+      age_min: '11',
+      age_max: '18',
+      self_referral: 'yes',
+      delivery: 'group',
+      areas: 'all',
+      last_reviewed: '2026-10-01',
+      phone: '0117 496 0000',
+      wait_updated: '14/10/2026',
+      wait_by: 'the service',
+    };
+    const csv = [
+      header.join(','),
+      row({ ...base, name: 'Drop In', wait: 'drop-in' }),
+      row({ ...base, name: 'Weeks', wait: 'about 6-8 weeks' }),
+      row({ ...base, name: 'Months', wait: '4 months' }),
+      row({ ...base, name: 'Not known', wait: 'unknown' }),
+      row({ ...base, name: 'Undated', wait: '3 days', wait_updated: '' }),
+      row({ ...base, name: 'Nobody said', wait: '21', wait_by: ' ' }),
+      row({ ...base, name: 'Soonish', wait: 'soonish' }),
+      row({ ...base, name: 'Bad date', wait: '2 weeks', wait_updated: 'last March' }),
+    ].join('\n');
+    const file = join(dir, 'services.csv');
+    writeFileSync(file, `${csv}\n`);
+    const result = await cli('import-csv', file, '--out', join(dir, 'feed.json'));
+    const letter = (name: string): string => columnLetter(header.indexOf(name));
+    // An unreadable wait or date is a mistake to fix, named by row and column.
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `row 8 (Soonish): column ${letter('wait')} "wait": "soonish" is not a wait the tool can read`,
+    );
+    expect(result.stderr).toContain(
+      `row 9 (Bad date): column ${letter('wait_updated')} "wait_updated": "last March" should be a date`,
+    );
+    // A wait with no date or no one named is a warning: the service is in, the wait is not.
+    expect(result.stderr).toMatch(/2 rows are in the feed without a value given:/);
+    expect(result.stderr).toContain(
+      `row 6 (Undated): column ${letter('wait_updated')} "wait_updated": the wait "3 days" has no date (wait_updated), so it was left out`,
+    );
+    expect(result.stderr).toMatch(/row 7 \(Nobody said\): .*"wait_by": the wait "21" has no one named as saying so/);
+    const services = readJsonFile(join(dir, 'feed.json')).services;
+    const waits = new Map(services.map((s) => [String(s['name']), s['wait']]));
+    expect(Object.fromEntries(waits)).toEqual({
+      'Drop In': { days: 0, updated: '2026-10-14', by: 'the service' },
+      Weeks: { days: 56, updated: '2026-10-14', by: 'the service' },
+      Months: { days: 120, updated: '2026-10-14', by: 'the service' },
+      'Not known': undefined,
+      Undated: undefined,
+      'Nobody said': undefined,
+    });
+    const md = readFileSync(join(dir, 'feed.import-report.md'), 'utf8');
+    expect(md).toContain('wait: "…" is a range, so the longer end (56 days) was used');
+  });
+
   it('reports columns it does not know, and a missing required column', async () => {
     const dir = tempDir();
     const file = join(dir, 'odd.csv');

@@ -386,3 +386,100 @@ describe('the review round trip', () => {
     expect(gone).toContain('yes');
   });
 });
+
+/** Fills a service's wait cells: what to write, then the date said and who said it, if given. */
+function editWait(sheet: string[][], name: string, wait: string, date?: string, who?: string): void {
+  edit(sheet, name, 'wait: confirm or correct', wait);
+  if (date !== undefined) edit(sheet, name, 'wait: date said', date);
+  if (who !== undefined) edit(sheet, name, 'wait: who said', who);
+}
+
+describe('waits on the review sheet', () => {
+  /** The council export, with a wait in one service's words and in another's HSDS 3.0 `wait_time`. */
+  function exportWithWaits(dir: string): string {
+    const page = JSON.parse(readFileSync(ORUK1, 'utf8')) as { content: Record<string, unknown>[] };
+    const youth = page.content.find((s) => s['name'] === 'Youth Counselling Service')!;
+    youth['description'] = `${String(youth['description'])}<p>There is a waiting list of about 6 weeks.</p>`;
+    page.content.find((s) => s['name'] === 'Kooth Online Support')!['wait_time'] = 'usually seen within 48 hours';
+    return writeJson(dir, 'export.json', page);
+  }
+
+  it('suggests what the text says, writes no unconfirmed wait, and keeps confirmed waits across imports', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'feed.json');
+    const input = exportWithWaits(dir);
+    const first = await runImport('import-hsds', input, '--out', out);
+    const sheet = first.sheet();
+    const header = sheet[0] ?? [];
+    const at = (name: string, column: string): string =>
+      sheet.find((r) => r[1] === name)?.[header.indexOf(column)] ?? '';
+    expect(header).toEqual(
+      expect.arrayContaining(['wait', 'wait: from', 'wait: evidence', 'wait: confirm or correct', 'wait: date said']),
+    );
+    expect(at('Youth Counselling Service', 'wait')).toBe('unknown');
+    expect(at('Youth Counselling Service', 'wait: evidence')).toBe(
+      'the text suggests 6 weeks (42 days): “waiting list of about 6 weeks” (70% sure); not in the feed until you confirm it with yes, a date and who said it',
+    );
+    expect(at('Kooth Online Support', 'wait: evidence')).toMatch(/^the text suggests 2 days: “seen within 48 hours”/);
+    expect(at('Rainbow Youth', 'wait: evidence')).toMatch(/^the text suggests same day: “Just turn up”/);
+    // Read, never written: no service has a wait until a person confirms it.
+    expect(first.feed().services.filter((s) => 'wait' in s)).toEqual([]);
+    expect(first.report()).not.toContain('wait_time');
+
+    edit(sheet, 'Youth Counselling Service', 'reviewer', 'j.smith');
+    editWait(sheet, 'Youth Counselling Service', 'yes', '2026-11-20', 'the service, by phone');
+    editWait(sheet, 'Kooth Online Support', '4 months', '01/10/2026', 'Kooth');
+    // Confirmed with no date or name: not written, and said why.
+    editWait(sheet, 'Rainbow Youth', 'yes');
+    const edited = join(dir, 'edited.csv');
+    writeFileSync(edited, toCsv(sheet));
+
+    const second = await runImport('import-hsds', input, '--out', out, '--review', edited);
+    expect(second.code).toBe(0);
+    expect(second.byName('Youth Counselling Service')['wait']).toEqual({
+      days: 42,
+      updated: '2026-11-20',
+      by: 'the service, by phone',
+    });
+    expect(second.byName('Youth Counselling Service').provenance?.['wait']).toEqual({
+      from: 'reviewed',
+      by: 'j.smith',
+      evidence: ['waiting list of about 6 weeks'],
+    });
+    expect(second.byName('Kooth Online Support')['wait']).toEqual({ days: 120, updated: '2026-10-01', by: 'Kooth' });
+    expect(second.byName('Rainbow Youth')).not.toHaveProperty('wait');
+    const rainbowRow = sheet.findIndex((r) => r[1] === 'Rainbow Youth') + 1;
+    expect(second.stderr).toContain(
+      `edited.csv row ${rainbowRow}, column "wait: confirm or correct": the wait "yes" needs "wait: date said" and "wait: who said" filled in`,
+    );
+    const carried = second.sheet();
+    const youth = carried.find((r) => r[1] === 'Youth Counselling Service') ?? [];
+    expect(youth[header.indexOf('wait')]).toBe('6 weeks (42 days), said 2026-11-20 by the service, by phone');
+    expect(youth[header.indexOf('wait: from')]).toBe('reviewed');
+    expect(youth[header.indexOf('wait: who said')]).toBe('the service, by phone');
+
+    // The sheet written beside the feed carries the waits into the next import.
+    const third = await runImport('import-hsds', input, '--out', out);
+    expect(third.byName('Youth Counselling Service')['wait']).toMatchObject({ days: 42, updated: '2026-11-20' });
+    const { feed } = parseFeed(readJsonFile(out));
+    expect(feed.services.find((s) => s.name === 'Kooth Online Support')?.wait?.days).toBe(120);
+  });
+
+  it('clears a wait with "unknown" and names a wait cell it cannot read', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'feed.json');
+    const input = exportWithWaits(dir);
+    const first = await runImport('import-hsds', input, '--out', out);
+    const sheet = first.sheet();
+    editWait(sheet, 'Youth Counselling Service', 'a while', '2026-11-20', 'the service');
+    editWait(sheet, 'Kooth Online Support', 'unknown');
+    const edited = join(dir, 'edited.csv');
+    writeFileSync(edited, toCsv(sheet));
+    const second = await runImport('import-hsds', input, '--out', out, '--review', edited);
+    expect(second.stderr).toMatch(/column "wait: confirm or correct": "a while" is not a wait the tool can read/);
+    expect(second.byName('Youth Counselling Service')).not.toHaveProperty('wait');
+    const kooth = second.byName('Kooth Online Support');
+    expect(kooth).not.toHaveProperty('wait');
+    expect(kooth.provenance?.['wait']?.from).toBe('reviewed');
+  });
+});

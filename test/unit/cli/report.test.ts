@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, nameSimilarity, valueSentences, whyNone } from '../../../src/cli/analysis.ts';
+import {
+  ageEndSentence,
+  analyse,
+  median,
+  nameSimilarity,
+  valueSentences,
+  waitCells,
+  whyNone,
+} from '../../../src/cli/analysis.ts';
 import { reportHtml } from '../../../src/cli/report-html.ts';
 import { reportMarkdown } from '../../../src/cli/report-md.ts';
 import { parseFeed } from '../../../src/feed/parse.ts';
@@ -168,5 +176,104 @@ describe('report on values the feed does not know', () => {
     expect(missing).toContain('Services with no known ages: 2 services (1 unknown, 1 only a mapping default)');
     expect(where).toContain('filled in by the import');
     expect(reportMarkdown(a)).toContain('| Ages | 2 | 0 | 1 | 1 | 1 |');
+  });
+});
+
+describe('report on waits and on where support ends', () => {
+  const wait = (days: number, updated = '2026-10-01'): Record<string, unknown> => ({
+    days,
+    updated,
+    by: 'the service',
+  });
+  const a = analyse(
+    feedFor([
+      // Loss in the north ends at 18 with nothing for 19-year-olds there; the south has a 16–25 group.
+      minimalService({
+        id: 'grief-kids',
+        name: 'Grief Kids',
+        topics: ['loss'],
+        ages: { min: 5, max: 18 },
+        areas: ['north'],
+        wait: wait(42),
+      }),
+      minimalService({
+        id: 'after-loss',
+        name: 'After Loss',
+        topics: ['loss'],
+        ages: { min: 16, max: 25 },
+        areas: ['south'],
+        wait: wait(120, '2026-01-05'),
+      }),
+      // Sleep in the north ends at 16, but a 12–25 line carries on: no gap.
+      minimalService({ id: 'sleep-clinic', topics: ['sleep'], ages: { min: 2, max: 16 }, areas: ['north'] }),
+      minimalService({
+        id: 'night-line',
+        topics: ['sleep'],
+        ages: { min: 12, max: 25 },
+        areas: 'all',
+        wait: wait(0),
+      }),
+      // Anger in the north ends at 12; a service there that gives no ages may carry on.
+      minimalService({ id: 'cool-heads', topics: ['anger'], ages: { min: 9, max: 12 }, areas: ['north'] }),
+      minimalService({ id: 'anger-ages', topics: ['anger'], ages: 'unknown', areas: ['north'] }),
+    ]),
+    TODAY,
+  );
+
+  it('lists each age where support on a topic ends with nothing after in that area, never at 25', () => {
+    expect(a.ageEnds.map((e) => `${e.area}: ${e.topic} ends at ${e.endsAt}`)).toEqual([
+      'North: Anger and big feelings ends at 12',
+      'North: Losing someone ends at 18',
+    ]);
+    const loss = a.ageEnds.find((e) => e.endsAt === 18)!;
+    expect(loss.ending.map((s) => s.id)).toEqual(['grief-kids']);
+    expect(loss.elsewhere.map((s) => s.id)).toEqual(['after-loss']);
+    expect(ageEndSentence(loss)).toBe(
+      'Losing someone: support ends at 18 (Grief Kids); nothing on this topic here from 19. Elsewhere in the partnership: After Loss.',
+    );
+    expect(ageEndSentence(a.ageEnds[0]!)).toMatch(/1 service on this topic here does not say its ages: ask/);
+    expect(a.bridging['south']!['loss']).toBe(1);
+    expect(a.bridging['north']!['loss']).toBe(0);
+    // The 12–25 line is everywhere and spans 16 to 25, so it bridges sleep in the north too.
+    expect(a.bridging['north']!['sleep']).toBe(1);
+  });
+
+  it('gives waits by topic and area, longest first, with the typical wait and how many say nothing', () => {
+    expect(a.waitsByTopic.map((r) => r.id)).toEqual(['loss', 'sleep', 'anger']);
+    const [loss, sleep, anger] = a.waitsByTopic;
+    expect(waitCells(loss!)).toEqual(['2', '2 (1 out of date)', '12 weeks', '4 months: After Loss', '0']);
+    expect(waitCells(sleep!)).toEqual(['2', '1', 'same day', 'same day: Drop-in', '1']);
+    expect(waitCells(anger!)).toEqual(['2', '0', 'no service says', '–', '2']);
+    expect(a.waitsByArea.map((r) => `${r.name} ${r.longest?.days ?? '-'}`)).toEqual(['South 120', 'North 42']);
+    expect(a.waitsKnown).toBe(3);
+    expect(a.waitsStale).toBe(1);
+    expect(median([42, 120])).toBe(81);
+    expect(median([0, 3, 300])).toBe(3);
+  });
+
+  it('shows both in the Markdown and the HTML report', () => {
+    const md = reportMarkdown(a);
+    expect(md).toContain('- **3** of 6 services say how long people wait; the longest is **4 months: After Loss**.');
+    expect(md).toContain(
+      '- **2** places where support on a topic ends at an age with **nothing after** in the same area.',
+    );
+    expect(md).toContain('| Losing someone | 2 | 2 (1 out of date) | 12 weeks | 4 months: After Loss | 0 |');
+    expect(md).toMatch(
+      /### North\n\n- Anger and big feelings: support ends at 12 .*\n- Losing someone: support ends at 18 \(Grief Kids\)/,
+    );
+    expect(md).toContain('1 wait was said more than 180 days ago and may no longer be true');
+    const html = reportHtml(a);
+    expect(html).toContain('<caption>How long people wait, by topic, longest first</caption>');
+    expect(html).toContain(
+      '<tr><th scope="row">Losing someone</th><td>2</td><td>2 (1 out of date)</td><td class="words">12 weeks</td><td class="words">4 months: After Loss</td><td>0</td></tr>',
+    );
+    expect(html).toContain('<li>Losing someone: support ends at 18 (Grief Kids); nothing on this topic here from 19.');
+    expect(html).toMatch(/<b>2<\/b>places where support on a topic ends at an age with nothing after/);
+  });
+
+  it('says in the command output how many services give their wait and where support ends', async () => {
+    const result = await cli('report', join(EXAMPLES, 'sample-feed.json'), '--out', join(tempDir(), 'r.html'));
+    expect(result.stdout).toContain('32 of 49 services say how long people usually wait to be seen; 17 say nothing');
+    expect(result.stdout).toMatch(/\d+ places where support on a topic ends at an age with nothing after/);
   });
 });

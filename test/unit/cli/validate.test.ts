@@ -147,3 +147,53 @@ describe('validate on values the feed does not know', () => {
     );
   });
 });
+
+describe('validate on waiting times', () => {
+  const wait = (updated: string, days = 42): Record<string, unknown> => ({ days, updated, by: 'the service' });
+
+  it('warns about a wait said longer ago than the review period, or dated in the future, judged as of today', async () => {
+    // TODAY is 2026-11-27 and the review period 180 days: 2026-05-31 is 180 days before, 2026-05-30 is 181.
+    const feed = minimalFeed([
+      minimalService({ id: 'fresh', wait: wait('2026-11-01') }),
+      minimalService({ id: 'edge', wait: wait('2026-05-31') }),
+      minimalService({ id: 'stale', name: 'Old Wait', wait: wait('2026-05-30', 0) }),
+      minimalService({ id: 'slip', name: 'Typo', wait: wait('2062-10-14') }),
+      minimalService({ id: 'none' }),
+    ]);
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed), '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ValidationReport;
+    const byRule = Object.fromEntries(report.rules.map((r) => [r.rule, r.summary]));
+    expect(byRule['stale-wait']).toBe('1 service gives a wait said longer ago than the review period');
+    expect(byRule['future-wait']).toBe('1 service gives a wait dated in the future');
+    expect(report.problems.filter((p) => p.rule.endsWith('-wait')).map((p) => [p.serviceId, p.path])).toEqual([
+      ['stale', 'services[2].wait.updated'],
+      ['slip', 'services[3].wait.updated'],
+    ]);
+    expect(report.problems.find((p) => p.rule === 'stale-wait')?.message).toBe(
+      'the wait was said on 2026-05-30, 181 days ago; the review period is 180 days, so it may no longer be true',
+    );
+    // The lastReviewed of these services is recent: the wait is judged on its own date.
+    expect(byRule['stale']).toBeUndefined();
+  });
+
+  it('follows the partnership’s own review period', async () => {
+    const feed = minimalFeed([minimalService({ wait: wait('2026-10-01') })]);
+    (feed['partnership'] as Record<string, unknown>)['reviewPeriodDays'] = 30;
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed));
+    expect(result.stdout).toMatch(
+      /services\[0\]\.wait\.updated — service "drop-in" \(Drop-in\): the wait was said on 2026-10-01, 57 days ago; the review period is 30 days/,
+    );
+    expect(result.stdout).toMatch(/What to do: Ask the service how long people wait now/);
+  });
+
+  it('says what to write for a wait the finder cannot read', async () => {
+    const feed = minimalFeed([minimalService({ wait: { days: 1000, updated: '2026-10-01', by: '' } })]);
+    const result = await cli('validate', writeJson(tempDir(), 'feed.json', feed));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /What to do: Write the usual wait as a whole number of days, from 0 \(seen the same day\) to 730\./,
+    );
+    expect(result.stdout).toMatch(/What to do: Name who said how long the wait is/);
+  });
+});
