@@ -3,7 +3,7 @@
  * needs before publishing. Each problem carries a rule (for grouping and counting), the JSON path,
  * the service's id and name, a plain message and what to do about it.
  */
-import { issueMessage } from '../feed/parse.ts';
+import { issueMessage, optionalFieldAt } from '../feed/parse.ts';
 import { FEED_MAJOR_VERSION, feedEnvelope, service as serviceSchema } from '../feed/schema.ts';
 import { pickText } from '../i18n/text.ts';
 import { daysBetween, isDialable } from './clean.ts';
@@ -200,16 +200,8 @@ function nameOf(raw: Json, lang: string): string | undefined {
   return undefined;
 }
 
-/** The optional fields the finder leaves out on their own (see parse.ts) rather than skip the service. */
-function leftOutAlone(path: readonly PropertyKey[]): boolean {
-  const [a, b, c] = path;
-  return (
-    (a === 'contact' && typeof b === 'string') ||
-    ['organisation', 'hoursNote', 'cost', 'nextSteps', 'level'].includes(String(a)) ||
-    (a === 'access' && b === 'howTo') ||
-    (a === 'locations' && typeof b === 'number' && typeof c === 'string')
-  );
-}
+/** The optional fields the finder leaves out on their own rather than skip the service. */
+const leftOutAlone = (path: readonly PropertyKey[]): boolean => optionalFieldAt(path) !== undefined;
 
 export interface CheckOptions {
   /** The date to judge review dates against, YYYY-MM-DD. */

@@ -185,10 +185,11 @@ export function strictService(raw: unknown, index: number): CheckedService {
 }
 
 /** Optional parts of a service that can be left out on their own when they are malformed. */
-const OPTIONAL_TOP = new Set(['organisation', 'hoursNote', 'cost', 'nextSteps', 'level']);
+// A wait that cannot be read is no wait: the card then says nothing rather than a guess.
+const OPTIONAL_TOP = new Set(['organisation', 'hoursNote', 'cost', 'nextSteps', 'level', 'wait']);
 
 /** The field to leave out for an issue, or undefined when the issue is in a field the service needs. */
-function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefined {
+export function optionalFieldAt(path: readonly PropertyKey[]): PropertyKey[] | undefined {
   const [a, b, c] = path;
   if (a === 'contact' && typeof b === 'string') return [a, b];
   if (typeof a === 'string' && OPTIONAL_TOP.has(a)) return [a];

@@ -65,6 +65,7 @@ describe('parseFeed', () => {
           contact: { phone: '0117 496 0000', email: 'help@example.org.\u200b', web: 'www.example.org' },
           locations: [{ postcode: 'KY1 1AA', lat: 200 }],
           level: 'urgent',
+          wait: { days: 42, updated: '2026-10-01' },
         }),
         minimalService({ id: 'b', contact: { form: 'not a link' }, ages: { min: 5 } }),
       ]),
@@ -74,8 +75,15 @@ describe('parseFeed', () => {
     expect(kept.contact).toEqual({ phone: '0117 496 0000' });
     expect(kept.locations).toEqual([{ postcode: 'KY1 1AA' }]);
     expect(kept.level).toBeUndefined();
+    expect(kept.wait).toBeUndefined();
     const forA = warnings.filter((w) => w.where === 'service "a"');
-    expect(forA.map((w) => w.field).sort()).toEqual(['contact.email', 'contact.web', 'level', 'locations.0.lat']);
+    expect(forA.map((w) => w.field).sort()).toEqual([
+      'contact.email',
+      'contact.web',
+      'level',
+      'locations.0.lat',
+      'wait.by',
+    ]);
     expect(forA.every((w) => w.effect === 'kept' && w.message.endsWith('so it is left out'))).toBe(true);
     expect(forA.find((w) => w.field === 'contact.web')?.message).toMatch(/must start with https:\/\//);
     // A needed field is wrong too, so b is skipped and its bad form link is reported with it.
