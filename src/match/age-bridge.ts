@@ -90,7 +90,7 @@ function sameArea(next: Service, from: Service, area: string | undefined): boole
   if (where === 'all') return true;
   if (area) return where.includes(area);
   const before = statedAreas(from);
-  return Array.isArray(before) && before.some((a) => where.includes(a));
+  return before !== undefined && before !== 'all' && before.some((a: string) => where.includes(a));
 }
 
 /**
@@ -151,6 +151,29 @@ export class AgeBridges {
     const ages = bridging(service, this.#person.age);
     return ages ? { kind: 'bridges', min: ages.min, max: ages.max, at: ADULT_AT } : undefined;
   }
+}
+
+/**
+ * Notes for a page of services shown together (browse): each near its end names what carries on
+ * (those on the page first), and one on the page that carries on after another's end says so.
+ */
+export function pageNotes(bridges: AgeBridges, shown: readonly Service[]): Map<string, AgeNote> {
+  const here = new Map(shown.map((s, i) => [s.id, i]));
+  const at = (s: Service) => here.get(s.id) ?? Number.POSITIVE_INFINITY;
+  const notes = new Map<string, AgeNote>();
+  for (const service of shown) {
+    const note = bridges.noteFor(service, (a, b) => at(a) - at(b));
+    if (note) notes.set(service.id, note);
+  }
+  for (const note of [...notes.values()]) {
+    if (note.kind !== 'ends') continue;
+    for (const next of note.next) {
+      if (here.has(next.id) && notes.get(next.id)?.kind !== 'continues') {
+        notes.set(next.id, { kind: 'continues', after: note.max });
+      }
+    }
+  }
+  return notes;
 }
 
 /**

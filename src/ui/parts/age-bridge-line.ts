@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Service } from '../../feed/schema.ts';
 import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
-import { wordingFor, type Reader, type WordingByReader } from '../../journey/steps.ts';
+import { wordingFor, type Reader } from '../../journey/steps.ts';
 import type { AgeNote } from '../../match/age-bridge.ts';
 import type { Result } from '../../match/match.ts';
+import { ASK, GO_ON } from '../../summary/age-words.ts';
 import { listOf, msg, type ListItem } from './message.ts';
 
 /**
@@ -12,22 +12,6 @@ import { listOf, msg, type ListItem } from './message.ts';
  * happens then, in the reader's words ("you", "your child", "the young person", "your friend");
  * a badge on a service that carries on after another's limit, or whose ages run across 18.
  */
-
-/** What carries on after the limit, said to whoever is reading. */
-const GO_ON: WordingByReader = {
-  me: 'ageNext.goOn',
-  'parent-carer': 'ageNext.goOnParent',
-  professional: 'ageNext.goOnOther',
-  friend: 'ageNext.goOnFriend',
-};
-
-/** Nothing in the feed carries on: who to ask, never a service made up. */
-const ASK: WordingByReader = {
-  me: 'ageNext.ask',
-  'parent-carer': 'ageNext.askParent',
-  professional: 'ageNext.askOther',
-  friend: 'ageNext.askFriend',
-};
 
 interface Words {
   l: Localizer;
@@ -47,17 +31,6 @@ export function ageBridgeLine(note: AgeNote | undefined, w: Words): TemplateResu
     ? msg(l, wordingFor(GO_ON, w.reader), { max: note.max, list: listOf(l, names) })
     : msg(l, wordingFor(ASK, w.reader), { max: note.max });
   return html`<p class="notice age-next">${msg(l, 'ageNext.endsAt', { max: note.max })} ${then}</p>`;
-}
-
-/** The same words as plain text, for My summary and its copy. */
-export function ageBridgeText(note: AgeNote | undefined, w: Words): string | undefined {
-  if (note?.kind !== 'ends') return undefined;
-  const { l } = w;
-  const names = note.next.map((s: Service) => pickText(s.name, w.langs).text);
-  const then = names.length
-    ? l.t(wordingFor(GO_ON, w.reader), { max: note.max, list: l.list(names) })
-    : l.t(wordingFor(ASK, w.reader), { max: note.max });
-  return `${l.t('ageNext.endsAt', { max: note.max })} ${then}`;
 }
 
 /** "Carries on after 18" or "For ages 16 to 25: no gap at 18", among a card's badges. */
