@@ -1,6 +1,6 @@
 import { provenanceOf, topicProvenance } from '../feed/known.ts';
 import type { AgeRange, Service } from '../feed/schema.ts';
-import { isFact, statedAges, statedAreas } from '../feed/stated.ts';
+import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import type { Answers } from './answers.ts';
 import type { Result } from './match.ts';
 
@@ -117,6 +117,7 @@ export function carriesOn(next: Service, from: Service, max: number, person: Age
 export class AgeBridges {
   readonly #person: AgePerson;
   readonly #pool: readonly Service[];
+  readonly #after = new Map<string, Service[]>();
 
   constructor(services: readonly Service[], person: AgePerson) {
     this.#person = person;
@@ -130,24 +131,35 @@ export class AgeBridges {
           });
   }
 
-  /** Every service that carries on after `from`, for a person near its end; in the feed's order. */
+  /**
+   * Every service that carries on after `from`, for a person near its end, closest first: most of
+   * `from`'s topics shared, then those people can contact themselves. The order rests on the
+   * answers alone, not on where a service ranked, so a card and My summary name the same ones.
+   */
   after(from: Service): Service[] {
     const max = nearLimit(from, this.#person.age);
     if (max === undefined) return [];
-    return this.#pool.filter((s) => carriesOn(s, from, max, this.#person));
+    const kept = topicsKept(from, this.#person.topics);
+    // Services ending at the same age on the same topics in the same place share one answer: a
+    // long list of school services ending at 18 reads the feed once.
+    const where = this.#person.area ?? JSON.stringify(statedAreas(from) ?? null);
+    const key = JSON.stringify([max, kept, where, from.onlyFor]);
+    const known = this.#after.get(key);
+    if (known) return known.filter((s) => s.id !== from.id);
+    const shared = (s: Service) => kept.filter((t) => s.topics.includes(t)).length;
+    const found = this.#pool
+      .filter((s) => carriesOn(s, { ...from, id: '' }, max, this.#person))
+      .map((s) => ({ s, shared: shared(s), self: canSelfRefer(s) }))
+      .sort((a, b) => b.shared - a.shared || Number(b.self) - Number(a.self) || a.s.id.localeCompare(b.s.id))
+      .map(({ s }) => s);
+    this.#after.set(key, found);
+    return found.filter((s) => s.id !== from.id);
   }
 
-  /**
-   * The note for one service on its own (browse): near its end, with the first NEXT_NAMED that
-   * carry on in `order`'s order; else bridging; else none.
-   */
-  noteFor(service: Service, order?: (a: Service, b: Service) => number): AgeNote | undefined {
+  /** The note for one service: near its end, with the first NEXT_NAMED that carry on; else bridging; else none. */
+  noteFor(service: Service): AgeNote | undefined {
     const max = nearLimit(service, this.#person.age);
-    if (max !== undefined) {
-      const next = this.after(service);
-      if (order) next.sort(order);
-      return { kind: 'ends', max, next: next.slice(0, NEXT_NAMED) };
-    }
+    if (max !== undefined) return { kind: 'ends', max, next: this.after(service).slice(0, NEXT_NAMED) };
     const ages = bridging(service, this.#person.age);
     return ages ? { kind: 'bridges', min: ages.min, max: ages.max, at: ADULT_AT } : undefined;
   }
@@ -158,11 +170,10 @@ export class AgeBridges {
  * (those on the page first), and one on the page that carries on after another's end says so.
  */
 export function pageNotes(bridges: AgeBridges, shown: readonly Service[]): Map<string, AgeNote> {
-  const here = new Map(shown.map((s, i) => [s.id, i]));
-  const at = (s: Service) => here.get(s.id) ?? Number.POSITIVE_INFINITY;
+  const here = new Set(shown.map((s) => s.id));
   const notes = new Map<string, AgeNote>();
   for (const service of shown) {
-    const note = bridges.noteFor(service, (a, b) => at(a) - at(b));
+    const note = bridges.noteFor(service);
     if (note) notes.set(service.id, note);
   }
   for (const note of [...notes.values()]) {
@@ -178,11 +189,10 @@ export function pageNotes(bridges: AgeBridges, shown: readonly Service[]): Map<s
 
 /**
  * The guided results with their age notes. For each of the young person's results near its end,
- * the services that carry on are named on its card (those already listed first, best first) and
- * are in the results: any that ranked below the first page are brought to its end
- * (BROUGHT_AT_MOST at most, for the first page's services), and any not listed at all are made
- * with `resultFor` and added, after the first page when not brought. The adult's own support is
- * left as it is.
+ * the services that carry on are named on its card (see `AgeBridges.after`) and are in the
+ * results: any that ranked below the first page are brought to its end (BROUGHT_AT_MOST at most,
+ * for the first page's services), and any not listed at all are made with `resultFor` and added,
+ * after the first page when not brought. The adult's own support is left as it is.
  */
 export function withAgeNotes(
   results: readonly Result[],
@@ -194,13 +204,12 @@ export function withAgeNotes(
   const bridges = new AgeBridges(services, person);
   const rank = new Map(theirs.map((r, i) => [r.service.id, i]));
   const at = (s: Service) => rank.get(s.id) ?? Number.POSITIVE_INFINITY;
-  const byRank = (a: Service, b: Service) => at(a) - at(b) || a.id.localeCompare(b.id);
   const notes = new Map<string, AgeNote>();
   const carried = new Map<string, number>();
   const brought: Service[] = [];
   const added: Service[] = [];
   theirs.forEach((r, i) => {
-    const note = bridges.noteFor(r.service, byRank);
+    const note = bridges.noteFor(r.service);
     if (!note) return;
     notes.set(r.service.id, note);
     if (note.kind !== 'ends') return;

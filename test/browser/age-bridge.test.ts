@@ -144,6 +144,18 @@ for (const width of [360, 1280]) {
       expect(namedAll).to.not.include('Harbour Counselling');
     });
 
+    it('My summary carries what happens at 18 under a saved service', async () => {
+      const el = await results(17);
+      const card = cards(el).find((c) => lineOf(c));
+      const line = lineOf(card!);
+      card!.querySelector<HTMLButtonElement>('button.save')!.click();
+      await el.updateComplete;
+      await press(el, 'button', 'My summary');
+      await waitUntil(() => el.shadowRoot!.querySelector('.saved li'), 'nothing saved');
+      expect(text($(el, '.saved li'))).to.include(line);
+      expect($(el, 'pre.summary-text').textContent).to.include(line);
+    });
+
     it('in Polish', async () => {
       const el = await results(17, { lang: 'pl' });
       const lines = cards(el).map(lineOf).filter(Boolean);
