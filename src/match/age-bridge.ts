@@ -80,86 +80,163 @@ function topicsKept(service: Service, chosen: readonly string[]): string[] {
   return specific.length ? specific : stated;
 }
 
-/**
- * Whether `next` is known to be offered where the person is (their area) or, with no area given,
- * where `from` is. An unknown area is not known to be the same place.
- */
-function sameArea(next: Service, from: Service, area: string | undefined): boolean {
-  const where = statedAreas(next);
-  if (where === undefined) return false;
-  if (where === 'all') return true;
-  if (area) return where.includes(area);
-  const before = statedAreas(from);
-  return before !== undefined && before !== 'all' && before.some((a: string) => where.includes(a));
+/** What carrying on is judged by, read once per service: its stated ages, topics and areas. */
+interface Candidate {
+  service: Service;
+  ages: AgeRange;
+  /** Topics the source, a review or a reading gave it; a mapping's default is no topic. */
+  topics: ReadonlySet<string>;
+  areas: 'all' | ReadonlySet<string>;
+  self: boolean;
+}
+
+/** A service that could carry on after another: for young people, with stated ages and areas. */
+function candidate(service: Service): Candidate | undefined {
+  const ages = factAges(service);
+  const areas = statedAreas(service);
+  if (!ages || areas === undefined || !service.audiences.includes('young-person')) return undefined;
+  const topics = new Set(service.topics.filter((t) => topicProvenance(service, t) !== 'default'));
+  return { service, ages, topics, areas: areas === 'all' ? 'all' : new Set(areas), self: canSelfRefer(service) };
+}
+
+/** What `from` ending at `max` asks of a service that carries on after it. */
+interface Ending {
+  from: Service;
+  max: number;
+  kept: readonly string[];
+  /** The person's area, else where `from` is offered; undefined when that is unknown. */
+  places: readonly string[] | 'all' | undefined;
+}
+
+function ending(from: Service, max: number, person: AgePerson): Ending {
+  return { from, max, kept: topicsKept(from, person.topics), places: person.area ? [person.area] : statedAreas(from) };
 }
 
 /**
- * Whether `next` carries on after `from` ends at `max`: for young people, taking them by the next
- * birthday, on the same topics and in the same area, open to the same people, and not itself
- * ending within NEAR_YEARS for this person.
+ * Whether a candidate carries on after an ending: taking people by the next birthday and not
+ * itself ending within NEAR_YEARS for this person, on one of the same topics, open to the same
+ * people, and known to be offered in the same place (everywhere, or in the person's area, or with
+ * no area given, where `from` is). An unknown area is not known to be the same place.
  */
+function takesOn(c: Candidate, e: Ending, age: number | undefined): boolean {
+  const { service: next, ages } = c;
+  if (next.id === e.from.id || ages.max <= e.max || ages.min > e.max + 1) return false;
+  if (age !== undefined && ages.max - age <= NEAR_YEARS) return false;
+  if (next.onlyFor.length > 0 && !next.onlyFor.some((g) => e.from.onlyFor.includes(g))) return false;
+  if (!e.kept.some((t) => c.topics.has(t))) return false;
+  const { areas } = c;
+  if (areas === 'all') return true;
+  return Array.isArray(e.places) && e.places.some((a: string) => areas.has(a));
+}
+
+/** Whether `next` carries on after `from` ends at `max`, for this person (see `takesOn`). */
 export function carriesOn(next: Service, from: Service, max: number, person: AgePerson): boolean {
-  if (next.id === from.id || !next.audiences.includes('young-person')) return false;
-  const ages = factAges(next);
-  if (!ages || ages.max <= max || ages.min > max + 1) return false;
-  if (person.age !== undefined && ages.max - person.age <= NEAR_YEARS) return false;
-  if (next.onlyFor.length > 0 && !next.onlyFor.some((g) => from.onlyFor.includes(g))) return false;
-  const kept = topicsKept(from, person.topics);
-  if (!kept.some((t) => next.topics.includes(t) && topicProvenance(next, t) !== 'default')) return false;
-  return sameArea(next, from, person.area);
+  const c = candidate(next);
+  return c !== undefined && takesOn(c, ending(from, max, person), person.age);
+}
+
+/** Those people can contact themselves first, then by id: an order from the feed alone. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return Number(b.self) - Number(a.self) || a.service.id.localeCompare(b.service.id);
 }
 
 /**
- * Finds what carries on after a service, for one person: the services that could, picked once
- * (the ones with stated ages going past the person's age plus NEAR_YEARS), so a card on a feed of
- * thousands does not read every service again.
+ * The first `limit` candidates that take on after `e`, from lists each in `byPreference` order:
+ * each list is read only until it gives `limit`, as nothing after that in it can come first.
+ */
+function closest(
+  lists: readonly (readonly Candidate[])[],
+  e: Ending,
+  age: number | undefined,
+  limit: number,
+): Service[] {
+  const found = new Set<Candidate>();
+  for (const list of lists) {
+    let taken = 0;
+    for (const c of list) {
+      if (taken === limit) break;
+      if (takesOn(c, e, age)) {
+        found.add(c);
+        taken++;
+      }
+    }
+  }
+  return [...found]
+    .sort(byPreference)
+    .slice(0, limit)
+    .map((c) => c.service);
+}
+
+/** A candidate offered in every area is filed under this, as no area id can be empty. */
+const EVERYWHERE = '';
+const filing = (topic: string, place: string) => `${topic} ${place}`;
+
+/**
+ * Finds what carries on after a service, for one person: the services that could are read once
+ * (stated ages going past the person's age plus NEAR_YEARS) and filed by topic and area, and services
+ * ending at the same age on the same topics in the same place share one answer, so a long list
+ * of school services ending at 18 on a feed of thousands stays quick.
  */
 export class AgeBridges {
   readonly #person: AgePerson;
-  readonly #pool: readonly Service[];
+  /** Candidates by topic and area (or EVERYWHERE), so one look-up reads only those that could fit. */
+  readonly #filed = new Map<string, Candidate[]>();
   readonly #after = new Map<string, Service[]>();
 
   constructor(services: readonly Service[], person: AgePerson) {
     this.#person = person;
     const { age } = person;
-    this.#pool =
-      age === undefined
-        ? []
-        : services.filter((s) => {
-            const ages = factAges(s);
-            return ages !== undefined && ages.max > age + NEAR_YEARS && s.audiences.includes('young-person');
-          });
+    if (age === undefined) return;
+    for (const service of services) {
+      const c = candidate(service);
+      if (!c || c.ages.max <= age + NEAR_YEARS) continue;
+      for (const topic of c.topics) {
+        for (const place of c.areas === 'all' ? [EVERYWHERE] : c.areas) {
+          const key = filing(topic, place);
+          const filed = this.#filed.get(key);
+          if (filed) filed.push(c);
+          else this.#filed.set(key, [c]);
+        }
+      }
+    }
+    for (const list of this.#filed.values()) list.sort(byPreference);
   }
 
   /**
-   * Every service that carries on after `from`, for a person near its end, closest first: most of
-   * `from`'s topics shared, then those people can contact themselves. The order rests on the
-   * answers alone, not on where a service ranked, so a card and My summary name the same ones.
+   * The services that carry on after `from`, for a person near its end, NEXT_NAMED at most: those
+   * people can contact themselves first. The order rests on the feed and answers alone, not on
+   * where a service ranked, so a card and My summary name the same ones.
    */
   after(from: Service): Service[] {
     const max = nearLimit(from, this.#person.age);
     if (max === undefined) return [];
-    const kept = topicsKept(from, this.#person.topics);
-    // Services ending at the same age on the same topics in the same place share one answer: a
-    // long list of school services ending at 18 reads the feed once.
-    const where = this.#person.area ?? JSON.stringify(statedAreas(from) ?? null);
-    const key = JSON.stringify([max, kept, where, from.onlyFor]);
-    const known = this.#after.get(key);
-    if (known) return known.filter((s) => s.id !== from.id);
-    const shared = (s: Service) => kept.filter((t) => s.topics.includes(t)).length;
-    const found = this.#pool
-      .filter((s) => carriesOn(s, { ...from, id: '' }, max, this.#person))
-      .map((s) => ({ s, shared: shared(s), self: canSelfRefer(s) }))
-      .sort((a, b) => b.shared - a.shared || Number(b.self) - Number(a.self) || a.s.id.localeCompare(b.s.id))
-      .map(({ s }) => s);
-    this.#after.set(key, found);
-    return found.filter((s) => s.id !== from.id);
+    const e = ending(from, max, this.#person);
+    const key = JSON.stringify([max, e.kept, e.places ?? null, from.onlyFor]);
+    let found = this.#after.get(key);
+    if (!found) {
+      // Judged as if for a service of another id, so the answer holds for every one sharing the
+      // key; one more than is named is kept, in case `from` itself is among them.
+      found = closest(
+        this.#candidates(e.kept, e.places),
+        { ...e, from: { ...from, id: '' } },
+        this.#person.age,
+        NEXT_NAMED + 1,
+      );
+      this.#after.set(key, found);
+    }
+    return found.filter((s) => s.id !== from.id).slice(0, NEXT_NAMED);
+  }
+
+  /** The lists of candidates with one of `topics`, offered everywhere or in one of `places`. */
+  #candidates(topics: readonly string[], places: Ending['places']): Candidate[][] {
+    const where = [EVERYWHERE, ...(places === undefined || places === 'all' ? [] : places)];
+    return topics.flatMap((topic) => where.flatMap((place) => [this.#filed.get(filing(topic, place)) ?? []]));
   }
 
   /** The note for one service: near its end, with the first NEXT_NAMED that carry on; else bridging; else none. */
   noteFor(service: Service): AgeNote | undefined {
     const max = nearLimit(service, this.#person.age);
-    if (max !== undefined) return { kind: 'ends', max, next: this.after(service).slice(0, NEXT_NAMED) };
+    if (max !== undefined) return { kind: 'ends', max, next: this.after(service) };
     const ages = bridging(service, this.#person.age);
     return ages ? { kind: 'bridges', min: ages.min, max: ages.max, at: ADULT_AT } : undefined;
   }
@@ -208,6 +285,7 @@ export function withAgeNotes(
   const carried = new Map<string, number>();
   const brought: Service[] = [];
   const added: Service[] = [];
+  const moving = new Set<string>();
   theirs.forEach((r, i) => {
     const note = bridges.noteFor(r.service);
     if (!note) return;
@@ -215,9 +293,11 @@ export function withAgeNotes(
     if (note.kind !== 'ends') return;
     for (const next of note.next) {
       if (!carried.has(next.id)) carried.set(next.id, note.max);
-      if (at(next) < FIRST_PAGE || brought.includes(next) || added.includes(next)) continue;
+      if (at(next) < FIRST_PAGE || moving.has(next.id)) continue;
       if (i < FIRST_PAGE && brought.length < BROUGHT_AT_MOST) brought.push(next);
       else if (!rank.has(next.id)) added.push(next);
+      else continue;
+      moving.add(next.id);
     }
   });
   if (notes.size === 0) return [...results];
@@ -233,8 +313,7 @@ export function withAgeNotes(
     const r = listed ?? resultFor(s);
     return r ? [noted(r)] : [];
   };
-  const moved = new Set([...brought, ...added].map((s) => s.id));
-  const kept = theirs.filter((r) => !moved.has(r.service.id)).map(noted);
+  const kept = theirs.filter((r) => !moving.has(r.service.id)).map(noted);
   const cut = Math.min(kept.length, FIRST_PAGE - brought.length);
   return [
     ...kept.slice(0, cut),
