@@ -10,11 +10,14 @@ const ENTRY = 'support-finder.js';
 // phone and slow connection. Whatever only later screens use (their words, styles and code) goes
 // in the files that bring them (src/ui/lazy-results.ts, src/ui/lazy-views.ts), not here.
 const ENTRY_BUDGET = 30 * 1024;
-const LAZY_BUDGET = 12 * 1024;
+// Raised from 12 KB with issue 27's age limits (what happens at 16, 18 or 25 and what carries on):
+// their code and words came to 1.8 KB in the later screens' shared file, then at 11.8 KB.
+const LAZY_BUDGET = 14 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
 // Raised from 6 KB with the words beside crisis words and the two topics of issue 23: Punjabi,
 // three bytes a letter in Gurmukhi, came to 6.2 KB and Ukrainian to just over 6.
-const LOCALE_BUDGET = 7 * 1024;
+// Raised to 7.5 KB with issue 27's age-limit words (a quarter of a KB): Punjabi was at 6.96 KB.
+const LOCALE_BUDGET = 7.5 * 1024;
 // The UI languages, from the one registry (src/i18n/locales.ts); English is inside the entry.
 const LOCALES = [
   ...readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8').matchAll(/^\s+lang: '([\w-]+)',$/gm),
