@@ -402,6 +402,27 @@ export const messages: Messages = {
   'audience.young-person': 'الشباب أنفسهم',
   'audience.parent-carer': 'الآباء والأمهات ومقدّمو الرعاية',
   'audience.professional': 'المختصون',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'هذه الخدمة للأشخاص حتى سن {max}.',
+  'ageNext.goOn': 'بعد سن {max}، يمكنك الانتقال إلى {list}.',
+  'ageNext.goOnParent': 'بعد سن {max}، يمكن لطفلك الانتقال إلى {list}.',
+  'ageNext.goOnOther': 'بعد سن {max}، يمكن للشاب الانتقال إلى {list}.',
+  'ageNext.goOnFriend': 'بعد سن {max}، يمكن لصديقك الانتقال إلى {list}.',
+  'ageNext.ask': 'اسألهم عمّا يحدث بعد سن {max}، أو اسأل طبيب العائلة عن الدعم الذي يأتي بعد ذلك.',
+  'ageNext.askParent': 'اسألهم عمّا يحدث لطفلك بعد سن {max}، أو اسأل طبيب العائلة لطفلك عن الدعم الذي يأتي بعد ذلك.',
+  'ageNext.askOther': 'اسألهم عمّا يحدث للشاب بعد سن {max}، وعن الدعم الذي يأتي بعد ذلك.',
+  'ageNext.askFriend':
+    'يمكن لصديقك أن يسألهم عمّا يحدث بعد سن {max}، أو أن يسأل طبيب العائلة عن الدعم الذي يأتي بعد ذلك.',
+  'ageNext.carriesOn': 'تستمر بعد سن {max}',
+  'ageNext.bridges': 'للأعمار من {min} إلى {max}: دون انقطاع عند سن {at}',
+  'ageNext.included': {
+    zero: 'لا توجد هنا خدمة تستمر بعد حدّ العمر.',
+    one: 'هنا خدمة واحدة تستمر بعد حدّ العمر، وتذكر بطاقتها ذلك.',
+    two: 'هنا خدمتان تستمران بعد حدّ العمر، وتذكر بطاقتاهما ذلك.',
+    few: 'هنا {count} خدمات تستمر بعد حدّ العمر، وتذكر بطاقاتها ذلك.',
+    many: 'هنا {count} خدمة تستمر بعد حدّ العمر، وتذكر بطاقاتها ذلك.',
+    other: 'هنا {count} خدمة تستمر بعد حدّ العمر، وتذكر بطاقاتها ذلك.',
+  },
 
   'topic.feeling-worried': 'الشعور بالقلق أو التوتر',
   'topic.feeling-low': 'الشعور بالحزن أو الإحباط',

@@ -407,6 +407,29 @@ export const messages: Messages = {
   'audience.young-person': 'pobl ifanc eu hunain',
   'audience.parent-carer': 'rhieni a gofalwyr',
   'audience.professional': 'gweithwyr proffesiynol',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'Mae’r gwasanaeth hwn i bobl hyd at {max} oed.',
+  'ageNext.goOn': 'Ar ôl {max}, gelli di symud ymlaen i {list}.',
+  'ageNext.goOnParent': 'Ar ôl {max}, gall dy blentyn symud ymlaen i {list}.',
+  'ageNext.goOnOther': 'Ar ôl {max}, gall y person ifanc symud ymlaen i {list}.',
+  'ageNext.goOnFriend': 'Ar ôl {max}, gall dy ffrind symud ymlaen i {list}.',
+  'ageNext.ask':
+    'Gofynna iddyn nhw beth sy’n digwydd ar ôl {max}, neu gofynna i dy feddyg teulu pa gymorth sy’n dod nesaf.',
+  'ageNext.askParent':
+    'Gofynna iddyn nhw beth sy’n digwydd i dy blentyn ar ôl {max}, neu gofynna i feddyg teulu dy blentyn pa gymorth sy’n dod nesaf.',
+  'ageNext.askOther': 'Gofynna iddyn nhw beth sy’n digwydd i’r person ifanc ar ôl {max}, a pha gymorth sy’n dod nesaf.',
+  'ageNext.askFriend':
+    'Gall dy ffrind ofyn iddyn nhw beth sy’n digwydd ar ôl {max}, neu ofyn i’w meddyg teulu pa gymorth sy’n dod nesaf.',
+  'ageNext.carriesOn': 'Yn parhau ar ôl {max}',
+  'ageNext.bridges': 'I bobl {min} i {max} oed: dim bwlch yn {at}',
+  'ageNext.included': {
+    zero: 'Mae {count} gwasanaeth yma’n parhau ar ôl terfyn oedran.',
+    one: 'Mae un gwasanaeth yma’n parhau ar ôl terfyn oedran. Mae ei gerdyn yn dweud hynny.',
+    two: 'Mae dau wasanaeth yma’n parhau ar ôl terfyn oedran. Mae eu cardiau’n dweud hynny.',
+    few: 'Mae {count} gwasanaeth yma’n parhau ar ôl terfyn oedran. Mae eu cardiau’n dweud hynny.',
+    many: 'Mae {count} gwasanaeth yma’n parhau ar ôl terfyn oedran. Mae eu cardiau’n dweud hynny.',
+    other: 'Mae {count} o wasanaethau yma’n parhau ar ôl terfyn oedran. Mae eu cardiau’n dweud hynny.',
+  },
 
   'topic.feeling-worried': 'Teimlo’n bryderus neu’n orbryderus',
   'topic.feeling-low': 'Teimlo’n isel neu’n drist',

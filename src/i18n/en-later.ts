@@ -233,4 +233,23 @@ export const messages = {
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',
+
+  // Across age barriers (src/ui/parts/age-bridge-line.ts): a service near its upper age, then what
+  // carries on, in the reader's words; {max} and {at} are ages in years.
+  'ageNext.endsAt': 'This service is for people up to {max}.',
+  'ageNext.goOn': 'After {max}, you can go on to {list}.',
+  'ageNext.goOnParent': 'After {max}, your child can go on to {list}.',
+  'ageNext.goOnOther': 'After {max}, the young person can go on to {list}.',
+  'ageNext.goOnFriend': 'After {max}, your friend can go on to {list}.',
+  'ageNext.ask': 'Ask them what happens after {max}, or ask your GP what support comes next.',
+  'ageNext.askParent':
+    'Ask them what happens for your child after {max}, or ask your child’s GP what support comes next.',
+  'ageNext.askOther': 'Ask them what happens for the young person after {max}, and what support comes next.',
+  'ageNext.askFriend': 'Your friend can ask them what happens after {max}, or ask their GP what support comes next.',
+  'ageNext.carriesOn': 'Carries on after {max}',
+  'ageNext.bridges': 'For ages {min} to {max}: no gap at {at}',
+  'ageNext.included': {
+    one: '{count} service here carries on after an age limit. Its card says so.',
+    other: '{count} services here carry on after an age limit. Their cards say so.',
+  },
 } as const;

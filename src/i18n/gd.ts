@@ -415,6 +415,28 @@ export const messages: Messages = {
   'audience.young-person': 'daoine òga iad fhèin',
   'audience.parent-carer': 'pàrantan is luchd-cùraim',
   'audience.professional': 'luchd-proifeiseanta',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'Tha an t-seirbheis seo airson daoine suas gu {max} bliadhna a dh’aois.',
+  'ageNext.goOn': 'Às dèidh {max}, faodaidh tu gluasad air adhart gu {list}.',
+  'ageNext.goOnParent': 'Às dèidh {max}, faodaidh an leanabh agad gluasad air adhart gu {list}.',
+  'ageNext.goOnOther': 'Às dèidh {max}, faodaidh an neach òg gluasad air adhart gu {list}.',
+  'ageNext.goOnFriend': 'Às dèidh {max}, faodaidh do charaid gluasad air adhart gu {list}.',
+  'ageNext.ask':
+    'Faighnich dhiubh dè thachras às dèidh {max}, no faighnich dhen dotair teaghlaich agad dè an taic a tha ri fhaighinn an uairsin.',
+  'ageNext.askParent':
+    'Faighnich dhiubh dè thachras don leanabh agad às dèidh {max}, no faighnich do dhotair teaghlaich an leanaibh dè an taic a tha ri fhaighinn an uairsin.',
+  'ageNext.askOther':
+    'Faighnich dhiubh dè thachras don neach òg às dèidh {max}, agus dè an taic a tha ri fhaighinn an uairsin.',
+  'ageNext.askFriend':
+    'Faodaidh do charaid faighneachd dhiubh dè thachras às dèidh {max}, no faighneachd dhen dotair teaghlaich aca dè an taic a tha ri fhaighinn an uairsin.',
+  'ageNext.carriesOn': 'A’ leantainn às dèidh {max}',
+  'ageNext.bridges': 'Airson aoisean {min} gu {max}: gun bheàrn aig {at}',
+  'ageNext.included': {
+    one: 'Tha {count} seirbheis an seo a’ leantainn às dèidh crìoch aoise. Tha a’ chairt aice ag ràdh sin.',
+    two: 'Tha {count} sheirbheis an seo a’ leantainn às dèidh crìoch aoise. Tha na cairtean aca ag ràdh sin.',
+    few: 'Tha {count} seirbheisean an seo a’ leantainn às dèidh crìoch aoise. Tha na cairtean aca ag ràdh sin.',
+    other: 'Tha {count} seirbheis an seo a’ leantainn às dèidh crìoch aoise. Tha na cairtean aca ag ràdh sin.',
+  },
 
   'topic.feeling-worried': 'A’ faireachdainn iomagaineach no draghail',
   'topic.feeling-low': 'A’ faireachdainn ìosal no brònach',

@@ -402,6 +402,28 @@ export const messages: Messages = {
   'audience.young-person': 'same młode osoby',
   'audience.parent-carer': 'rodzice i opiekunowie',
   'audience.professional': 'specjaliści',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'Ta usługa jest dla osób w wieku do {max} lat.',
+  'ageNext.goOn': 'Powyżej {max} lat możesz skorzystać z: {list}.',
+  'ageNext.goOnParent': 'Powyżej {max} lat twoje dziecko może skorzystać z: {list}.',
+  'ageNext.goOnOther': 'Powyżej {max} lat młoda osoba może skorzystać z: {list}.',
+  'ageNext.goOnFriend': 'Powyżej {max} lat twój przyjaciel lub przyjaciółka może skorzystać z: {list}.',
+  'ageNext.ask':
+    'Zapytaj ich, co się dzieje, gdy masz więcej niż {max} lat, albo zapytaj lekarza rodzinnego, jakie wsparcie jest dalej.',
+  'ageNext.askParent':
+    'Zapytaj ich, co się dzieje, gdy twoje dziecko ma więcej niż {max} lat, albo zapytaj lekarza rodzinnego dziecka, jakie wsparcie jest dalej.',
+  'ageNext.askOther':
+    'Zapytaj ich, co się dzieje, gdy młoda osoba ma więcej niż {max} lat, i jakie wsparcie jest dalej.',
+  'ageNext.askFriend':
+    'Twój przyjaciel lub przyjaciółka może ich zapytać, co się dzieje powyżej {max} lat, albo zapytać swojego lekarza rodzinnego, jakie wsparcie jest dalej.',
+  'ageNext.carriesOn': 'Działa też powyżej {max} lat',
+  'ageNext.bridges': 'Dla wieku od {min} do {max} lat: bez przerwy w wieku {at} lat',
+  'ageNext.included': {
+    one: '{count} usługa tutaj działa też po granicy wieku. Mówi o tym jej karta.',
+    few: '{count} usługi tutaj działają też po granicy wieku. Mówią o tym ich karty.',
+    many: '{count} usług tutaj działa też po granicy wieku. Mówią o tym ich karty.',
+    other: 'Usługi tutaj ({count}) działają też po granicy wieku. Mówią o tym ich karty.',
+  },
 
   'topic.feeling-worried': 'Niepokój, zmartwienie lub lęk',
   'topic.feeling-low': 'Smutek i przygnębienie',

@@ -398,6 +398,26 @@ export const messages: Messages = {
   'audience.young-person': 'tinerii înșiși',
   'audience.parent-carer': 'părinți și îngrijitori',
   'audience.professional': 'profesioniști',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'Acest serviciu este pentru persoane până la vârsta de {max}.',
+  'ageNext.goOn': 'După vârsta de {max}, poți merge mai departe la {list}.',
+  'ageNext.goOnParent': 'După vârsta de {max}, copilul tău poate merge mai departe la {list}.',
+  'ageNext.goOnOther': 'După vârsta de {max}, tânărul poate merge mai departe la {list}.',
+  'ageNext.goOnFriend': 'După vârsta de {max}, prietenul sau prietena ta poate merge mai departe la {list}.',
+  'ageNext.ask':
+    'Întreabă-i ce se întâmplă după vârsta de {max} sau întreabă-ți medicul de familie ce sprijin urmează.',
+  'ageNext.askParent':
+    'Întreabă-i ce se întâmplă cu copilul tău după vârsta de {max} sau întreabă medicul de familie al copilului ce sprijin urmează.',
+  'ageNext.askOther': 'Întreabă-i ce se întâmplă cu tânărul după vârsta de {max} și ce sprijin urmează.',
+  'ageNext.askFriend':
+    'Prietenul sau prietena ta îi poate întreba ce se întâmplă după vârsta de {max} sau își poate întreba medicul de familie ce sprijin urmează.',
+  'ageNext.carriesOn': 'Continuă și după {max}',
+  'ageNext.bridges': 'Pentru vârste între {min} și {max}: fără întrerupere la {at}',
+  'ageNext.included': {
+    one: 'Un serviciu de aici continuă și după o limită de vârstă. Cardul lui spune asta.',
+    few: '{count} servicii de aici continuă și după o limită de vârstă. Cardurile lor spun asta.',
+    other: '{count} de servicii de aici continuă și după o limită de vârstă. Cardurile lor spun asta.',
+  },
 
   'topic.feeling-worried': 'Îngrijorare sau anxietate',
   'topic.feeling-low': 'Tristețe sau stare proastă',

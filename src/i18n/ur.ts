@@ -385,6 +385,25 @@ export const messages: Messages = {
   'audience.young-person': 'خود نوجوان',
   'audience.parent-carer': 'والدین اور دیکھ بھال کرنے والے',
   'audience.professional': 'پیشہ ور افراد',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': 'یہ خدمت {max} سال تک کی عمر کے لوگوں کے لیے ہے۔',
+  'ageNext.goOn': '{max} سال کے بعد آپ {list} کی طرف جا سکتے ہیں۔',
+  'ageNext.goOnParent': '{max} سال کے بعد آپ کا بچہ {list} کی طرف جا سکتا ہے۔',
+  'ageNext.goOnOther': '{max} سال کے بعد نوجوان {list} کی طرف جا سکتا ہے۔',
+  'ageNext.goOnFriend': '{max} سال کے بعد آپ کا دوست {list} کی طرف جا سکتا ہے۔',
+  'ageNext.ask':
+    'ان سے پوچھیں کہ {max} سال کے بعد کیا ہوتا ہے، یا اپنے فیملی ڈاکٹر سے پوچھیں کہ آگے کون سی مدد ملتی ہے۔',
+  'ageNext.askParent':
+    'ان سے پوچھیں کہ {max} سال کے بعد آپ کے بچے کے لیے کیا ہوتا ہے، یا بچے کے فیملی ڈاکٹر سے پوچھیں کہ آگے کون سی مدد ملتی ہے۔',
+  'ageNext.askOther': 'ان سے پوچھیں کہ {max} سال کے بعد نوجوان کے لیے کیا ہوتا ہے، اور آگے کون سی مدد ملتی ہے۔',
+  'ageNext.askFriend':
+    'آپ کا دوست ان سے پوچھ سکتا ہے کہ {max} سال کے بعد کیا ہوتا ہے، یا اپنے فیملی ڈاکٹر سے پوچھ سکتا ہے کہ آگے کون سی مدد ملتی ہے۔',
+  'ageNext.carriesOn': '{max} سال کے بعد بھی جاری',
+  'ageNext.bridges': 'عمر {min} سے {max} کے لیے: {at} پر کوئی وقفہ نہیں',
+  'ageNext.included': {
+    one: 'یہاں {count} خدمت عمر کی حد کے بعد بھی جاری رہتی ہے۔ اس کے کارڈ پر یہ لکھا ہے۔',
+    other: 'یہاں {count} خدمات عمر کی حد کے بعد بھی جاری رہتی ہیں۔ ان کے کارڈز پر یہ لکھا ہے۔',
+  },
 
   'topic.feeling-worried': 'فکرمند یا پریشان محسوس کرنا',
   'topic.feeling-low': 'اداس یا افسردہ محسوس کرنا',

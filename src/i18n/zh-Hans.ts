@@ -360,6 +360,21 @@ export const messages: Messages = {
   'audience.young-person': '年轻人本人',
   'audience.parent-carer': '家长和照顾者',
   'audience.professional': '专业人员',
+  // Across age barriers: drafts, like the rest of this catalog.
+  'ageNext.endsAt': '这项服务适合 {max} 岁及以下的人。',
+  'ageNext.goOn': '{max} 岁以后，你可以转到：{list}。',
+  'ageNext.goOnParent': '{max} 岁以后，你的孩子可以转到：{list}。',
+  'ageNext.goOnOther': '{max} 岁以后，这位年轻人可以转到：{list}。',
+  'ageNext.goOnFriend': '{max} 岁以后，你的朋友可以转到：{list}。',
+  'ageNext.ask': '问问他们 {max} 岁以后会怎样，或者问问你的家庭医生接下来有什么支持。',
+  'ageNext.askParent': '问问他们你的孩子 {max} 岁以后会怎样，或者问问孩子的家庭医生接下来有什么支持。',
+  'ageNext.askOther': '问问他们这位年轻人 {max} 岁以后会怎样，以及接下来有什么支持。',
+  'ageNext.askFriend': '你的朋友可以问问他们 {max} 岁以后会怎样，或者问问自己的家庭医生接下来有什么支持。',
+  'ageNext.carriesOn': '{max} 岁以后仍可继续',
+  'ageNext.bridges': '适合 {min} 至 {max} 岁：{at} 岁时不会中断',
+  'ageNext.included': {
+    other: '这里有 {count} 项服务在年龄上限之后仍可继续，卡片上已注明。',
+  },
 
   'topic.feeling-worried': '感到担心或焦虑',
   'topic.feeling-low': '感到低落或难过',

@@ -1,6 +1,7 @@
 import type { Service } from '../feed/schema.ts';
 import { openStateAt, weekMinute, type OpenStates } from '../schedule/open-state.ts';
 import type { SearchHits } from '../search/search-index.ts';
+import { AgeBridges, pageNotes } from './age-bridge.ts';
 import type { BrowseFilters } from './browse-filters.ts';
 import {
   allowsSelfReferral,
@@ -85,18 +86,29 @@ export function browseMatches(
     }
   }
   if (filters.age !== undefined || filters.area) knownFitsFirst(picked, scores, filters);
+  // With an age set, the cards shown say what happens at an age limit near it (see age-bridge.ts).
+  let bridges: AgeBridges | undefined;
+  const notesFor = (shown: readonly Service[]) =>
+    filters.age === undefined ? undefined : pageNotes((bridges ??= new AgeBridges(services, filters)), shown);
   return {
     length: picked.length,
     partial,
-    slice: (start = 0, end = picked.length) =>
-      picked.slice(start, end).map((service, i) => ({
-        service,
-        score: scores[start + i] ?? 0,
-        reasons: [],
-        open: openOf(service),
-        forHelper: false,
-        helperCanContact: false,
-      })),
+    slice: (start = 0, end = picked.length) => {
+      const shown = picked.slice(start, end);
+      const notes = notesFor(shown);
+      return shown.map((service, i) => {
+        const age = notes?.get(service.id);
+        return {
+          service,
+          score: scores[start + i] ?? 0,
+          reasons: [],
+          open: openOf(service),
+          forHelper: false,
+          helperCanContact: false,
+          ...(age ? { age } : {}),
+        };
+      });
+    },
   };
 }
 

@@ -1,10 +1,12 @@
 import type { PreparedFeed } from '../feed/prepared.ts';
+import type { Service } from '../feed/schema.ts';
 import { pickText } from '../i18n/text.ts';
 import type { OwnWords, Suggestion } from '../search/own-words.ts';
 import { words as tokenWords } from '../search/tokenise.ts';
 import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
 import type { Answers } from './answers.ts';
-import { matchServices, type MatchOutcome, type Reason, type Result } from './match.ts';
+import { agePerson, withAgeNotes } from './age-bridge.ts';
+import { matchServices, type MatchContext, type MatchOutcome, type Reason, type Result } from './match.ts';
 
 /** What the guided journey's results are worked out from. */
 export interface GuidedInput {
@@ -52,7 +54,7 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
   const unchosen = pointed.filter((t) => !answers.topics.includes(t));
   const relevance = index ? textRelevance(index, answers.topics, unchosen, beyond(query, suggestions)) : undefined;
   const hits = relevance ? hitsById(prepared, relevance) : undefined;
-  const outcome = matchServices(feed.services, answers, {
+  const context: MatchContext = {
     now,
     timeZone: feed.partnership.timeZone,
     areas: feed.areas,
@@ -60,11 +62,38 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
     queryGroups: query && words ? words.groupsFor(query) : [],
     queryTopics: unchosen,
     ...(hits ? { queryHits: hits } : {}),
-  });
+  };
+  const ranked = matchServices(feed.services, answers, context);
+  const outcome = { ...ranked, results: acrossAges(ranked.results, feed.services, answers, context) };
   if (!index || !relevance || !hits || relevance.terms.size === 0) return outcome;
   const matched = (result: Result) =>
     hits.has(result.service.id) ? wordsOf(result, index, relevance, input.langs) : [];
   return { ...outcome, results: outcome.results.map((r, rank) => (rank < WORDS_FOR ? withWords(r, matched(r)) : r)) };
+}
+
+/**
+ * The results with what happens at each age limit the person is near, and the services that
+ * carry on after it (see age-bridge.ts). A service brought in for that is ranked as if the person
+ * had asked for it at any age and any way of getting support: it is for later, so only what it
+ * helps with, where and who it is for count, and its card says it carries on.
+ */
+function acrossAges(
+  results: readonly Result[],
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+): Result[] {
+  const resultFor = (service: Service): Result | undefined => {
+    const later: Answers = {
+      ...answers,
+      age: undefined,
+      delivery: [],
+      selfReferralOnly: false,
+      topics: answers.topics.filter((t) => service.topics.includes(t)),
+    };
+    return matchServices([service], later, context).results.find((r) => r.service === service && !r.forHelper);
+  };
+  return withAgeNotes(results, services, agePerson(answers), resultFor);
 }
 
 /**

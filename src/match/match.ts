@@ -2,6 +2,7 @@ import { provenanceOf, topicProvenance, topicTagWeight } from '../feed/known.ts'
 import type { Area, Audience, Provenance, Service } from '../feed/schema.ts';
 import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
+import type { AgeNote } from './age-bridge.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
@@ -58,6 +59,8 @@ export interface Result {
   distanceKm?: number;
   /** Only for a group nothing in the answers points to: listed after services open to everyone. */
   otherGroup?: boolean;
+  /** What happens at its age limit, or that it carries on past another's (see age-bridge.ts). */
+  age?: AgeNote;
 }
 
 export interface MatchContext {

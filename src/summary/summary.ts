@@ -4,6 +4,7 @@ import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
 import { labelFor, type StepId } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
+import { savedAgeLine } from './age-words.ts';
 import { referralLine } from './stated-words.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
@@ -18,6 +19,8 @@ export interface SummaryInput {
   today: Date;
   /** Who to call in a crisis: printed and copied with the summary, so they go wherever it goes. */
   urgent: readonly UrgentContact[];
+  /** The feed's services: what carries on after a saved service's age limit (see age-words.ts). */
+  services?: readonly Service[];
 }
 
 export interface SummaryRow {
@@ -128,11 +131,16 @@ export function contactLines(l: Localizer, service: Service): string[] {
 
 /**
  * What My summary says under a saved service: whether they can contact it themselves (or, when
- * the feed does not know, to ask), then how to reach it.
+ * the feed does not know, to ask), then how to reach it, then what happens at its age limit when
+ * the person is near it.
  */
-export function savedLines({ l, answers }: Pick<SummaryInput, 'l' | 'answers'>, service: Service): string[] {
+export function savedLines(
+  { l, answers, langs, services }: Pick<SummaryInput, 'l' | 'answers' | 'langs' | 'services'>,
+  service: Service,
+): string[] {
   const helper = answers.seeker !== undefined && answers.seeker !== 'me';
-  return [referralLine(l, service, helper), ...contactLines(l, service)];
+  const age = services ? savedAgeLine(l, langs, answers, services, service) : undefined;
+  return [referralLine(l, service, helper), ...contactLines(l, service), ...(age ? [age] : [])];
 }
 
 /**

@@ -44,6 +44,7 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
       areas: prepared.areasById,
       today: ctx.today,
       urgent: urgentContacts(l, prepared.feed, session.journey.answers.age),
+      services: prepared.feed.services,
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),

@@ -14,6 +14,7 @@ import type { Reason, Result } from '../../match/match.ts';
 import type { Popups } from '../controllers/popups-controller.ts';
 import type { OpenState } from '../../schedule/open-state.ts';
 import { agesWording, referralWording } from '../../summary/stated-words.ts';
+import { ageBridgeBadge, ageBridgeLine } from './age-bridge-line.ts';
 import { contactLinks } from './contact-links.ts';
 import { toggletips } from './toggletip.ts';
 import { heading } from './heading.ts';
@@ -307,9 +308,10 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             ? html`<span class="badge">${l.t('card.onBehalf')}</span>`
             : nothing
         }
+        ${ageBridgeBadge(result.age, l)}
       </div>
       ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))}
-      ${description(s.description, ctx, s.id, `svc-${s.id}`)}
+      ${description(s.description, ctx, s.id, `svc-${s.id}`)} ${ageBridgeLine(result.age, ctx)}
       ${
         why.length
           ? html`<div>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../../journey/steps.ts';
 import type { MatchOutcome } from '../../match/match.ts';
 import { unusedPlace } from '../../match/place.ts';
+import { ageBridgeNotice } from '../parts/age-bridge-line.ts';
 import { heading } from '../parts/heading.ts';
 import { resultList } from '../parts/result-list.ts';
 import type { ScreenContext } from './context.ts';
@@ -47,6 +48,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
         : nothing
     }
     ${youngAndAlone ? html`<p class="notice">${l.t('results.trustedAdult')}</p>` : nothing}
+    ${ageBridgeNotice(forThem, l)}
     <div class="nav">
       <button type="button" class="button" @click=${p.onChangeAnswers}>${l.t('results.edit')}</button>
       <button type="button" class="button link" @click=${p.onStartAgain}>${l.t('step.startOver')}</button>
