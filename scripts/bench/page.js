@@ -39,18 +39,18 @@ function until(check, what, timeoutMs = 60_000) {
   const now = check();
   if (now) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
-    const done = (value) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      if (value instanceof Error) reject(value);
-      else resolve(value);
-    };
     const observer = new MutationObserver(() => {
       const value = check();
-      if (value) done(value);
+      if (!value) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
     });
     observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
-    const timer = setTimeout(() => done(new Error(`bench: timed out waiting for ${what}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`bench: timed out waiting for ${what}`));
+    }, timeoutMs);
   });
 }
 
@@ -72,6 +72,11 @@ function readableCard() {
 }
 
 const loadEvent = {};
+let feedFailed;
+/** Rejects as soon as the finder reports the feed unusable, so no wait runs out its timeout. */
+const failure = new Promise((_, reject) => (feedFailed = reject));
+failure.catch(() => undefined);
+
 function create(mode) {
   finder = document.createElement('support-finder');
   finder.setAttribute('lang', 'en');
@@ -82,15 +87,11 @@ function create(mode) {
   finder.addEventListener('support-finder-load', (e) =>
     Object.assign(loadEvent, { services: e.services, skipped: e.skipped }),
   );
-  finder.addEventListener('support-finder-error', (e) => (loadEvent.error = `${e.code}: ${e.reason}`));
+  finder.addEventListener('support-finder-error', (e) => feedFailed(new Error(`${e.code}: ${e.reason}`)));
   document.querySelector('main').append(finder);
 }
 
-/** Fails as soon as the finder reports the feed unusable, rather than waiting out a timeout. */
-function orError(promise) {
-  const failed = until(() => loadEvent.error && new Error(loadEvent.error), 'an error', 600_000);
-  return Promise.race([promise, failed]);
-}
+const orError = (promise) => Promise.race([promise, failure]);
 
 async function clickWhen(selector, text) {
   const target = await until(() => byText(selector, text), `${selector} "${text}"`);
