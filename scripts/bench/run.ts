@@ -161,7 +161,7 @@ async function openPage(browser: Browser, url: string, throttle: number): Promis
 }
 
 interface Loaded {
-  firstCard: number;
+  firstCard: number | null;
   error?: string;
   load: { services?: number; skipped?: number };
   firstByte: number;
@@ -185,7 +185,7 @@ async function samplePage(
 ): Promise<{ sample: Measured; page: Page; cdp: CDPSession }> {
   const feedUrl = `${feed.path}?page=${++pageNo}${mode === 'guided' ? '&hold' : ''}`;
   const { page, cdp } = await openPage(browser, `${origin}/bench.html?feed=${encodeURIComponent(feedUrl)}`, throttle);
-  const parse = (await page.evaluate('bench.parse()')) as { ms: number };
+  const parse = (await page.evaluate('bench.parse()')) as { ms: number | null };
   await cdp.send('HeapProfiler.collectGarbage');
   const got = (await page.evaluate(`bench.load(${JSON.stringify(mode)})`)) as Loaded;
   const server = sent.get(feedUrl);
@@ -193,10 +193,10 @@ async function samplePage(
   const fromTimeline = got.lastByte > 0;
   const lastByte = fromTimeline ? got.lastByte : onPage(server?.last);
   const firstByte = fromTimeline ? got.firstByte : onPage(server?.first);
-  const firstCard = got.firstCard;
+  const firstCard = got.firstCard ?? Number.NaN;
   const overlapping = got.longTasks.filter((t) => t.end >= firstByte && t.start <= firstCard);
   const sample: Measured = {
-    parseMs: parse.ms,
+    parseMs: parse.ms ?? Number.NaN,
     firstCardMs: firstCard - lastByte,
     longestTaskMs: Math.max(0, ...overlapping.map((t) => t.end - t.start)),
     ...(got.load.services !== undefined ? { services: got.load.services } : {}),
