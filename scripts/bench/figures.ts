@@ -19,6 +19,18 @@ export function ratio(time: number, floor: number): number {
   return Number.isFinite(time) && Number.isFinite(floor) && floor > 0 ? time / floor : Number.NaN;
 }
 
+/**
+ * When the feed's last byte arrived, as the network gave it: the finder's own first byte plus the
+ * time the same bytes took, in the same page just before, to reach a reader that kept up. Never
+ * later than the finder's own `responseEnd`. That alone will not do: the browser stops taking
+ * bytes while the page's main thread is too busy to read them, so a finder that blocks while
+ * reading would push its own "last byte" later and look faster.
+ */
+export function lastByte(firstByte: number, promptTransfer: number, responseEnd = Number.NaN): number {
+  const prompt = firstByte + promptTransfer;
+  return Number.isFinite(responseEnd) ? Math.min(prompt, responseEnd) : prompt;
+}
+
 /** One fresh page: the bare parse, then the finder on the same bytes, on the same clock. */
 export interface PageSample {
   /** `JSON.parse` of the feed's text in this page before the finder started. */

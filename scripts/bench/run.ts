@@ -16,12 +16,16 @@
  * What is measured, all from outside the finder (the network, the main thread, its public events
  * and its shadow DOM), so any loader inside can be measured the same way:
  *
- * - The feed's last byte is Resource Timing's `responseEnd` for the finder's own request of the
- *   feed, as the page's timeline records it (populated for this same-origin fetch: the network
- *   stack's time the body's last byte arrived). The first byte is its `responseStart`. Should the
- *   page's timeline hold no such entry (a worker fetched the feed), the server's own times are used:
- *   when it started and finished writing the response, on the same machine's clock, brought onto
- *   the page's by `performance.timeOrigin`. Each page gets its own feed address (`?page=n`).
+ * - The feed's first byte is Resource Timing's `responseStart` for the finder's own request of
+ *   the feed (each page asks for its own address, `?page=n`). Its last byte is that first byte plus
+ *   the time the same bytes took to arrive, in the same page just before, for a reader that kept up
+ *   (`responseEnd - responseStart` of the bare parse's `fetch().text()`, nothing else running);
+ *   never later than the finder's own `responseEnd`. Its `responseEnd` alone will not do: Chromium
+ *   stops taking a body's bytes while the page is too busy to read them, so a finder that blocks
+ *   the main thread while reading delays its own `responseEnd` (a 500 ms block after the first
+ *   chunk of 5 MB on loopback moved it from 93 to 694 ms) and would look faster for it. Should the
+ *   page's timeline hold no entry for the feed (a worker fetched it), the first byte is when this
+ *   server began the response, brought onto the page's clock by `performance.timeOrigin`.
  * - The bare parse: in the same fresh page, before the finder starts, the same bytes are fetched
  *   and given to one `JSON.parse`, timed; a forced garbage collection then clears them away, so the
  *   finder starts on the heap it would have had. Same page, same throttle.
@@ -49,7 +53,7 @@ import { extname, join, normalize } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { brokenFeedJson, syntheticFeedJson } from './feeds.ts';
-import { keys, summarise, verdicts, type Cell, type Keys, type PageSample } from './figures.ts';
+import { keys, lastByte, summarise, verdicts, type Cell, type Keys, type PageSample } from './figures.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -84,12 +88,6 @@ interface FeedSpec {
   text: string;
 }
 
-/** The server's own clock readings for one feed request, in milliseconds since the epoch. */
-interface Sent {
-  first: number;
-  last: number;
-}
-
 const epochNow = () => performance.timeOrigin + performance.now();
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -97,7 +95,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/dist/embed/support-finder.js"></script></head>
 <body><main></main><script type="module" src="/bench/page.js"></script></body></html>`;
 
-function serve(feeds: readonly FeedSpec[], sent: Map<string, Sent>): Promise<Server> {
+/** `started`: when the server began each feed response, in milliseconds since the epoch. */
+function serve(feeds: readonly FeedSpec[], started: Map<string, number>): Promise<Server> {
   const held = new Map<string, () => void>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -126,9 +125,7 @@ function serve(feeds: readonly FeedSpec[], sent: Map<string, Sent>): Promise<Ser
     if (feed) {
       const key = url.pathname + url.search;
       const go = () => {
-        const times = { first: epochNow(), last: Number.NaN };
-        sent.set(key, times);
-        res.on('finish', () => (times.last = epochNow()));
+        started.set(key, epochNow());
         send(feed.text, 'application/json');
       };
       if (url.searchParams.has('hold') && !held.has(key)) held.set(key, go);
@@ -171,40 +168,39 @@ interface Loaded {
 }
 
 /** What one page measured, with how the feed's bytes were timed (for the JSON file). */
-type Measured = PageSample & { clock: 'resource-timing' | 'server'; clockSkewMs: number };
+type Measured = PageSample & { clock: 'resource-timing' | 'server'; transferMs: number; afterResponseEndMs: number };
 
 let pageNo = 0;
 
 async function samplePage(
   browser: Browser,
   origin: string,
-  sent: Map<string, Sent>,
+  started: Map<string, number>,
   feed: FeedSpec,
   mode: Cell['mode'],
   throttle: number,
 ): Promise<{ sample: Measured; page: Page; cdp: CDPSession }> {
   const feedUrl = `${feed.path}?page=${++pageNo}${mode === 'guided' ? '&hold' : ''}`;
   const { page, cdp } = await openPage(browser, `${origin}/bench.html?feed=${encodeURIComponent(feedUrl)}`, throttle);
-  const parse = (await page.evaluate('bench.parse()')) as { ms: number | null };
+  const parse = (await page.evaluate('bench.parse()')) as { ms: number | null; transfer: number | null };
   await cdp.send('HeapProfiler.collectGarbage');
   const got = (await page.evaluate(`bench.load(${JSON.stringify(mode)})`)) as Loaded;
-  const server = sent.get(feedUrl);
-  const onPage = (epoch: number | undefined) => (epoch ?? Number.NaN) - got.timeOrigin;
   const fromTimeline = got.lastByte > 0;
-  const lastByte = fromTimeline ? got.lastByte : onPage(server?.last);
-  const firstByte = fromTimeline ? got.firstByte : onPage(server?.first);
+  const firstByte = fromTimeline ? got.firstByte : (started.get(feedUrl) ?? Number.NaN) - got.timeOrigin;
+  const last = lastByte(firstByte, parse.transfer ?? Number.NaN, fromTimeline ? got.lastByte : Number.NaN);
   const firstCard = got.firstCard ?? Number.NaN;
   const overlapping = got.longTasks.filter((t) => t.end >= firstByte && t.start <= firstCard);
   const sample: Measured = {
     parseMs: parse.ms ?? Number.NaN,
-    firstCardMs: firstCard - lastByte,
+    firstCardMs: firstCard - last,
     longestTaskMs: Math.max(0, ...overlapping.map((t) => t.end - t.start)),
     ...(got.load.services !== undefined ? { services: got.load.services } : {}),
     ...(got.load.skipped !== undefined ? { skipped: got.load.skipped } : {}),
     ...(got.error ? { error: got.error } : {}),
     clock: fromTimeline ? 'resource-timing' : 'server',
-    // How far the server's "finished writing" stands from the page's last byte (a check of both).
-    clockSkewMs: got.lastByte - onPage(server?.last),
+    transferMs: parse.transfer ?? Number.NaN,
+    // What the finder's own responseEnd would have given (after its reading held the bytes back).
+    afterResponseEndMs: firstCard - got.lastByte,
   };
   return { sample, page, cdp };
 }
@@ -241,7 +237,7 @@ interface Measurement extends Cell {
 async function measureCell(
   browser: Browser,
   origin: string,
-  sent: Map<string, Sent>,
+  started: Map<string, number>,
   feed: FeedSpec,
   mode: Cell['mode'],
   throttle: number,
@@ -250,7 +246,7 @@ async function measureCell(
   let heap: number | undefined;
   let typed: Keys | undefined;
   for (let i = 0; i < PAGES; i++) {
-    const { sample, page, cdp } = await samplePage(browser, origin, sent, feed, mode, throttle);
+    const { sample, page, cdp } = await samplePage(browser, origin, started, feed, mode, throttle);
     samples.push(sample);
     // The last browse page goes on to be read and searched.
     if (i === PAGES - 1 && mode === 'browse' && !feed.broken && sample.error === undefined) {
@@ -347,8 +343,8 @@ function feedSpecs(): FeedSpec[] {
 
 async function main(): Promise<void> {
   const feeds = feedSpecs();
-  const sent = new Map<string, Sent>();
-  const server = await serve(feeds, sent);
+  const responses = new Map<string, number>();
+  const server = await serve(feeds, responses);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -367,7 +363,7 @@ async function main(): Promise<void> {
         for (const throttle of THROTTLES)
           for (const mode of MODES) {
             process.stderr.write(`bench run ${run}: ${feed.label}, ${mode}, ${throttle}× CPU…\n`);
-            cells.push(await measureCell(browser, origin, sent, feed, mode, throttle));
+            cells.push(await measureCell(browser, origin, responses, feed, mode, throttle));
           }
       const seconds = (Date.now() - started) / 1000;
       runs.push({ run, seconds, loadavg: loadavg(), cells });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   keys,
+  lastByte,
   median,
   p95,
   quantile,
@@ -41,6 +42,17 @@ describe('bench ratio', () => {
     expect(ratio(250, 0)).toBeNaN();
     expect(ratio(Number.NaN, 50)).toBeNaN();
     expect(ratio(250, Number.NaN)).toBeNaN();
+  });
+});
+
+describe("bench: the feed's last byte", () => {
+  it('is the first byte plus the prompt transfer, unless the finder took the bytes sooner', () => {
+    // The finder's reading held the bytes back: its own responseEnd came late.
+    expect(lastByte(100, 40, 700)).toBe(140);
+    // Its bytes came quicker than the bare fetch's: its own responseEnd stands.
+    expect(lastByte(100, 40, 120)).toBe(120);
+    // No entry on the page's timeline (a worker fetched the feed).
+    expect(lastByte(100, 40)).toBe(140);
   });
 });
 
