@@ -170,15 +170,21 @@ interface Loaded {
 /** What one page measured, with how the feed's bytes were timed (for the JSON file). */
 type Measured = PageSample & { clock: 'resource-timing' | 'server'; transferMs: number; afterResponseEndMs: number };
 
+/** The browser, the server's address and when the server began each feed response. */
+interface Lab {
+  browser: Browser;
+  origin: string;
+  started: Map<string, number>;
+}
+
+/** One measured setting's feed, mode and CPU throttle. */
+type Setting = Pick<Cell, 'mode' | 'throttle'> & { feed: FeedSpec };
+
 let pageNo = 0;
 
 async function samplePage(
-  browser: Browser,
-  origin: string,
-  started: Map<string, number>,
-  feed: FeedSpec,
-  mode: Cell['mode'],
-  throttle: number,
+  { browser, origin, started }: Lab,
+  { feed, mode, throttle }: Setting,
 ): Promise<{ sample: Measured; page: Page; cdp: CDPSession }> {
   const feedUrl = `${feed.path}?page=${++pageNo}${mode === 'guided' ? '&hold' : ''}`;
   const { page, cdp } = await openPage(browser, `${origin}/bench.html?feed=${encodeURIComponent(feedUrl)}`, throttle);
@@ -234,19 +240,13 @@ interface Measurement extends Cell {
   heapMb?: number;
 }
 
-async function measureCell(
-  browser: Browser,
-  origin: string,
-  started: Map<string, number>,
-  feed: FeedSpec,
-  mode: Cell['mode'],
-  throttle: number,
-): Promise<Measurement> {
+async function measureCell(lab: Lab, setting: Setting): Promise<Measurement> {
+  const { feed, mode, throttle } = setting;
   const samples: Measured[] = [];
   let heap: number | undefined;
   let typed: Keys | undefined;
   for (let i = 0; i < PAGES; i++) {
-    const { sample, page, cdp } = await samplePage(browser, origin, started, feed, mode, throttle);
+    const { sample, page, cdp } = await samplePage(lab, setting);
     samples.push(sample);
     // The last browse page goes on to be read and searched.
     if (i === PAGES - 1 && mode === 'browse' && !feed.broken && sample.error === undefined) {
@@ -306,11 +306,12 @@ function table(cells: readonly Measurement[]): string[] {
 }
 
 function report(run: number, cells: readonly Measurement[], seconds: number): string {
+  const load = loadavg()[0] ?? 0;
   const lines = [
     '',
-    `Run ${run} of ${RUNS} (${seconds.toFixed(0)} s, load average ${loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ')})`,
+    `Run ${run} of ${RUNS} (${seconds.toFixed(0)} s, load average ${load.toFixed(2)} on ${cpus().length} cores)`,
+    // Other work on the machine slows the parse and the finder unevenly, page by page.
+    ...(load > cpus().length ? ['  The machine is busy with other work: these figures are rough.'] : []),
     ...table(cells),
     '  first card: browse, the list; guided, the results after the answers. Ratio: to the bare',
     '  JSON.parse of the same bytes in the same page. Longest task: Long Tasks API (`longtask`,',
@@ -363,7 +364,7 @@ async function main(): Promise<void> {
         for (const throttle of THROTTLES)
           for (const mode of MODES) {
             process.stderr.write(`bench run ${run}: ${feed.label}, ${mode}, ${throttle}× CPU…\n`);
-            cells.push(await measureCell(browser, origin, responses, feed, mode, throttle));
+            cells.push(await measureCell({ browser, origin, started: responses }, { feed, mode, throttle }));
           }
       const seconds = (Date.now() - started) / 1000;
       runs.push({ run, seconds, loadavg: loadavg(), cells });
