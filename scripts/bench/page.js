@@ -164,11 +164,13 @@ window.bench = {
     const released =
       mode === 'guided' ? answer(() => void fetch(`/release?feed=${encodeURIComponent(feedUrl)}`)) : undefined;
     let firstCard = NaN;
+    let cardTop;
     let error;
     try {
       if (released) await orError(released);
-      await orError(until(readableCard, 'a readable card'));
+      const card = await orError(until(readableCard, 'a readable card'));
       firstCard = await afterPaint();
+      cardTop = card.getBoundingClientRect().top;
     } catch (e) {
       const screen = root()?.querySelector('#step-heading')?.textContent.trim();
       error = `${e.message ?? e}${screen ? ` (on "${screen}")` : ''}`;
@@ -178,6 +180,8 @@ window.bench = {
       // Null when no card came (NaN would not cross to run.ts).
       firstCard: Number.isFinite(firstCard) ? firstCard : null,
       error,
+      // Where the card was: run.ts sizes the window so that it is on the screen.
+      cardTop,
       load: { ...loadEvent },
       // Zero when the page's timeline holds no entry (a worker fetched the feed): run.ts then
       // uses the server's own times.

@@ -30,7 +30,7 @@
  *   and given to one `JSON.parse`, timed; a forced garbage collection then clears them away, so the
  *   finder starts on the heap it would have had. Same page, same throttle.
  * - First card (browse): the feed's last byte to the paint after the first card whose heading and
- *   some text of its own are laid out (a MutationObserver on the shadow root finds it; a message
+ *   some text of its own are laid out on the screen (an 800 × 1400 window) (a MutationObserver on the shadow root finds it; a message
  *   posted from the next animation frame marks the paint).
  * - Results ready (guided): the same, for the first card of the results. The person answers "who"
  *   and "age" (which need no feed) while the server holds the feed back; the feed then comes, and
@@ -75,6 +75,11 @@ const QUERIES = ['cant sleep', 'worried about exams'];
 const KEY_GAP_MS = 180;
 /** How long the person looks at the list before typing. */
 const LOOK_MS = 1500;
+/**
+ * A window tall enough for the first card, below the filters or the results' notes, to be on the
+ * screen: a card is read where it is painted, and a finder may leave cards off the screen unpainted.
+ */
+const VIEWPORT = { width: 800, height: 1400 };
 /** Typing stops after this long on one page, so a slow finder cannot stretch the run past minutes. */
 const TYPING_BUDGET_MS = 15_000;
 
@@ -153,12 +158,14 @@ async function openPage(browser: Browser, url: string, throttle: number): Promis
   page.on('pageerror', (e) => console.error('page error:', e));
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.setViewport(VIEWPORT);
   await page.goto(url, { waitUntil: 'load' });
   return { page, cdp };
 }
 
 interface Loaded {
   firstCard: number | null;
+  cardTop?: number;
   error?: string;
   load: { services?: number; skipped?: number };
   firstByte: number;
@@ -168,7 +175,12 @@ interface Loaded {
 }
 
 /** What one page measured, with how the feed's bytes were timed (for the JSON file). */
-type Measured = PageSample & { clock: 'resource-timing' | 'server'; transferMs: number; afterResponseEndMs: number };
+type Measured = PageSample & {
+  clock: 'resource-timing' | 'server';
+  transferMs: number;
+  afterResponseEndMs: number;
+  cardTop?: number;
+};
 
 /** The browser, the server's address and when the server began each feed response. */
 interface Lab {
@@ -205,6 +217,7 @@ async function samplePage(
     ...(got.error ? { error: got.error } : {}),
     clock: fromTimeline ? 'resource-timing' : 'server',
     transferMs: parse.transfer ?? Number.NaN,
+    ...(got.cardTop !== undefined ? { cardTop: got.cardTop } : {}),
     // What the finder's own responseEnd would have given (after its reading held the bytes back).
     afterResponseEndMs: firstCard - got.lastByte,
   };
