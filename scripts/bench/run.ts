@@ -30,8 +30,9 @@
  *   and given to one `JSON.parse`, timed; a forced garbage collection then clears them away, so the
  *   finder starts on the heap it would have had. Same page, same throttle.
  * - First card (browse): the feed's last byte to the paint after the first card whose heading and
- *   some text of its own are laid out on the screen (an 800 × 1400 window) (a MutationObserver on the shadow root finds it; a message
- *   posted from the next animation frame marks the paint).
+ *   some text of its own are laid out (a MutationObserver on the shadow root finds it; a message
+ *   posted from the next animation frame marks the paint). The window, 800 × 1400, is tall enough
+ *   for that card to be on the screen; where it stood goes to the JSON file (`cardTop`).
  * - Results ready (guided): the same, for the first card of the results. The person answers "who"
  *   and "age" (which need no feed) while the server holds the feed back; the feed then comes, and
  *   the person answers the rest (one topic, then skip) the moment each is on the screen, so the
