@@ -155,3 +155,10 @@ export function verdicts(cells: readonly Cell[]): Verdict[] {
   }
   return out;
 }
+
+/** Each target with how many of the runs met it, in the order first seen: for "three in a row". */
+export function tally(runs: readonly (readonly Verdict[])[]): { target: string; met: number; of: number }[] {
+  const met = new Map<string, number>();
+  for (const run of runs) for (const v of run) met.set(v.target, (met.get(v.target) ?? 0) + (v.pass ? 1 : 0));
+  return [...met].map(([target, n]) => ({ target, met: n, of: runs.length }));
+}

@@ -7,6 +7,7 @@ import {
   quantile,
   ratio,
   summarise,
+  tally,
   verdicts,
   type Cell,
   type PageSample,
@@ -155,5 +156,21 @@ describe('bench targets', () => {
     expect(broken(4999, 1)).toEqual([true]);
     expect(broken(4998, 2)).toEqual([false]);
     expect(broken(0, 0, ['feed-network: failed'])).toEqual([false]);
+  });
+});
+
+describe('bench targets over several runs', () => {
+  it('counts the runs that met each target, so one miss shows', () => {
+    const pass = (target: string, ok: boolean) => ({ target, measured: '', pass: ok });
+    expect(
+      tally([
+        [pass('a', true), pass('b', true)],
+        [pass('a', true), pass('b', false)],
+        [pass('a', true), pass('b', true)],
+      ]),
+    ).toEqual([
+      { target: 'a', met: 3, of: 3 },
+      { target: 'b', met: 2, of: 3 },
+    ]);
   });
 });
