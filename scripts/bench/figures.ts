@@ -162,3 +162,26 @@ export function tally(runs: readonly (readonly Verdict[])[]): { target: string; 
   for (const run of runs) for (const v of run) met.set(v.target, (met.get(v.target) ?? 0) + (v.pass ? 1 : 0));
   return [...met].map(([target, n]) => ({ target, met: n, of: runs.length }));
 }
+
+/** One key press: its event time stamp and its time to the paint after the next animation frame. */
+export interface KeyPress {
+  down: number;
+  painted: number;
+}
+
+/**
+ * Each key's time to the next paint. The Event Timing API gives it for every event of the key's
+ * interaction (keydown, keyup: those that start before the next key), and the longest counts, as
+ * INP counts it. A key it does not report took under 16 ms: its own animation-frame
+ * time is used, at most 16 ms (that time can also take in tasks queued behind the paint).
+ */
+export function keyLatencies(
+  keys: readonly KeyPress[],
+  entries: readonly { start: number; duration: number }[],
+): number[] {
+  return keys.map((key, i) => {
+    const next = keys[i + 1]?.down ?? Number.POSITIVE_INFINITY;
+    const own = entries.filter((e) => e.start >= key.down - 0.5 && e.start < next - 0.5);
+    return own.length ? Math.max(...own.map((e) => e.duration)) : Math.min(key.painted, 16);
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keyLatencies,
   keys,
   lastByte,
   median,
@@ -172,5 +173,28 @@ describe('bench targets over several runs', () => {
       { target: 'a', met: 3, of: 3 },
       { target: 'b', met: 2, of: 3 },
     ]);
+  });
+});
+
+describe('bench key times', () => {
+  const presses = [
+    { down: 1000, painted: 12 },
+    { down: 1200, painted: 40 },
+    { down: 1400, painted: 90 },
+  ];
+
+  it("takes the longest Event Timing entry of each key's own interaction", () => {
+    const entries = [
+      // The second key: its keydown, then its keyup whose paint waited on the results.
+      { start: 1200, duration: 24 },
+      { start: 1203, duration: 64 },
+      // The third key's keydown.
+      { start: 1400, duration: 32 },
+    ];
+    expect(keyLatencies(presses, entries)).toEqual([12, 64, 32]);
+  });
+
+  it('counts a key the API left out (under 16 ms) at its own time, at most 16 ms', () => {
+    expect(keyLatencies(presses, [])).toEqual([12, 16, 16]);
   });
 });
