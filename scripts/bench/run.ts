@@ -5,7 +5,7 @@
  * browse and in guided mode, unthrottled and with 4× CPU throttling. Prints a table per run, then
  * the targets of issue 24 as PASS or MISS, and writes every figure to bench-results/.
  *
- *   npm run bench                       (builds the embed bundle first; about three minutes)
+ *   npm run bench                       (builds the embed bundle first; three to four minutes)
  *   BENCH_SIZES=500,5000 npm run bench
  *   BENCH_THROTTLES=4 npm run bench     (only with 4× CPU throttling)
  *   BENCH_RUNS=3 npm run bench          (the whole set three times over: each run, then runs met per target)
