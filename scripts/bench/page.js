@@ -1,289 +1,236 @@
-// In-page half of `npm run bench`: loads the built finder with a feed and measures what a person
-// would feel. Plain JavaScript, served as is; scripts/bench/run.ts drives it through puppeteer.
+// In-page half of `npm run bench` (see run.ts for the definitions of what is measured). Plain
+// JavaScript, served as is. It watches the finder only from outside: the network (Resource
+// Timing), the main thread (Long Tasks API), the finder's public events and its shadow DOM.
 const params = new URLSearchParams(location.search);
+/** The feed as the finder asks for it: a query of its own per page (see run.ts). */
 const feedUrl = new URL(params.get('feed') ?? '', location.href).href;
+/** The same bytes, never held, for the bare parse. */
+const plainUrl = feedUrl.split('?')[0];
 
 const longTasks = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
 }).observe({ type: 'longtask', buffered: true });
 
-/** Resolves just after the next frame is painted: a task queued from rAF runs after the paint. */
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-const marks = {};
-/** How long the bench's reader looks at "All services" before typing. */
-const LOOK_MS = 1500;
-const mode = params.get('mode');
-const baseline = mode === 'baseline' || mode === 'floor';
-const finder = mode === 'floor' ? parseOnly() : baseline ? naiveSearch() : document.createElement('support-finder');
-if (!baseline) {
-  finder.setAttribute('lang', 'en');
-  finder.setAttribute('src', feedUrl);
-  // 20 MB over the emulated 4G connection takes longer than the default timeout allows.
-  finder.setAttribute('feed-timeout', '120s');
-  finder.addEventListener('support-finder-load', () => {
-    marks.loadEvent = performance.now();
-    void afterPaint().then(() => (marks.readyPainted = performance.now()));
-  });
-}
-document.querySelector('main').append(finder);
-
 /**
- * The bare floor, as the finder meets it: fetches the feed and times the first JSON.parse of its
- * text in this page (`marks.coldParse`).
+ * Resolves with the time just after the next frame is painted: a message posted from a
+ * requestAnimationFrame callback is handled once that frame's rendering has run.
  */
-async function fetchAndParse() {
-  const text = await (await fetch(feedUrl)).text();
-  const parseStart = performance.now();
-  const feed = JSON.parse(text);
-  marks.coldParse = performance.now() - parseStart;
-  return feed;
+function afterPaint() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(undefined);
+    }),
+  );
 }
 
-/** The floor alone, in a page that does nothing else. */
-function parseOnly() {
-  void fetchAndParse().then(() => (marks.readyPainted = marks.firstQuestion = performance.now()));
-  return document.createElement('div');
-}
-
-/**
- * The naive baseline the finder is compared with: fuse.js over every text field of every service
- * in every language, searched on every keystroke, with every match rendered.
- */
-function naiveSearch() {
-  const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const input = document.createElement('input');
-  input.id = 'browse-search';
-  input.type = 'search';
-  const list = document.createElement('ul');
-  shadow.append(input, list);
-  const texts = (value) =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
-  void (async () => {
-    const { default: Fuse } = await import('/fuse.mjs');
-    const feed = await fetchAndParse();
-    const docs = feed.services.map((s) => ({
-      s,
-      name: texts(s.name),
-      text: [
-        s.organisation,
-        s.description,
-        s.access?.howTo,
-        s.hoursNote,
-        s.cost,
-        s.nextSteps,
-        ...(s.locations ?? []).flatMap((l) => [l.name, l.address, l.accessibility]),
-      ].flatMap(texts),
-    }));
-    const fuse = new Fuse(docs, { keys: ['name', 'text'], threshold: 0.3, ignoreLocation: true });
-    input.addEventListener('input', () => {
-      const items = fuse.search(input.value).map(({ item }) => {
-        const li = document.createElement('li');
-        const h = document.createElement('strong');
-        h.textContent = item.name[0] ?? '';
-        const p = document.createElement('p');
-        p.textContent = texts(item.s.description)[0] ?? '';
-        li.append(h, p);
-        return li;
-      });
-      list.replaceChildren(...items);
-    });
-    marks.readyPainted = marks.firstQuestion = performance.now();
-  })();
-  return host;
-}
-
-const root = () => finder.shadowRoot;
-const q = (selector) => root()?.querySelector(selector) ?? null;
+let finder;
+const root = () => finder?.shadowRoot ?? null;
 const qa = (selector) => [...(root()?.querySelectorAll(selector) ?? [])];
+const byText = (selector, text) => qa(selector).find((e) => e.textContent.trim().includes(text)) ?? null;
 
-// The first question counts as interactive once one of its answers can be chosen.
-(function watchFirstQuestion() {
-  if (baseline) return;
-  const choice = q('label.choice input, .choice input');
-  if (choice && !choice.disabled) {
-    marks.firstQuestion = performance.now();
-    return;
-  }
-  requestAnimationFrame(watchFirstQuestion);
-})();
-
-/** Waits until the finder's DOM has been quiet for `quietMs`; resolves with the paint after the last change. */
-function settle(quietMs = 120, maxMs = 20000, since = performance.now()) {
-  return new Promise((resolve) => {
-    let last = since;
-    let changed = false;
-    let painted = since;
+/**
+ * Resolves with `check()`'s first truthy value, tested now and after every change to the shadow
+ * DOM, so a wait adds no polling delay to what it times.
+ */
+function until(check, what, timeoutMs = 60_000) {
+  const now = check();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
     const observer = new MutationObserver(() => {
-      const at = (last = performance.now());
-      changed = true;
-      // The paint that shows this change: a task queued from the next frame runs after it.
-      void afterPaint().then(() => {
-        if (at === last) painted = performance.now();
-      });
+      const value = check();
+      if (!value) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
     });
     observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
-    const started = performance.now();
-    const check = () => {
-      const now = performance.now();
-      if ((now - last >= quietMs && painted >= last) || now - started > maxMs) {
-        observer.disconnect();
-        resolve({ changed, lastChange: last, painted, timedOut: now - started > maxMs });
-      } else setTimeout(check, 20);
-    };
-    setTimeout(check, quietMs);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`bench: timed out waiting for ${what}`));
+    }, timeoutMs);
   });
 }
 
-async function waitFor(fn, what, timeoutMs = 60000) {
-  const started = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - started > timeoutMs) throw new Error(`bench: timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+/**
+ * A readable card: its heading and some text of its own laid out on the screen (a card drawn
+ * hidden, or without a box yet, does not count).
+ */
+function readableCard() {
+  for (const card of qa('article.card')) {
+    const heading = card.querySelector('[role=heading], h1, h2, h3, h4, h5, h6');
+    const name = heading?.textContent.trim() ?? '';
+    const text = card.textContent.replace(/\s+/g, ' ').trim();
+    if (!name || text.length < name.length + 20) continue;
+    const box = heading.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0 && card.checkVisibility?.({ contentVisibilityAuto: true }) !== false)
+      return card;
   }
+  return undefined;
 }
 
-function byText(selector, text) {
-  return qa(selector).find((e) => e.textContent.trim().includes(text)) ?? null;
+const loadEvent = {};
+let feedFailed;
+/** Rejects as soon as the finder reports the feed unusable, so no wait runs out its timeout. */
+const failure = new Promise((_, reject) => (feedFailed = reject));
+failure.catch(() => undefined);
+
+function create(mode) {
+  finder = document.createElement('support-finder');
+  finder.setAttribute('lang', 'en');
+  finder.setAttribute('mode', mode);
+  finder.setAttribute('src', feedUrl);
+  // 20 MB at 4× throttling can take longer than the default allows.
+  finder.setAttribute('feed-timeout', '120s');
+  finder.addEventListener('support-finder-load', (e) =>
+    Object.assign(loadEvent, { services: e.services, skipped: e.skipped }),
+  );
+  finder.addEventListener('support-finder-error', (e) => feedFailed(new Error(`${e.code}: ${e.reason}`)));
+  document.querySelector('main').append(finder);
 }
 
-async function click(selector, text) {
-  const target = await waitFor(() => byText(selector, text), `${selector} "${text}"`);
+const orError = (promise) => Promise.race([promise, failure]);
+
+async function clickWhen(selector, text) {
+  const target = await until(() => byText(selector, text), `${selector} "${text}"`);
   target.click();
-  await finder.updateComplete;
+  return target;
 }
 
-/** A paint-timed measure of one action: from just before it to the paint after the DOM settles. */
-async function timed(action) {
-  const start = performance.now();
-  const settled = settle();
-  await action();
-  // The settle wait itself is not the person's: count to the paint after the last change.
-  const { painted, timedOut } = await settled;
-  return { painted: painted - start, timedOut };
+/** Clicks and resolves once the finder has left the screen it was on (the step heading changed). */
+async function advance(selector, text) {
+  const heading = () => root()?.querySelector('#step-heading')?.textContent ?? '';
+  const before = heading();
+  await clickWhen(selector, text);
+  await until(() => heading() !== before, `the screen after "${text}"`);
 }
 
-// Keystroke timing: keydown to the paint that shows the input's own echo, and to the paint after
-// the results stop changing. Both taken from the event's own time stamp.
+/**
+ * The guided questions, answered as a young person who wastes no time: each the moment it is on
+ * the screen. The first two need no feed, so they are answered before `release()` lets it come.
+ */
+async function answer(release) {
+  await clickWhen('label.choice', 'Me');
+  await advance('button', 'Next');
+  const age = await until(() => root()?.querySelector('#age'), 'age input');
+  age.value = '14';
+  age.dispatchEvent(new Event('input'));
+  await advance('button', 'Next');
+  release();
+  await clickWhen('label.choice', 'Feeling worried');
+  await advance('button', 'Next');
+  // Skip whatever questions are left until Check your answers offers the results.
+  for (let i = 0; i < 6 && !byText('button', 'Show results'); i++) await advance('button', 'Skip this question');
+  await clickWhen('button', 'Show results');
+}
+
+/**
+ * Key press to the next paint, two ways: the Event Timing API (each event's time stamp to the next
+ * paint, what INP is made of; rounded to 8 ms and reported only from 16 ms), and, for the quicker
+ * keys it leaves out, a message posted from the next animation frame, from the keydown's time stamp.
+ */
 let pendingKey;
+const keyEvents = [];
+new PerformanceObserver((list) => {
+  // Only the events of an interaction (keydown, keyup…), as INP takes them.
+  for (const e of list.getEntries())
+    if (e.interactionId > 0) keyEvents.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'event', durationThreshold: 16 });
 addEventListener(
   'keydown',
   (e) => {
-    if (e.key.length !== 1 && e.key !== 'Backspace') return;
-    // Watching starts here, before the input event, so no change of the results is missed.
-    const key = { down: e.timeStamp, echo: undefined, settled: settle(150, 20000, e.timeStamp) };
+    if (e.key.length !== 1) return;
+    const key = { down: e.timeStamp };
+    key.painted = afterPaint().then((at) => ({ down: key.down, painted: at - key.down }));
     pendingKey = key;
-    void afterPaint().then(() => (key.echo = performance.now() - key.down));
   },
   true,
 );
 
 window.bench = {
-  marks,
-  longTasks,
-  feedUrl,
+  /** Before the finder exists: fetches the feed's bytes and times one bare JSON.parse of them. */
+  async parse() {
+    const text = await (await fetch(plainUrl)).text();
+    // How long the bytes took to arrive for a reader that keeps up (nothing else runs yet).
+    const sent = performance.getEntriesByName(new URL(plainUrl, location.href).href).at(-1);
+    const transfer = sent ? sent.responseEnd - sent.responseStart : null;
+    const start = performance.now();
+    try {
+      JSON.parse(text);
+    } catch {
+      return { ms: null, transfer };
+    }
+    return { ms: performance.now() - start, transfer };
+  },
 
-  async loaded() {
-    await waitFor(() => marks.readyPainted && marks.firstQuestion, 'feed ready and first question', 120000);
-    const resource = performance.getEntriesByName(feedUrl)[0];
-    const fetchEnd = resource?.responseEnd ?? NaN;
+  /**
+   * Starts the finder and resolves once its first readable card is painted: in browse the list's,
+   * in guided the results' after the questions are answered. Times are on this page's clock.
+   */
+  async load(mode) {
+    create(mode);
+    const released =
+      mode === 'guided' ? answer(() => void fetch(`/release?feed=${encodeURIComponent(feedUrl)}`)) : undefined;
+    let firstCard = NaN;
+    let cardTop;
+    let error;
+    try {
+      if (released) await orError(released);
+      const card = await orError(until(readableCard, 'a readable card'));
+      firstCard = await afterPaint();
+      cardTop = card.getBoundingClientRect().top;
+    } catch (e) {
+      const screen = root()?.querySelector('#step-heading')?.textContent.trim();
+      error = `${e.message ?? e}${screen ? ` (on "${screen}")` : ''}`;
+    }
+    const entry = performance.getEntriesByName(feedUrl).find((e) => e.responseEnd > 0);
     return {
-      bytes: resource?.decodedBodySize ?? NaN,
-      fetchEnd,
-      loadProcessing: marks.readyPainted - fetchEnd,
-      loadEventAfterFetch: marks.loadEvent - fetchEnd,
-      // Files fetched after the feed arrived hold up the results too (chunks, topics).
-      laterFiles: performance
-        .getEntriesByType('resource')
-        .filter((r) => r.startTime >= fetchEnd - 1)
-        .map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime - fetchEnd)}+${Math.round(r.duration)}`),
-      firstQuestion: marks.firstQuestion,
-      firstQuestionAfterFetch: marks.firstQuestion - fetchEnd,
-      ready: marks.readyPainted,
-      // From the request on: the body is read and checked while it downloads.
-      longTasksDuringLoad: longTasks
-        .filter((t) => t.start + t.duration >= (resource?.startTime ?? fetchEnd) && t.start <= marks.readyPainted)
-        .map((t) => t.duration),
+      // Null when no card came (NaN would not cross to run.ts).
+      firstCard: Number.isFinite(firstCard) ? firstCard : null,
+      error,
+      // Where the card was: run.ts sizes the window so that it is on the screen.
+      cardTop,
+      load: { ...loadEvent },
+      // Zero when the page's timeline holds no entry (a worker fetched the feed): run.ts then
+      // uses the server's own times.
+      firstByte: entry?.responseStart ?? 0,
+      lastByte: entry?.responseEnd ?? 0,
+      bytes: entry?.decodedBodySize ?? 0,
+      timeOrigin: performance.timeOrigin,
+      longTasks,
     };
   },
 
-  /** JSON.parse of the very same bytes again in this page, once the heap has grown: median of three. */
-  async jsonParseFloor() {
-    const text = await (await fetch(feedUrl)).text();
-    const runs = [];
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      JSON.parse(text);
-      runs.push(performance.now() - start);
-      await afterPaint();
-    }
-    return runs.sort((a, b) => a - b)[1];
-  },
-
-  /** The guided questions, answered as a young person; times the last answer to painted results. */
-  async journey() {
-    await click('label.choice', 'Me');
-    await click('button', 'Next');
-    const age = await waitFor(() => q('#age'), 'age input');
-    age.value = '14';
-    age.dispatchEvent(new Event('input'));
-    await finder.updateComplete;
-    await click('button', 'Next');
-    await click('label.choice', 'Feeling worried');
-    await click('button', 'Next');
-    // Skip whatever questions are left (now, how, where) until Check your answers offers results.
-    for (let i = 0; i < 6 && !byText('button', 'Show results'); i++) {
-      await click('button', 'Skip this question');
-      await settle();
-    }
-    const showResults = await waitFor(() => byText('button', 'Show results'), 'Show results');
-    const result = await timed(() => showResults.click());
-    return { ms: result.painted, cards: qa('.card').length };
-  },
-
-  /** Opens "All services" and focuses its search box, ready for typing. */
-  async openBrowse() {
-    if (baseline) {
-      q('#browse-search').focus();
-      return true;
-    }
-    await click('button', 'All services');
-    const input = await waitFor(() => q('#browse-search'), 'browse search box');
-    await settle();
-    // A person looks at the list before typing; the search index builds in idle time meanwhile
-    // (from the first screen on). Typing sooner meets "Preparing search…" on the first key.
-    await new Promise((resolve) => setTimeout(resolve, LOOK_MS));
+  /** Opens the search of "All services" and focuses it, after a person's look at the list. */
+  async openSearch(lookMs) {
+    const input = await until(() => root()?.querySelector('#browse-search'), 'browse search box');
+    // A person looks at the list before typing; the finder may prepare its search meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, lookMs));
     input.focus();
     return true;
   },
 
   /** Empties the search box between two searches (not a key press: not measured). */
   async clearSearch() {
-    const input = q('#browse-search');
+    const input = root().querySelector('#browse-search');
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle();
+    await afterPaint();
     input.focus();
     return true;
   },
 
-  /** Called after each key press: waits for the results to settle and reports the timings. */
-  async keyResult() {
+  /** The last key's time stamp and its time to the next paint by the animation frame. */
+  async keyTime() {
     const key = pendingKey;
     pendingKey = undefined;
-    if (!key) return undefined;
-    const { painted, changed } = await key.settled;
-    await waitFor(() => key.echo !== undefined, 'echo paint');
-    return { echo: key.echo, results: changed ? painted - key.down : key.echo, down: key.down };
+    return key ? key.painted : undefined;
   },
 
-  longTasksBetween(start, end) {
-    return longTasks.filter((t) => t.start >= start && t.start <= end).map((t) => t.duration);
-  },
+  /** The Event Timing entries of interactions so far (16 ms or more). */
+  keyEvents: () => keyEvents.splice(0),
 
   now: () => performance.now(),
 };

@@ -1,72 +1,161 @@
 /**
- * `npm run bench`: the built script-tag finder in system Chromium on seeded synthetic feeds of
- * 500, 5,000 and 20,000 services, unthrottled and with 4× CPU throttling, beside a naive fuse.js
- * baseline. Prints a table per size with the targets of issue 14 and writes the figures to
- * bench-results/. Figures vary with the machine and its load; the ratios are what to compare.
+ * `npm run bench`: speed as a person feels it. The built script-tag finder
+ * (`dist/embed/support-finder.js`) in system Chromium, on seeded synthetic feeds of 500, 5,000 and
+ * 20,000 services and on a 5,000-service feed with one broken service (its `ages` a string), in
+ * browse and in guided mode, unthrottled and with 4× CPU throttling. Prints a table per run, then
+ * the targets of issue 24 as PASS or MISS, and writes every figure to bench-results/.
  *
- *   npm run bench            (builds the embed bundle first)
+ *   npm run bench                       (builds the embed bundle first; three to four minutes)
  *   BENCH_SIZES=500,5000 npm run bench
  *   BENCH_THROTTLES=4 npm run bench     (only with 4× CPU throttling)
+ *   BENCH_RUNS=3 npm run bench          (the whole set three times over: each run, then runs met per target)
+ *   BENCH_BROKEN=0 npm run bench        (no broken feed; or the size of the broken feed)
+ *   BENCH_PAGES=5 npm run bench         (fresh pages per setting; default 3)
+ *   BENCH_MODES=browse npm run bench    (one mode only)
+ *
+ * What is measured, all from outside the finder (the network, the main thread, its public events
+ * and its shadow DOM), so any loader inside can be measured the same way:
+ *
+ * - The feed's first byte is Resource Timing's `responseStart` for the finder's own request of
+ *   the feed (each page asks for its own address, `?page=n`). Its last byte is that first byte plus
+ *   the time the same bytes took to arrive, in the same page just before, for a reader that kept up
+ *   (`responseEnd - responseStart` of the bare parse's `fetch().text()`, nothing else running);
+ *   never later than the finder's own `responseEnd`. Its `responseEnd` alone will not do: Chromium
+ *   stops taking a body's bytes while the page is too busy to read them, so a finder that blocks
+ *   the main thread while reading delays its own `responseEnd` (a 500 ms block after the first
+ *   chunk of 5 MB on loopback moved it from 93 to 694 ms) and would look faster for it. Should the
+ *   page's timeline hold no entry for the feed (a worker fetched it), the first byte is when this
+ *   server began the response, brought onto the page's clock by `performance.timeOrigin`.
+ * - The bare parse: in the same fresh page, before the finder starts, the same bytes are fetched
+ *   and given to one `JSON.parse`, timed; a forced garbage collection then clears them away, so the
+ *   finder starts on the heap it would have had. Same page, same throttle.
+ * - First card (browse): the feed's last byte to the paint after the first card whose heading and
+ *   some text of its own are laid out (a MutationObserver on the shadow root finds it; a message
+ *   posted from the next animation frame marks the paint). The window, 800 × 1400, is tall enough
+ *   for that card to be on the screen; where it stood goes to the JSON file (`cardTop`).
+ * - Results ready (guided): the same, for the first card of the results. The person answers "who"
+ *   and "age" (which need no feed) while the server holds the feed back; the feed then comes, and
+ *   the person answers the rest (one topic, then skip) the moment each is on the screen, so the
+ *   time is the finder's: the feed's last byte to results with their first card.
+ * - Longest task: the Long Tasks API (`longtask` entries; tasks of 50 ms and more), the longest
+ *   that overlaps the feed's first byte to the first card, over every page of the setting.
+ * - Keystroke: in browse, after the first card and a 1.5 s look, two searches typed one key at a
+ *   time, 180 ms apart; each key's time stamp to the next paint, by the Event Timing API (the
+ *   longest event of the key, as INP counts it), or, for a key it does not report (under 16 ms), by
+ *   a message posted from the next animation frame, at most 16 ms. Median and p95.
+ * - Heap: JavaScript heap in use after a forced collection, with the finder loaded (browse).
+ *
+ * Times and the parse are medians over the setting's fresh pages; each ratio is the median of the
+ * pages' own ratios. Figures move with the machine's load; compare ratios within one run.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { syntheticFeedJson } from './feeds.ts';
+import { performance } from 'node:perf_hooks';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { brokenFeedJson, syntheticFeedJson } from './feeds.ts';
+import {
+  keyLatencies,
+  keys,
+  lastByte,
+  summarise,
+  tally,
+  TARGET_SIZE,
+  verdicts,
+  type Cell,
+  type KeyPress,
+  type Keys,
+  type PageSample,
+} from './figures.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SIZES = (process.env['BENCH_SIZES'] ?? '500,5000,20000').split(',').map(Number);
-const THROTTLES = (process.env['BENCH_THROTTLES'] ?? '1,4').split(',').map(Number);
-/** A phone on a decent 4G connection: the feed then arrives over seconds, not at once. */
-const NETWORK = { download: 10_000_000 / 8, upload: 5_000_000 / 8, latency: 40 };
+const list = (name: string, fallback: string) =>
+  (process.env[name] ?? fallback)
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => n > 0);
+const SIZES = list('BENCH_SIZES', '500,5000,20000');
+const THROTTLES = list('BENCH_THROTTLES', '1,4');
+const RUNS = list('BENCH_RUNS', '1')[0] ?? 1;
+const PAGES = list('BENCH_PAGES', '3')[0] ?? 3;
+const BROKEN = list('BENCH_BROKEN', '5000');
+const MODES = (['browse', 'guided'] as const).filter((m) => (process.env['BENCH_MODES'] ?? m).split(',').includes(m));
 /** What a person might type into "All services", one key at a time. */
 const QUERIES = ['cant sleep', 'worried about exams'];
 /** Roughly a quick typist: the gap between key presses. */
 const KEY_GAP_MS = 180;
-/** Typing stops after this long on one page, so a slow engine cannot stretch the run past minutes. */
-const TYPING_BUDGET_MS = 20_000;
+/** How long the person looks at the list before typing. */
+const LOOK_MS = 1500;
+/**
+ * A window tall enough for the first card, below the filters or the results' notes, to be on the
+ * screen: a card is read where it is painted, and a finder may leave cards off the screen unpainted.
+ */
+const VIEWPORT = { width: 800, height: 1400 };
+/** Typing stops after this long on one page, so a slow finder cannot stretch the run past minutes. */
+const TYPING_BUDGET_MS = 15_000;
 
-const FLAGS = CHROMIUM_FLAGS;
+// ---- A tiny static server on 127.0.0.1: the built bundle, the bench page and the feeds.
 
-// ---- A tiny static server on 127.0.0.1: the built bundle, the bench page, fuse.js, the feeds.
+interface FeedSpec {
+  path: string;
+  size: number;
+  broken: boolean;
+  label: string;
+  text: string;
+}
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html; charset=utf-8',
-};
+const epochNow = () => performance.timeOrigin + performance.now();
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
 <script type="module" src="/dist/embed/support-finder.js"></script></head>
 <body><main></main><script type="module" src="/bench/page.js"></script></body></html>`;
 
-function serve(feeds: Map<string, string>): Promise<Server> {
+/** `started`: when the server began each feed response, in milliseconds since the epoch. */
+function serve(feeds: readonly FeedSpec[], started: Map<string, number>): Promise<Server> {
+  const held = new Map<string, () => void>();
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const send = (body: string | Buffer, type: string) => {
-      // Static hosts send the length; the finder uses it to decide early whether to share the work.
-      res.writeHead(200, {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const send = (body: string | Buffer, type: string, out: ServerResponse = res) => {
+      // Static hosts send the length; a finder may use it to plan its work.
+      out.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-store',
         'content-length': Buffer.byteLength(body),
       });
-      res.end(body);
+      out.end(body);
     };
-    if (path === '/bench.html') return send(PAGE, TYPES['.html'] as string);
-    if (path === '/bench/page.js') return send(readFileSync(join(ROOT, 'scripts/bench/page.js')), 'text/javascript');
-    if (path === '/fuse.mjs')
-      return send(readFileSync(join(ROOT, 'node_modules/fuse.js/dist/fuse.mjs')), 'text/javascript');
-    const feed = feeds.get(path);
-    if (feed) return send(feed, 'application/json');
-    const file = normalize(join(ROOT, path));
-    if (path.startsWith('/dist/embed/') && file.startsWith(join(ROOT, 'dist/embed/'))) {
+    if (url.pathname === '/bench.html') return send(PAGE, 'text/html; charset=utf-8');
+    if (url.pathname === '/bench/page.js')
+      return send(readFileSync(join(ROOT, 'scripts/bench/page.js')), 'text/javascript');
+    if (url.pathname === '/release') {
+      const feed = new URL(url.searchParams.get('feed') ?? '', 'http://x');
+      const key = feed.pathname + feed.search;
+      // The finder may not have asked for the feed yet: it then goes as soon as it is asked for.
+      const go = held.get(key);
+      if (go) go();
+      else held.set(key, () => undefined);
+      return send('', 'text/plain');
+    }
+    const feed = feeds.find((f) => f.path === url.pathname);
+    if (feed) {
+      const key = url.pathname + url.search;
+      const go = () => {
+        started.set(key, epochNow());
+        send(feed.text, 'application/json');
+      };
+      if (url.searchParams.has('hold') && !held.has(key)) held.set(key, go);
+      else go();
+      return;
+    }
+    const file = normalize(join(ROOT, url.pathname));
+    if (url.pathname.startsWith('/dist/embed/') && file.startsWith(join(ROOT, 'dist/embed/'))) {
       try {
-        return send(readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
+        return send(readFileSync(file), extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
       } catch {
         // fall through to 404
       }
@@ -76,333 +165,253 @@ function serve(feeds: Map<string, string>): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// ---- Measuring one page
+// ---- One fresh page
 
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return Number.NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
-interface Typing {
-  /** Keys measured: fewer than the query's when the typing budget ran out. */
-  keys: number;
-  echoMedian: number;
-  echoP95: number;
-  resultsMedian: number;
-  resultsP95: number;
-  longTasks: number[];
-}
-
-async function openPage(browser: Browser, url: string, throttle: number, network = false): Promise<Page> {
+async function openPage(browser: Browser, url: string, throttle: number): Promise<{ page: Page; cdp: CDPSession }> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e));
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  if (network) {
-    // Throttling needs DevTools' network domain, which costs the page time of its own (below).
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: NETWORK.latency,
-      downloadThroughput: NETWORK.download,
-      uploadThroughput: NETWORK.upload,
-    });
-  }
+  await page.setViewport(VIEWPORT);
   await page.goto(url, { waitUntil: 'load' });
-  return page;
+  return { page, cdp };
 }
 
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.createCDPSession();
+interface Loaded {
+  firstCard: number | null;
+  cardTop?: number;
+  error?: string;
+  load: { services?: number; skipped?: number };
+  firstByte: number;
+  lastByte: number;
+  timeOrigin: number;
+  longTasks: { start: number; end: number }[];
+}
+
+/** What one page measured, with how the feed's bytes were timed (for the JSON file). */
+type Measured = PageSample & {
+  clock: 'resource-timing' | 'server';
+  transferMs: number;
+  afterResponseEndMs: number;
+  cardTop?: number;
+};
+
+/** The browser, the server's address and when the server began each feed response. */
+interface Lab {
+  browser: Browser;
+  origin: string;
+  started: Map<string, number>;
+}
+
+/** One measured setting's feed, mode and CPU throttle. */
+type Setting = Pick<Cell, 'mode' | 'throttle'> & { feed: FeedSpec };
+
+let pageNo = 0;
+
+async function samplePage(
+  { browser, origin, started }: Lab,
+  { feed, mode, throttle }: Setting,
+): Promise<{ sample: Measured; page: Page; cdp: CDPSession }> {
+  const feedUrl = `${feed.path}?page=${++pageNo}${mode === 'guided' ? '&hold' : ''}`;
+  const { page, cdp } = await openPage(browser, `${origin}/bench.html?feed=${encodeURIComponent(feedUrl)}`, throttle);
+  const parse = (await page.evaluate('bench.parse()')) as { ms: number | null; transfer: number | null };
+  await cdp.send('HeapProfiler.collectGarbage');
+  const got = (await page.evaluate(`bench.load(${JSON.stringify(mode)})`)) as Loaded;
+  const fromTimeline = got.lastByte > 0;
+  const firstByte = fromTimeline ? got.firstByte : (started.get(feedUrl) ?? Number.NaN) - got.timeOrigin;
+  const last = lastByte(firstByte, parse.transfer ?? Number.NaN, fromTimeline ? got.lastByte : Number.NaN);
+  const firstCard = got.firstCard ?? Number.NaN;
+  const overlapping = got.longTasks.filter((t) => t.end >= firstByte && t.start <= firstCard);
+  const sample: Measured = {
+    parseMs: parse.ms ?? Number.NaN,
+    firstCardMs: firstCard - last,
+    longestTaskMs: Math.max(0, ...overlapping.map((t) => t.end - t.start)),
+    ...(got.load.services !== undefined ? { services: got.load.services } : {}),
+    ...(got.load.skipped !== undefined ? { skipped: got.load.skipped } : {}),
+    ...(got.error ? { error: got.error } : {}),
+    clock: fromTimeline ? 'resource-timing' : 'server',
+    transferMs: parse.transfer ?? Number.NaN,
+    ...(got.cardTop !== undefined ? { cardTop: got.cardTop } : {}),
+    // What the finder's own responseEnd would have given (after its reading held the bytes back).
+    afterResponseEndMs: firstCard - got.lastByte,
+  };
+  return { sample, page, cdp };
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize / 1024 / 1024;
 }
 
-async function typeQuery(page: Page): Promise<Typing> {
-  await page.evaluate('bench.openBrowse()');
-  const start = (await page.evaluate('bench.now()')) as number;
-  const keys: { echo: number; results: number }[] = [];
+async function typeQueries(page: Page): Promise<{ times: number[]; presses: KeyPress[] }> {
+  await page.evaluate(`bench.openSearch(${LOOK_MS})`);
+  await page.evaluate('bench.keyEvents()');
+  const presses: KeyPress[] = [];
   const began = Date.now();
-  // Two searches, the box cleared between them, so the p95 rests on some twenty keys, not ten.
+  // Two searches, the box cleared between them, so the p95 rests on some thirty keys, not ten.
   for (const [n, query] of QUERIES.entries()) {
-    if (n > 0) {
-      await page.evaluate('bench.clearSearch()');
-      await new Promise((r) => setTimeout(r, 400));
-    }
+    if (n > 0) await page.evaluate('bench.clearSearch()');
     for (const char of query) {
       if (Date.now() - began > TYPING_BUDGET_MS) break;
       await page.keyboard.type(char);
-      const key = (await page.evaluate('bench.keyResult()')) as { echo: number; results: number } | undefined;
-      if (key) keys.push(key);
+      const press = (await page.evaluate('bench.keyTime()')) as KeyPress | undefined;
+      if (press) presses.push(press);
       await new Promise((r) => setTimeout(r, KEY_GAP_MS));
     }
   }
-  const end = (await page.evaluate('bench.now()')) as number;
-  const longTasks = (await page.evaluate(`bench.longTasksBetween(${start}, ${end})`)) as number[];
-  const echo = keys.map((k) => k.echo);
-  const results = keys.map((k) => k.results);
-  return {
-    keys: keys.length,
-    echoMedian: median(echo),
-    echoP95: quantile(echo, 0.95),
-    resultsMedian: median(results),
-    resultsP95: quantile(results, 0.95),
-    longTasks,
-  };
+  const entries = (await page.evaluate('bench.keyEvents()')) as { start: number; duration: number }[];
+  return { times: keyLatencies(presses, entries), presses };
 }
 
-interface Run {
-  size: number;
-  throttle: number;
-  bytes: number;
-  /** JSON.parse of the same text, the first time in a fresh page: the floor (median of the pairs). */
-  jsonParse: number;
-  /** The same parse again once the page's heap has grown (after loading the feed). */
-  jsonParseWarm: number;
-  /** Fetch end to results painted: the median of the pairs' fresh pages. */
-  loadProcessing: number;
-  /** Over a 4G-like connection (unthrottled CPU only), where listings are read as they arrive. */
-  network?: { loadProcessing: number; ratio: number; firstQuestionAfterFetch: number; readyAfterFetch: number };
-  /** The median of each pair's load over its floor. */
-  ratio: number;
-  firstQuestionAfterFetch: number;
-  /** Fetch end to the moment the feed is checked and prepared (the load event). */
-  readyAfterFetch: number;
-  laterFiles: string[];
-  longestLoadTask: number;
-  journeyResults: number;
-  journeyCards: number;
-  heapMb: number;
-  typing: Typing;
-  baseline: Typing & { heapMb: number };
+interface Measurement extends Cell {
+  samples: Measured[];
+  /** Every key's time to the next paint, and its press as the page saw it. */
+  keyTimes?: { times: number[]; presses: KeyPress[] };
+  heapMb?: number;
 }
 
-interface Load {
-  bytes: number;
-  loadProcessing: number;
-  loadEventAfterFetch: number;
-  firstQuestionAfterFetch: number;
-  longTasksDuringLoad: number[];
-  laterFiles: string[];
-}
-
-/**
- * Fresh pages in pairs: the finder loading the feed, then the bare parse of it. Taken together, a
- * busy spell on the machine slows both sides of the ratio alike, where three of one and then three
- * of the other, a minute apart, had put the 5,000-service ratio anywhere from 1.0× to 2.4×.
- */
-const LOAD_PAIRS = 5;
-
-/**
- * Medians of the pairs: load, floor and their ratio; then a page left loaded, for what follows.
- * Every page of a pair is closed before the next opens: a finder left open builds its search
- * index meanwhile, and on two cores that had taken time from the pages being measured.
- */
-async function measureLoads(
-  browser: Browser,
-  origin: string,
-  feed: string,
-  throttle: number,
-): Promise<{ page: Page; first: Load; loadProcessing: number; jsonParse: number; ratio: number; longTasks: number[] }> {
-  const url = `${origin}/bench.html?feed=${feed}`;
-  const loads: Load[] = [];
-  const floors: number[] = [];
-  for (let i = 0; i < LOAD_PAIRS; i++) {
-    const fresh = await openPage(browser, url, throttle);
-    loads.push((await fresh.evaluate('bench.loaded()')) as Load);
-    await fresh.close();
-    const floor = await openPage(browser, `${origin}/bench.html?mode=floor&feed=${feed}`, throttle);
-    await floor.evaluate('bench.loaded()');
-    floors.push((await floor.evaluate('bench.marks.coldParse')) as number);
-    await floor.close();
+async function measureCell(lab: Lab, setting: Setting): Promise<Measurement> {
+  const { feed, mode, throttle } = setting;
+  const samples: Measured[] = [];
+  let heap: number | undefined;
+  let typed: Keys | undefined;
+  let keyTimes: Awaited<ReturnType<typeof typeQueries>> | undefined;
+  for (let i = 0; i < PAGES; i++) {
+    const { sample, page, cdp } = await samplePage(lab, setting);
+    samples.push(sample);
+    // The last browse page goes on to be read and searched.
+    if (i === PAGES - 1 && mode === 'browse' && !feed.broken && sample.error === undefined) {
+      heap = await heapMb(cdp);
+      keyTimes = await typeQueries(page);
+      typed = keys(keyTimes.times);
+    }
+    await page.browserContext().close();
   }
-  const page = await openPage(browser, url, throttle);
-  await page.evaluate('bench.loaded()');
   return {
-    page,
-    first: loads[0] as Load,
-    loadProcessing: median(loads.map((l) => l.loadProcessing)),
-    jsonParse: median(floors),
-    ratio: median(loads.map((l, i) => l.loadProcessing / (floors[i] ?? Number.NaN))),
-    longTasks: loads.flatMap((l) => l.longTasksDuringLoad),
-  };
-}
-
-async function measure(browser: Browser, origin: string, size: number, throttle: number): Promise<Run> {
-  const feed = `/feeds/${size}.json`;
-  const loads = await measureLoads(browser, origin, feed, throttle);
-  const { page, first: load, jsonParse } = loads;
-  const heap = await heapMb(page);
-  const jsonParseWarm = (await page.evaluate('bench.jsonParseFloor()')) as number;
-  const journey = (await page.evaluate('bench.journey()')) as { ms: number; cards: number };
-  await page.close();
-
-  // A fresh page for typing, so the journey's answers do not filter the list.
-  const browsePage = await openPage(browser, `${origin}/bench.html?feed=${feed}`, throttle);
-  await browsePage.evaluate('bench.loaded()');
-  const typing = await typeQuery(browsePage);
-  await browsePage.close();
-
-  const naive = await openPage(browser, `${origin}/bench.html?mode=baseline&feed=${feed}`, throttle);
-  await naive.evaluate('bench.loaded()');
-  const naiveHeap = await heapMb(naive);
-  const baseline = { ...(await typeQuery(naive)), heapMb: naiveHeap };
-  await naive.close();
-
-  let network: Run['network'];
-  if (throttle === 1) {
-    const slow = await openPage(browser, `${origin}/bench.html?feed=${feed}`, throttle, true);
-    const over = (await slow.evaluate('bench.loaded()')) as Load;
-    await slow.close();
-    network = {
-      loadProcessing: over.loadProcessing,
-      ratio: over.loadProcessing / jsonParse,
-      firstQuestionAfterFetch: over.firstQuestionAfterFetch,
-      readyAfterFetch: over.loadEventAfterFetch,
-    };
-  }
-
-  return {
-    size,
+    feed: feed.label,
+    size: feed.size,
+    broken: feed.broken,
+    mode,
     throttle,
-    bytes: load.bytes,
-    jsonParse,
-    jsonParseWarm,
-    ...(network ? { network } : {}),
-    loadProcessing: loads.loadProcessing,
-    ratio: loads.ratio,
-    firstQuestionAfterFetch: load.firstQuestionAfterFetch,
-    readyAfterFetch: load.loadEventAfterFetch,
-    laterFiles: load.laterFiles,
-    longestLoadTask: Math.max(0, ...loads.longTasks),
-    journeyResults: journey.ms,
-    journeyCards: journey.cards,
-    heapMb: heap,
-    typing,
-    baseline,
+    summary: summarise(samples),
+    ...(typed ? { keys: typed } : {}),
+    ...(keyTimes ? { keyTimes } : {}),
+    ...(heap !== undefined ? { heapMb: heap } : {}),
+    samples,
   };
 }
 
 // ---- Report
 
-const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
-const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'ok' : 'MISSED');
+const ms = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${Math.round(x)} ms` : '—');
 
-function table(size: number, runs: Run[]): string[] {
-  const at = (throttle: number) => runs.find((r) => r.throttle === throttle);
-  const rows: [string, (r: Run) => string, string, ((r: Run) => boolean | undefined) | undefined][] = [
-    ['feed size', (r) => `${(r.bytes / 1024 / 1024).toFixed(1)} MB`, '', undefined],
-    [
-      'JSON.parse, fresh page (floor) / again',
-      (r) => `${ms(r.jsonParse)} / ${ms(r.jsonParseWarm)}`,
-      'floor',
-      undefined,
-    ],
-    [
-      'load processing (fetch end → results usable)',
-      (r) => `${ms(r.loadProcessing)} (${r.ratio.toFixed(1)}×)`,
-      size >= 5000 ? '≤ 2× JSON.parse' : '',
-      size >= 5000 ? (r) => r.ratio <= 2 : undefined,
-    ],
-    [
-      '  the same over 10 Mbit/s, 40 ms (4G)',
-      (r) => (r.network ? `${ms(r.network.loadProcessing)} (${r.network.ratio.toFixed(1)}×)` : '—'),
-      size >= 5000 ? '≤ 2× JSON.parse' : '',
-      size >= 5000 ? (r) => (r.network ? r.network.ratio <= 2 : undefined) : undefined,
-    ],
-    [
-      'first question interactive (after fetch end)',
-      (r) => ms(r.firstQuestionAfterFetch),
-      'before feed ready',
-      (r) => r.firstQuestionAfterFetch < r.readyAfterFetch,
-    ],
-    [`longest task while loading (${LOAD_PAIRS} pages)`, (r) => ms(r.longestLoadTask), '', undefined],
-    ['results after the last answer', (r) => `${ms(r.journeyResults)} (${r.journeyCards} cards)`, '', undefined],
-    [
-      'JS heap after load (finder / naive)',
-      (r) => `${r.heapMb.toFixed(0)} / ${r.baseline.heapMb.toFixed(0)} MB`,
-      '',
-      undefined,
-    ],
-    [
-      'keystroke → echo painted, median / p95',
-      (r) => `${ms(r.typing.echoMedian)} / ${ms(r.typing.echoP95)}`,
-      '',
-      undefined,
-    ],
-    [
-      'keystroke → results painted, median',
-      (r) => ms(r.typing.resultsMedian),
-      size < 20000 ? '≤ 16 ms' : '',
-      size < 20000 ? (r) => r.typing.resultsMedian <= 16 : undefined,
-    ],
-    [
-      'keystroke → results painted, p95',
-      (r) => ms(r.typing.resultsP95),
-      size >= 20000 ? '≤ 50 ms' : '≤ 33 ms',
-      (r) => r.typing.resultsP95 <= (size >= 20000 ? 50 : 33),
-    ],
-    [
-      'naive fuse.js keystroke, median / p95',
-      (r) => `${ms(r.baseline.resultsMedian)} / ${ms(r.baseline.resultsP95)} (${r.baseline.keys} keys)`,
-      size >= 5000 ? '≥ 5× slower than finder' : '',
-      size >= 5000 ? (r) => r.baseline.resultsMedian >= 5 * r.typing.resultsMedian : undefined,
-    ],
-    [
-      'long tasks > 50 ms while typing',
-      (r) => `${r.typing.longTasks.length} (longest ${ms(Math.max(0, ...r.typing.longTasks))})`,
-      size === 5000 ? 'none' : '',
-      size === 5000 ? (r) => r.typing.longTasks.length === 0 : undefined,
-    ],
-  ];
+function table(cells: readonly Measurement[]): string[] {
+  const cols = [20, 7, 4, 11, 26, 13, 17, 6];
+  const row = (values: string[]) =>
+    values
+      .map((v, i) => (i < 3 ? v.padEnd(cols[i] as number) : v.padStart(cols[i] as number)))
+      .join('  ')
+      .trimEnd();
   const lines = [
-    '',
-    `${size.toLocaleString('en-GB')} services`,
-    `${'measure'.padEnd(46)} ${THROTTLES.map((t) => (t === 1 ? 'unthrottled' : `${t}× CPU throttle`).padEnd(22)).join(' ')} target`,
+    row(['feed', 'mode', 'CPU', 'bare parse', 'last byte → first card', 'longest task', 'keys median/p95', 'heap']),
   ];
-  for (const [label, show, target, ok] of rows) {
-    const cells = THROTTLES.map((t) => {
-      const r = at(t);
-      if (!r) return '—'.padEnd(22);
-      return `${show(r)} ${ok ? verdict(ok(r)) : ''}`.trim().padEnd(22);
-    });
-    lines.push(`${label.padEnd(46)} ${cells.join(' ')} ${target}`);
+  let previous = '';
+  for (const c of cells) {
+    const s = c.summary;
+    const card = s.errors.length
+      ? `no card (${s.errors.length}/${s.pages} pages)`
+      : `${ms(s.firstCardMs)} (${s.firstCardRatio.toFixed(1)}×)`;
+    lines.push(
+      row([
+        c.feed === previous ? '' : c.feed,
+        c.mode,
+        `${c.throttle}×`,
+        ms(s.parseMs),
+        card,
+        s.longestTaskMs ? ms(s.longestTaskMs) : 'none',
+        c.keys ? `${ms(c.keys.median)} / ${ms(c.keys.p95)}` : '',
+        c.heapMb !== undefined ? `${c.heapMb.toFixed(0)} MB` : '',
+      ]),
+    );
+    previous = c.feed;
   }
   return lines;
 }
 
+function report(run: number, cells: readonly Measurement[], seconds: number): string {
+  const targets = verdicts(cells);
+  const load = loadavg()[0] ?? 0;
+  const lines = [
+    '',
+    `Run ${run} of ${RUNS} (${seconds.toFixed(0)} s, load average ${load.toFixed(2)} on ${cpus().length} cores)`,
+    // Other work on the machine slows the parse and the finder unevenly, page by page.
+    ...(load > cpus().length ? ['  The machine is busy with other work: these figures are rough.'] : []),
+    ...table(cells),
+    '  first card: browse, the list; guided, the results after the answers. Ratio: to the bare',
+    '  JSON.parse of the same bytes in the same page. Longest task: Long Tasks API (`longtask`,',
+    `  ≥ 50 ms), feed's first byte to first card, over ${PAGES} fresh pages; "none": no task of 50 ms.`,
+    '',
+    'Targets (issue 24)',
+    ...(targets.length
+      ? targets.map((v) => `  ${v.pass ? 'PASS' : 'MISS'}  ${v.target.padEnd(58)} ${v.measured}`)
+      : [`  none: they are set at ${TARGET_SIZE.toLocaleString('en-GB')} services`]),
+  ];
+  return lines.join('\n');
+}
+
+function feedSpecs(): FeedSpec[] {
+  const specs = SIZES.map((size) => ({
+    path: `/feeds/${size}.json`,
+    size,
+    broken: false,
+    label: `${size.toLocaleString('en-GB')} services`,
+    text: syntheticFeedJson(size),
+  }));
+  for (const size of BROKEN)
+    specs.push({
+      path: `/feeds/${size}-broken.json`,
+      size,
+      broken: true,
+      label: `${size.toLocaleString('en-GB')}, 1 broken`,
+      text: brokenFeedJson(size),
+    });
+  return specs;
+}
+
 async function main(): Promise<void> {
-  const started = Date.now();
-  const feeds = new Map<string, string>();
-  for (const size of SIZES) feeds.set(`/feeds/${size}.json`, syntheticFeedJson(size));
-  const server = await serve(feeds);
+  const feeds = feedSpecs();
+  const responses = new Map<string, number>();
+  const server = await serve(feeds, responses);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
-    // With DevTools' network domain on (puppeteer's default), Chromium also copies and decodes
-    // every response body for the inspector: some 20 to 30 ms of main-thread time after a 5 MB
-    // feed arrives, which no visitor's browser spends. Only the emulated 4G row turns it on.
+    args: CHROMIUM_FLAGS,
+    // With DevTools' network domain on, Chromium also copies every response body for the
+    // inspector: main-thread time after a big feed arrives that no visitor's browser spends.
     networkEnabled: false,
   });
-  const runs: Run[] = [];
+  const runs: { run: number; seconds: number; loadavg: number[]; cells: Measurement[] }[] = [];
   try {
-    for (const size of SIZES) {
-      for (const throttle of THROTTLES) {
-        process.stderr.write(`bench: ${size} services, ${throttle}× CPU…\n`);
-        runs.push(await measure(browser, origin, size, throttle));
-      }
-      console.log(
-        table(
-          size,
-          runs.filter((r) => r.size === size),
-        ).join('\n'),
-      );
+    for (let run = 1; run <= RUNS; run++) {
+      const started = Date.now();
+      const cells: Measurement[] = [];
+      for (const feed of feeds)
+        for (const throttle of THROTTLES)
+          for (const mode of MODES) {
+            process.stderr.write(`bench run ${run}: ${feed.label}, ${mode}, ${throttle}× CPU…\n`);
+            cells.push(await measureCell({ browser, origin, started: responses }, { feed, mode, throttle }));
+          }
+      const seconds = (Date.now() - started) / 1000;
+      runs.push({ run, seconds, loadavg: loadavg(), cells });
+      console.log(report(run, cells, seconds));
+    }
+    if (runs.length > 1) {
+      console.log(`\nTargets over the ${runs.length} runs`);
+      for (const t of tally(runs.map((r) => verdicts(r.cells))))
+        console.log(`  ${t.met === t.of ? 'PASS' : 'MISS'}  ${t.target.padEnd(58)} met in ${t.met} of ${t.of}`);
     }
   } finally {
     await browser.close();
@@ -417,10 +426,8 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const when = new Date().toISOString();
   const file = join(ROOT, 'bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ when, machine, queries: QUERIES, runs }, null, 2));
-  console.log(
-    `\n${machine.cpus} × ${machine.model}; ${((Date.now() - started) / 1000).toFixed(0)} s; figures in ${file}`,
-  );
+  writeFileSync(file, JSON.stringify({ when, machine, pages: PAGES, queries: QUERIES, runs }, null, 2));
+  console.log(`\n${machine.cpus} × ${machine.model}; figures in ${file}`);
 }
 
 await main();
