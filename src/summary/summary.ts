@@ -2,9 +2,12 @@ import type { Area, Service, Topic, UrgentContact } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
+import { nowLabel } from '../journey/now-labels.ts';
 import { labelFor, type StepId } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
+import { whileYouWait } from '../match/wait.ts';
 import { referralLine } from './stated-words.ts';
+import { waitWords, type WaitClock } from './wait-words.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
 export interface SummaryInput {
@@ -18,6 +21,13 @@ export interface SummaryInput {
   today: Date;
   /** Who to call in a crisis: printed and copied with the summary, so they go wherever it goes. */
   urgent: readonly UrgentContact[];
+  /** How waits are worded, and what can help while waiting for a saved service (see match/wait.ts). */
+  waits?: SummaryWaits | undefined;
+}
+
+export interface SummaryWaits extends WaitClock {
+  /** The feed's services, to choose what can help meanwhile from. */
+  services: readonly Service[];
 }
 
 export interface SummaryRow {
@@ -65,7 +75,7 @@ export function answerWords(step: StepId, words: AnswerWords): string[] {
       return out;
     }
     case 'now':
-      return a.urgentNow === undefined ? [] : [l.t(labelFor(a.urgentNow ? 'now.yes' : 'now.no', a.seeker))];
+      return a.urgentNow === undefined ? [] : [l.t(nowLabel(a.urgentNow, a.seeker))];
     case 'how': {
       const how = howWords(words);
       return how.length ? [l.list(how)] : [];
@@ -87,7 +97,10 @@ export function summaryRows(input: AnswerWords): SummaryRow[] {
     rows.push({ label: l.t(labelFor('summary.topics', a.seeker)), value: l.list(topicNames(input)) });
   if (a.query?.trim()) rows.push({ label: l.t('summary.words'), value: a.query.trim() });
   if (a.urgentNow !== undefined) {
-    rows.push({ label: l.t('summary.now'), value: l.t(a.urgentNow ? 'summary.yes' : 'summary.no') });
+    rows.push({
+      label: l.t('summary.now'),
+      value: l.t(a.urgentNow === true ? 'summary.yes' : a.urgentNow === 'soon' ? 'summary.soon' : 'summary.no'),
+    });
   }
   const how = howWords(input);
   if (how.length) rows.push({ label: l.t('summary.how'), value: l.list(how) });
@@ -128,11 +141,22 @@ export function contactLines(l: Localizer, service: Service): string[] {
 
 /**
  * What My summary says under a saved service: whether they can contact it themselves (or, when
- * the feed does not know, to ask), then how to reach it.
+ * the feed does not know, to ask), how to reach it, then its usual wait when the feed says and,
+ * for a long one, what can help in the meantime, so whoever reads it sees both.
  */
-export function savedLines({ l, answers }: Pick<SummaryInput, 'l' | 'answers'>, service: Service): string[] {
+export function savedLines(
+  { l, langs, answers, waits }: Pick<SummaryInput, 'l' | 'langs' | 'answers' | 'waits'>,
+  service: Service,
+): string[] {
   const helper = answers.seeker !== undefined && answers.seeker !== 'me';
-  return [referralLine(l, service, helper), ...contactLines(l, service)];
+  const lines = [referralLine(l, service, helper), ...contactLines(l, service)];
+  const wait = waits && waitWords(l, service, waits);
+  if (wait) lines.push(wait);
+  const meantime = waits ? whileYouWait(service, waits.services, answers) : [];
+  if (meantime.length) {
+    lines.push(l.t('summary.meantime', { list: l.list(meantime.map((s) => pickText(s.name, langs).text)) }));
+  }
+  return lines;
 }
 
 /**
