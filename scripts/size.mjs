@@ -10,11 +10,15 @@ const ENTRY = 'support-finder.js';
 // phone and slow connection. Whatever only later screens use (their words, styles and code) goes
 // in the files that bring them (src/ui/lazy-results.ts, src/ui/lazy-views.ts), not here.
 const ENTRY_BUDGET = 30 * 1024;
-const LAZY_BUDGET = 12 * 1024;
+// Raised from 12 KB with waiting times (issue 27): the cards' wait line and "while you wait",
+// the choosing of what helps meanwhile and their words took the later screens' file from 11.8 to
+// 13.5 KB. It loads as the first question shows, while the person reads it.
+const LAZY_BUDGET = 14 * 1024;
 // Each language file: one is fetched at most per visit, on the reader's possibly slow phone.
 // Raised from 6 KB with the words beside crisis words and the two topics of issue 23: Punjabi,
 // three bytes a letter in Gurmukhi, came to 6.2 KB and Ukrainian to just over 6.
-const LOCALE_BUDGET = 7 * 1024;
+// Raised again to 7.5 KB with the waiting-time words of issue 27 (Punjabi 7.2 KB, Ukrainian 7.1).
+const LOCALE_BUDGET = 7.5 * 1024;
 // The UI languages, from the one registry (src/i18n/locales.ts); English is inside the entry.
 const LOCALES = [
   ...readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8').matchAll(/^\s+lang: '([\w-]+)',$/gm),
