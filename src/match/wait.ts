@@ -1,6 +1,6 @@
 import { provenanceOf } from '../feed/known.ts';
 import type { Audience, Provenance, Service, Wait } from '../feed/schema.ts';
-import { canSelfRefer } from '../feed/stated.ts';
+import { canSelfRefer, statedAreas } from '../feed/stated.ts';
 import type { Answers, Seeker } from './answers.ts';
 import { inAgeRange, inArea } from './predicates.ts';
 
@@ -99,8 +99,9 @@ const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
  * with a short stated wait (drop-ins, lines, self-help, groups), on the same topics (its specific
  * ones when it has any, not just general wellbeing), that the person can contact themselves, for
  * the same people (the young person, or the adult asking when the waiting service is the adult's
- * own support), their age and area, and open to everyone or to the same groups. Same-day first,
- * then the most topics shared. Empty for a service whose wait is unknown or not long.
+ * own support), their age and area (else the waiting service's), and open to everyone or to the
+ * same groups. Same-day first, then the most topics shared. Empty for a service whose wait is
+ * unknown or not long.
  */
 export function whileYouWait(
   waiting: Service,
@@ -118,6 +119,11 @@ export function whileYouWait(
   const forHelper =
     helper !== undefined && waiting.audiences.includes(helper) && !waiting.audiences.includes('young-person');
   const audience = forHelper ? helper : 'young-person';
+  // Without the person's area, the waiting service's areas stand for where they are: someone waiting
+  // for a service in one town is not helped by a drop-in in another.
+  const listed = statedAreas(waiting);
+  const places: readonly (string | undefined)[] =
+    area !== undefined ? [area] : listed === undefined || listed === 'all' ? [undefined] : listed;
   const found: { service: Service; days: number; shared: number }[] = [];
   for (const service of services) {
     const wait = statedWaitDays(service);
@@ -125,7 +131,7 @@ export function whileYouWait(
     const shared = service.topics.filter((t) => topics.has(t)).length;
     if (shared === 0 || !canSelfRefer(service)) continue;
     if (!service.audiences.includes(audience) || !service.onlyFor.every((g) => waiting.onlyFor.includes(g))) continue;
-    if (!inAgeRange(service, age) || !inArea(service, area)) continue;
+    if (!inAgeRange(service, age) || !places.some((place) => inArea(service, place))) continue;
     found.push({ service, days: wait, shared });
   }
   return found

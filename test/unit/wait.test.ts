@@ -247,6 +247,16 @@ describe('while you wait', () => {
     expect(tooYoung.map((s) => s.id)).not.toContain('night-owl-text-line');
   });
 
+  it('keeps to the waiting service’s areas when the person gave none', () => {
+    const firth = byId('firth-schools-counselling');
+    const offered = whileYouWait(firth, sample.services, answers({ age: 14 }));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.map((s) => s.id)).not.toContain('brightpath-drop-in-glenmore');
+    for (const s of offered) {
+      expect(s.areas === 'all' || (s.areas as string[]).some((a) => (firth.areas as string[]).includes(a))).toBe(true);
+    }
+  });
+
   it('offers a parent’s own quick help beside a parent’s own long wait', () => {
     const course = byId('calm-parenting-course');
     expect(course.audiences).not.toContain('young-person');
