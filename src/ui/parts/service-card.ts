@@ -313,7 +313,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             : nothing
         }
       </div>
-      ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))} ${waitLine(l, s, ctx.waits)}
+      ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))} ${waitLine(l, ctx.langs, s, ctx.waits)}
       ${description(s.description, ctx, s.id, `svc-${s.id}`)}
       ${
         why.length

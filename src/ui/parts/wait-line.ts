@@ -8,7 +8,7 @@ import { helpSoon, knownWait, whileYouWait } from '../../match/wait.ts';
 import { waitSizeWords, waitWords, type WaitClock } from '../../summary/wait-words.ts';
 import type { ScreenContext } from '../views/context.ts';
 import { contactLinks } from './contact-links.ts';
-import { msg } from './message.ts';
+import { isolated } from './message.ts';
 import type { CardContext } from './service-card.ts';
 
 /**
@@ -50,13 +50,23 @@ function meantimeOf(s: Service, waits: CardWaits): readonly Service[] {
  * The usual wait in plain words and who said so, or, when nobody did and the person needs help
  * soon, a prompt to ask. Nothing at all otherwise: an unknown wait is never guessed.
  */
-export function waitLine(l: Localizer, s: Service, waits: CardWaits | undefined): TemplateResult | typeof nothing {
+export function waitLine(
+  l: Localizer,
+  langs: readonly string[],
+  s: Service,
+  waits: CardWaits | undefined,
+): TemplateResult | typeof nothing {
   if (!waits) return nothing;
   const words = waitWords(l, s, waits);
   const wait = knownWait(s, waits.today, waits.reviewPeriodDays);
   if (!words || !wait) return helpSoon(waits.answers) ? html`<p class="wait">${l.t('wait.ask')}</p>` : nothing;
+  // Who said so is the feed's plain text, in its default language, marked as such (WCAG 3.1.2).
+  const by = pickText(wait.by, langs);
+  const lang = langAttr(by.lang, l.lang);
   return html`<p class="wait">
-    <span>${words}</span><br /><span class="meta">${msg(l, 'wait.by', { by: wait.by })}</span>
+    <span>${words}</span><br /><span class="meta"
+      >${l.parts('wait.by', { by: by.text }, (v) => isolated(v, lang))}</span
+    >
   </p>`;
 }
 
