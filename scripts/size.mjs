@@ -10,8 +10,9 @@ const ENTRY = 'support-finder.js';
 // phone and slow connection. Whatever only later screens use (their words, styles and code) goes
 // in the files that bring them (src/ui/lazy-results.ts, src/ui/lazy-views.ts), not here.
 const ENTRY_BUDGET = 30 * 1024;
-// The later screens' shared file carries the results, cards and their words: 13.6 KB with the age
-// limits (what happens at 16, 18 or 25 and what carries on).
+// The later screens' shared file carries the results, cards and their words, with the age limits
+// (what happens at 16, 18 or 25 and what carries on) and waits ("while you wait").
+// It loads as the first question shows, while the person reads it.
 const LAZY_BUDGET = 14 * 1024;
 // The feed reader holds zod and the feed schema (about 11 KB of it), the one validator: every
 // visitor with a feed fetches it once, beside the first render, not inside the entry.

@@ -17,5 +17,5 @@ export {
 export type { Service, Area, Topic, UrgentContact, Partnership, LocalisedText } from './feed/schema.ts';
 export { DEFAULT_TOPICS } from './feed/default-topics.ts';
 export { matchServices, type Result, type Reason, type Widening, type MatchOutcome } from './match/match.ts';
-export type { Answers, Seeker, DeliveryPreference } from './match/answers.ts';
+export type { Answers, HelpWhen, Seeker, DeliveryPreference } from './match/answers.ts';
 export { openState, type OpenState } from './schedule/open-state.ts';

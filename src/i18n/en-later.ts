@@ -17,6 +17,10 @@ export const messages = {
   'crisis.being-hurt': 'Nobody has the right to hurt you. If you or someone else is in danger now, call 999.',
   'crisis.listed': 'Who you can contact now is below your words: {list}.',
 
+  // The "now" question's third answer; the first two are in en.ts, which has no room left.
+  'now.soon': 'Soon, I would like help in the next few days',
+  'now.soonOther': 'Soon, we would like help in the next few days',
+
   'step.results': 'Show results',
   'step.startOver': 'Start again',
 
@@ -137,6 +141,18 @@ export const messages = {
   'reason.onlyForAsked': 'For {list}, as your answers suggest',
   'reason.words': 'Mentions {list}',
   'reason.word': '“{word}”',
+  'reason.sooner': 'Listed higher: help is needed soon, and they usually see people quickly',
+
+  // Waiting times (src/summary/wait-words.ts): the size of the wait in days, weeks or months.
+  'wait.sameDay': 'Usually seen the same day',
+  'wait.days': { one: 'Usually a wait of about {count} day', other: 'Usually a wait of about {count} days' },
+  'wait.weeks': { one: 'Usually a wait of about {count} week', other: 'Usually a wait of about {count} weeks' },
+  'wait.months': { one: 'Usually a wait of about {count} month', other: 'Usually a wait of about {count} months' },
+  'wait.updated': '{wait} (updated {month})',
+  'wait.stale': '{wait} (updated {month}, so it may be out of date)',
+  'wait.by': 'Waiting time from: {by}',
+  'wait.ask': 'Ask them how long the wait is',
+  'wait.meantime': 'While you wait, these can help sooner:',
 
   'referral.gp': 'a GP',
   'referral.school': 'a school',
@@ -197,6 +213,8 @@ export const messages = {
   'summary.noneSaved': 'No services saved yet. Use “Save to my summary” on a service.',
   'summary.noAnswers': 'No answers yet.',
   'summary.yes': 'Yes',
+  'summary.soon': 'In the next few days',
+  'summary.meantime': 'While I wait: {list}',
   'summary.no': 'No',
   'summary.urgent': 'If you need help right now',
   'summary.print': 'Print',

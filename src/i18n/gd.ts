@@ -143,6 +143,8 @@ export const messages: Messages = {
   'now.titleFriend': 'A bheil feum aig do charaid air cuideachadh an-dràsta?',
   'now.yesOther': 'Tha, feumaidh sinn bruidhinn ri cuideigin an-dràsta',
   'now.noOther': 'Chan eil, faodaidh e feitheamh greiseag',
+  'now.soon': 'A dh’aithghearr, bu toil leam cuideachadh anns na làithean a tha romham',
+  'now.soonOther': 'A dh’aithghearr, bu toil leinn cuideachadh anns na làithean a tha romhainn',
   'now.yesLead':
     'Faodaidh na daoine gu h-àrd, fo “A bheil feum agad air cuideachadh an-dràsta?”, cuideachadh sa bhad. Nuair a bhios tu deiseil, faodaidh tu cuideachd an còrr dhe na ceistean a fhreagairt gus taic eile a lorg.',
 
@@ -295,6 +297,32 @@ export const messages: Messages = {
   'reason.onlyForAsked': 'Airson {list}, a rèir do fhreagairtean',
   'reason.words': 'A’ toirt iomradh air {list}',
   'reason.word': '“{word}”',
+  'reason.sooner':
+    'Nas àirde air an liosta: tha feum air cuideachadh a dh’aithghearr, agus mar as trice chì iad daoine gu luath',
+  'wait.sameDay': 'Mar as trice, chì iad daoine air an aon latha',
+  'wait.days': {
+    one: 'Mar as trice, feitheamh mu {count} latha',
+    two: 'Mar as trice, feitheamh mu {count} latha',
+    few: 'Mar as trice, feitheamh mu {count} làithean',
+    other: 'Mar as trice, feitheamh mu {count} latha',
+  },
+  'wait.weeks': {
+    one: 'Mar as trice, feitheamh mu {count} seachdain',
+    two: 'Mar as trice, feitheamh mu {count} sheachdain',
+    few: 'Mar as trice, feitheamh mu {count} seachdainean',
+    other: 'Mar as trice, feitheamh mu {count} seachdain',
+  },
+  'wait.months': {
+    one: 'Mar as trice, feitheamh mu {count} mhìos',
+    two: 'Mar as trice, feitheamh mu {count} mhìos',
+    few: 'Mar as trice, feitheamh mu {count} mìosan',
+    other: 'Mar as trice, feitheamh mu {count} mìos',
+  },
+  'wait.updated': '{wait} (air ùrachadh {month})',
+  'wait.stale': '{wait} (air ùrachadh {month}, mar sin dh’fhaodadh nach eil e ùraichte)',
+  'wait.by': 'Ùine feitheimh bho: {by}',
+  'wait.ask': 'Faighnich dhiubh dè cho fada ’s a bhios am feitheamh',
+  'wait.meantime': 'Fhad ’s a bhios tu a’ feitheamh, faodaidh iad seo cuideachadh nas luaithe:',
 
   'referral.gp': 'lighiche-teaghlaich (GP)',
   'referral.school': 'sgoil',
@@ -370,6 +398,8 @@ export const messages: Messages = {
     'Cha deach seirbheis sam bith a shàbhaladh fhathast. Cleachd “Sàbhail gu mo gheàrr-chunntas” air seirbheis.',
   'summary.noAnswers': 'Chan eil freagairt ann fhathast.',
   'summary.yes': 'Tha',
+  'summary.soon': 'Anns na làithean a tha romham',
+  'summary.meantime': 'Fhad ’s a tha mi a’ feitheamh: {list}',
   'summary.no': 'Chan eil',
   'summary.selfOnly': 'Tha mi airson fios a chur thuca mi fhìn',
   'summary.selfOnlyOther': 'Seirbheisean ris an urrainn dhuinn fios a chur gu dìreach',

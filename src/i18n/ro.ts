@@ -135,6 +135,8 @@ export const messages: Messages = {
   'now.titleFriend': 'Prietenul sau prietena ta are nevoie de ajutor chiar acum?',
   'now.yesOther': 'Da, trebuie să vorbim cu cineva acum',
   'now.noOther': 'Nu, poate să mai aștepte puțin',
+  'now.soon': 'Curând, aș vrea ajutor în următoarele câteva zile',
+  'now.soonOther': 'Curând, am vrea ajutor în următoarele câteva zile',
   'now.yesLead':
     'Contactele de sus, de la „Ai nevoie de ajutor chiar acum?”, pot ajuta imediat. Când ești gata, poți răspunde și la restul întrebărilor ca să găsești alt sprijin.',
 
@@ -283,6 +285,28 @@ export const messages: Messages = {
   'reason.onlyForAsked': 'Pentru {list}, după cum sugerează răspunsurile tale',
   'reason.words': 'Menționează {list}',
   'reason.word': '„{word}”',
+  'reason.sooner': 'Mai sus în listă: e nevoie de ajutor curând, iar aici oamenii sunt de obicei primiți repede',
+  'wait.sameDay': 'De obicei oamenii sunt primiți în aceeași zi',
+  'wait.days': {
+    one: 'De obicei se așteaptă aproximativ {count} zi',
+    few: 'De obicei se așteaptă aproximativ {count} zile',
+    other: 'De obicei se așteaptă aproximativ {count} de zile',
+  },
+  'wait.weeks': {
+    one: 'De obicei se așteaptă aproximativ {count} săptămână',
+    few: 'De obicei se așteaptă aproximativ {count} săptămâni',
+    other: 'De obicei se așteaptă aproximativ {count} de săptămâni',
+  },
+  'wait.months': {
+    one: 'De obicei se așteaptă aproximativ {count} lună',
+    few: 'De obicei se așteaptă aproximativ {count} luni',
+    other: 'De obicei se așteaptă aproximativ {count} de luni',
+  },
+  'wait.updated': '{wait} (actualizat în {month})',
+  'wait.stale': '{wait} (actualizat în {month}, deci s-ar putea să nu mai fie valabil)',
+  'wait.by': 'Timp de așteptare conform: {by}',
+  'wait.ask': 'Întreabă-i cât durează așteptarea',
+  'wait.meantime': 'Cât aștepți, acestea te pot ajuta mai repede:',
 
   'referral.gp': 'medicul de familie (GP)',
   'referral.school': 'școală',
@@ -356,6 +380,8 @@ export const messages: Messages = {
   'summary.noneSaved': 'Încă nu ai salvat niciun serviciu. Folosește „Salvează în rezumatul meu” la un serviciu.',
   'summary.noAnswers': 'Încă nu există răspunsuri.',
   'summary.yes': 'Da',
+  'summary.soon': 'În următoarele câteva zile',
+  'summary.meantime': 'Cât aștept: {list}',
   'summary.no': 'Nu',
   'summary.selfOnly': 'Vreau să îi contactez singur',
   'summary.selfOnlyOther': 'Servicii pe care le putem contacta direct',

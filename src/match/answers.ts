@@ -25,6 +25,13 @@ export const DELIVERY_MATCHES: Record<DeliveryPreference, readonly Delivery[]> =
   group: ['group'],
 };
 
+/**
+ * An answer to "Do you need help right now?": to talk to someone now, soon (in the next few
+ * days), or it can wait a little. The answers in order and what they mean for ranking are in
+ * the later files (journey/now-labels.ts, match/wait.ts), which alone use them.
+ */
+export type HelpWhen = true | 'soon' | false;
+
 /** Everything is optional: every question can be skipped. */
 export interface Answers {
   seeker?: Seeker;
@@ -32,7 +39,11 @@ export interface Answers {
   topics: string[];
   /** Free text in the person's own words; matched on the device. */
   query?: string;
-  urgentNow?: boolean;
+  /**
+   * The "now" question: `true` to talk to someone now, `'soon'` for help in the next few days,
+   * `false` when it can wait a little. Read through `helpSoon`, never as a truthy value.
+   */
+  urgentNow?: HelpWhen;
   delivery: DeliveryPreference[];
   selfReferralOnly?: boolean;
   area?: string;

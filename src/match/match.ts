@@ -14,6 +14,7 @@ import {
   isOpen as isOpenState,
   offersDelivery,
 } from './predicates.ts';
+import { helpSoon, isSooner, soonerScore, statedWaitDays } from './wait.ts';
 
 /** Why a result is shown, as data: the element turns each into words in the reader's language. */
 export type Reason =
@@ -26,6 +27,8 @@ export type Reason =
   | { kind: 'selfReferral' }
   | { kind: 'delivery'; modes: DeliveryPreference[] }
   | { kind: 'openNow' }
+  /** The person needs help now or soon, and the feed says this service usually sees people within a week. */
+  | { kind: 'sooner' }
   | { kind: 'distance'; km: number }
   | { kind: 'forAdults' }
   | { kind: 'general' }
@@ -362,6 +365,12 @@ function rankOne(
     score += 3;
   }
   score += LEVEL_BONUS[service.level ?? 'community'] ?? 0;
+  // Needing help now or soon puts what usually sees people sooner first among equal fits.
+  if (helpSoon(answers)) {
+    const days = statedWaitDays(service);
+    score += soonerScore(days);
+    if (isSooner(days)) reasons.push({ kind: 'sooner' });
+  }
   const km = answers.near ? serviceDistanceKm(service, answers.near) : undefined;
   if (km !== undefined) {
     reasons.push({ kind: 'distance', km: Math.round(km * 10) / 10 });

@@ -2,10 +2,13 @@ import type { Area, Service, Topic, UrgentContact } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
 import { topicName } from '../i18n/topic-names.ts';
+import { nowLabel } from '../journey/now-labels.ts';
 import { labelFor, type StepId } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
 import { savedAgeLine } from './age-words.ts';
+import { whileYouWait } from '../match/wait.ts';
 import { referralLine } from './stated-words.ts';
+import { waitWords, type WaitClock } from './wait-words.ts';
 
 /** Everything "My summary" shows. Built fresh from memory each time; never stored. */
 export interface SummaryInput {
@@ -21,6 +24,13 @@ export interface SummaryInput {
   urgent: readonly UrgentContact[];
   /** The feed's services: what carries on after a saved service's age limit (see age-words.ts). */
   services?: readonly Service[];
+  /** How waits are worded, and what can help while waiting for a saved service (see match/wait.ts). */
+  waits?: SummaryWaits | undefined;
+}
+
+export interface SummaryWaits extends WaitClock {
+  /** The feed's services, to choose what can help meanwhile from. */
+  services: readonly Service[];
 }
 
 export interface SummaryRow {
@@ -68,7 +78,7 @@ export function answerWords(step: StepId, words: AnswerWords): string[] {
       return out;
     }
     case 'now':
-      return a.urgentNow === undefined ? [] : [l.t(labelFor(a.urgentNow ? 'now.yes' : 'now.no', a.seeker))];
+      return a.urgentNow === undefined ? [] : [l.t(nowLabel(a.urgentNow, a.seeker))];
     case 'how': {
       const how = howWords(words);
       return how.length ? [l.list(how)] : [];
@@ -90,7 +100,10 @@ export function summaryRows(input: AnswerWords): SummaryRow[] {
     rows.push({ label: l.t(labelFor('summary.topics', a.seeker)), value: l.list(topicNames(input)) });
   if (a.query?.trim()) rows.push({ label: l.t('summary.words'), value: a.query.trim() });
   if (a.urgentNow !== undefined) {
-    rows.push({ label: l.t('summary.now'), value: l.t(a.urgentNow ? 'summary.yes' : 'summary.no') });
+    rows.push({
+      label: l.t('summary.now'),
+      value: l.t(a.urgentNow === true ? 'summary.yes' : a.urgentNow === 'soon' ? 'summary.soon' : 'summary.no'),
+    });
   }
   const how = howWords(input);
   if (how.length) rows.push({ label: l.t('summary.how'), value: l.list(how) });
@@ -131,16 +144,25 @@ export function contactLines(l: Localizer, service: Service): string[] {
 
 /**
  * What My summary says under a saved service: whether they can contact it themselves (or, when
- * the feed does not know, to ask), then how to reach it, then what happens at its age limit when
- * the person is near it.
+ * the feed does not know, to ask), how to reach it, what happens at its age limit when the person
+ * is near it, then its usual wait when the feed says and, for a long one, what can help in the
+ * meantime, so whoever reads it sees both.
  */
 export function savedLines(
-  { l, answers, langs, services }: Pick<SummaryInput, 'l' | 'answers' | 'langs' | 'services'>,
+  { l, langs, answers, services, waits }: Pick<SummaryInput, 'l' | 'langs' | 'answers' | 'services' | 'waits'>,
   service: Service,
 ): string[] {
   const helper = answers.seeker !== undefined && answers.seeker !== 'me';
+  const lines = [referralLine(l, service, helper), ...contactLines(l, service)];
   const age = services ? savedAgeLine(l, langs, answers, services, service) : undefined;
-  return [referralLine(l, service, helper), ...contactLines(l, service), ...(age ? [age] : [])];
+  if (age) lines.push(age);
+  const wait = waits && waitWords(l, service, waits);
+  if (wait) lines.push(wait);
+  const meantime = waits ? whileYouWait(service, waits.services, answers) : [];
+  if (meantime.length) {
+    lines.push(l.t('summary.meantime', { list: l.list(meantime.map((s) => pickText(s.name, langs).text)) }));
+  }
+  return lines;
 }
 
 /**

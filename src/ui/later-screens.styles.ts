@@ -87,9 +87,20 @@ export const laterStyles = css`
   .read-more[open] .when-closed {
     display: none;
   }
-  .reasons {
+  .reasons,
+  .meantime ul {
     margin: 0;
     padding-inline-start: 1.25em;
+  }
+  .wait {
+    font-weight: 600;
+  }
+  .wait .meta {
+    font-weight: 400;
+  }
+  .meantime {
+    border-inline-start: 0.25em solid var(--_soft);
+    padding-inline-start: 0.75em;
   }
   .more > summary {
     cursor: pointer;

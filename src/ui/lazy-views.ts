@@ -7,6 +7,7 @@ import { pickText } from '../i18n/text.ts';
 import type { ResultList } from '../match/browse.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { printOnly } from './print.ts';
+import { withWaits } from './parts/wait-line.ts';
 import { browseView } from './views/browse.ts';
 import type { ScreenContext } from './views/context.ts';
 import { summaryView } from './views/summary.ts';
@@ -21,7 +22,7 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     filters: session.filters,
     results,
     searching,
-    card: ctx.card,
+    card: withWaits(ctx),
     limit: session.listLimit,
     drawn: session.drawLimit,
     onMore: (firstNew) => session.showMore(firstNew),
@@ -45,6 +46,11 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
       today: ctx.today,
       urgent: urgentContacts(l, prepared.feed, session.journey.answers.age),
       services: prepared.feed.services,
+      waits: {
+        today: ctx.today,
+        reviewPeriodDays: prepared.feed.partnership.reviewPeriodDays,
+        services: prepared.feed.services,
+      },
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),

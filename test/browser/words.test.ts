@@ -55,7 +55,11 @@ describe('each reader’s own words', () => {
     await choose(el, 'Anger and big feelings');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('Does your child need help right now?');
-    expect(choiceLabels(el)).to.deep.equal(['Yes, we need to talk to someone now', 'No, it can wait a little']);
+    expect(choiceLabels(el)).to.deep.equal([
+      'Yes, we need to talk to someone now',
+      'Soon, we would like help in the next few days',
+      'No, it can wait a little',
+    ]);
     await choose(el, 'No, it can wait');
     await clickButton(el, 'Next');
     expect(questionText(el)).to.equal('How would your child like to get support?');

@@ -8,6 +8,7 @@ import { FeedError } from '../../src/feed/errors.ts';
 import { parseFeed, readFeed } from '../../src/feed/parse.ts';
 import { service as serviceSchema } from '../../src/feed/schema.ts';
 import { ENGLISH, Localizer } from '../../src/i18n/localize.ts';
+import { HELP_WHEN } from '../../src/journey/now-labels.ts';
 import { DELIVERY_PREFERENCES, type Answers, type Seeker } from '../../src/match/answers.ts';
 import { matchServices } from '../../src/match/match.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
@@ -87,7 +88,7 @@ function answersArb(areaIds: string[], topicIds: string[]): fc.Arbitrary<Answers
       age: fc.integer({ min: 0, max: 25 }),
       topics: fc.subarray(topicIds, { maxLength: 4 }),
       query: fc.string({ maxLength: 10 }),
-      urgentNow: fc.boolean(),
+      urgentNow: fc.constantFrom(...HELP_WHEN),
       delivery: fc.subarray([...DELIVERY_PREFERENCES]),
       selfReferralOnly: fc.boolean(),
       area: fc.constantFrom(...areaIds, 'nowhere'),

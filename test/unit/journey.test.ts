@@ -19,6 +19,7 @@ import {
   stepDefinition,
   type AnswerKey,
 } from '../../src/journey/steps.ts';
+import { HELP_WHEN } from '../../src/journey/now-labels.ts';
 import { DELIVERY_PREFERENCES, SEEKERS, type Answers } from '../../src/match/answers.ts';
 
 const run = (actions: JourneyAction[], start = initialJourney()): JourneyState => actions.reduce(journeyReducer, start);
@@ -215,7 +216,7 @@ const answersArb: fc.Arbitrary<Partial<Answers>> = fc.record(
     age: fc.integer({ min: 0, max: 25 }),
     topics: fc.subarray(['sleep', 'anger', 'worry', 'school']),
     query: fc.string({ maxLength: 12 }),
-    urgentNow: fc.boolean(),
+    urgentNow: fc.constantFrom(...HELP_WHEN),
     delivery: fc.subarray([...DELIVERY_PREFERENCES]),
     selfReferralOnly: fc.boolean(),
     area: fc.constantFrom('north', 'islands'),

@@ -19,6 +19,7 @@ import { contactLinks } from './contact-links.ts';
 import { toggletips } from './toggletip.ts';
 import { heading } from './heading.ts';
 import { isolated, listOf, msg, type ListItem } from './message.ts';
+import { meantimeList, waitLine, type CardWaits } from './wait-line.ts';
 
 export interface CardContext {
   l: Localizer;
@@ -45,6 +46,8 @@ export interface CardContext {
   onToggle: (id: string, disclosure: Disclosure, open: boolean) => void;
   /** For the "What does this mean?" toggletips. */
   popups: Popups;
+  /** Waiting times and "while you wait"; without it, the card says nothing of waits. */
+  waits?: CardWaits | undefined;
 }
 
 /** A card's two disclosures: "More about …" and the rest of a long description. */
@@ -201,6 +204,8 @@ function reasonText(reason: Exclude<Reason, { kind: 'topic' }>, ctx: CardContext
       });
     case 'openNow':
       return l.t('reason.openNow');
+    case 'sooner':
+      return l.t('reason.sooner');
     case 'forAdults':
       return l.t('reason.forAdults');
     case 'general':
@@ -310,7 +315,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
         }
         ${ageBridgeBadge(result.age, l)}
       </div>
-      ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))}
+      ${toggletips(ctx.popups, l, `tip-${s.id}`, cardTerms(s, ctx))} ${waitLine(l, ctx.langs, s, ctx.waits)}
       ${description(s.description, ctx, s.id, `svc-${s.id}`)} ${ageBridgeLine(result.age, ctx)}
       ${
         why.length
@@ -322,7 +327,7 @@ export function serviceCard(result: Result, ctx: CardContext): TemplateResult {
             </div>`
           : nothing
       }
-      ${contactLinks(l, s.contact)}
+      ${contactLinks(l, s.contact)} ${meantimeList(l, ctx.langs, s, ctx.waits)}
       <details class="more" ?open=${moreOpen} @toggle=${toggled(ctx, s.id, 'more')}>
         <summary>${msg(l, 'card.more', { name: isolated(name.text, nameLang) })}</summary>
         ${moreOpen ? moreDetails(result, ctx, openLine) : nothing}

@@ -5,6 +5,7 @@ import { unusedPlace } from '../../match/place.ts';
 import { ageBridgeNotice } from '../parts/age-bridge-line.ts';
 import { heading } from '../parts/heading.ts';
 import { resultList } from '../parts/result-list.ts';
+import { withWaits } from '../parts/wait-line.ts';
 import type { ScreenContext } from './context.ts';
 
 /** Below this age the young person is told, gently, that they can bring an adult they trust. */
@@ -16,7 +17,8 @@ const TRUSTED_ADULT_BELOW = 16;
  * avoid an empty page.
  */
 export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): TemplateResult {
-  const { l, card, session } = ctx;
+  const { l, session } = ctx;
+  const card = withWaits(ctx);
   const p = {
     level: ctx.level,
     limit: session.listLimit,

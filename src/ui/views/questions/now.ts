@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { labelFor } from '../../../journey/steps.ts';
+import { HELP_WHEN, nowLabel } from '../../../journey/now-labels.ts';
 import { choice } from '../../parts/choice.ts';
 import { urgentPrompt } from '../../parts/urgent-prompt.ts';
 import { questionLegend } from './legend.ts';
@@ -11,16 +11,16 @@ export function nowQuestion(p: QuestionProps): TemplateResult {
   return html`<fieldset>
     ${questionLegend('now', p)}
     <div class="choices">
-      ${([true, false] as const).map((yes) =>
+      ${HELP_WHEN.map((when) =>
         choice({
           type: 'radio',
           name: 'now',
-          checked: urgentNow === yes,
-          label: l.t(labelFor(yes ? 'now.yes' : 'now.no', p.journey.answers.seeker)),
-          onChange: () => p.onUrgentNow(yes),
+          checked: urgentNow === when,
+          label: l.t(nowLabel(when, p.journey.answers.seeker)),
+          onChange: () => p.onUrgentNow(when),
         }),
       )}
     </div>
-    ${urgentNow ? urgentPrompt(l, l.t('now.yesLead'), p.onShowUrgent) : nothing}
+    ${urgentNow === true ? urgentPrompt(l, l.t('now.yesLead'), p.onShowUrgent) : nothing}
   </fieldset>`;
 }

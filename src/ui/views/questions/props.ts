@@ -1,6 +1,7 @@
 import type { PreparedFeed } from '../../../feed/prepared.ts';
 import type { Localizer } from '../../../i18n/localize.ts';
 import type { JourneyAction, JourneyState } from '../../../journey/journey.ts';
+import type { HelpWhen } from '../../../match/answers.ts';
 import type { locate } from '../../locate.ts';
 import type { Popups } from '../../controllers/popups-controller.ts';
 import type { CrisisHost } from '../../parts/crisis-help.ts';
@@ -24,7 +25,7 @@ export interface QuestionProps {
   dispatch: (action: JourneyAction) => void;
   /** Topic ids the person's own words point to. */
   suggestions: readonly string[];
-  onUrgentNow: (yes: boolean) => void;
+  onUrgentNow: (when: HelpWhen) => void;
   /** Opens the urgent-help panel and moves focus to it, at the person's request. */
   onShowUrgent: () => void;
   /** For the urgent contacts shown below words of danger. */
