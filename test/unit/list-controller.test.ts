@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ListController } from '../../src/ui/controllers/list-controller.ts';
+import { FIRST_CARDS, PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
+
+/** A host whose updates run the controller's hooks, as lit does, and a frame to paint by hand. */
+function setUp() {
+  let key: unknown = 'first';
+  let updates = 0;
+  const host = {
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => {
+      updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+  const list = new ListController(host, () => [key]);
+  const update = () => {
+    list.hostUpdate();
+    const drawn = list.drawn;
+    list.hostUpdated();
+    return drawn;
+  };
+  return { list, update, setKey: (k: unknown) => (key = k), updates: () => updates };
+}
+
+describe('drawing a page of cards', () => {
+  let frames: (() => void)[] = [];
+  const paint = () => {
+    const run = frames;
+    frames = [];
+    for (const frame of run) frame();
+  };
+  beforeEach(() => {
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the first cards in the update that changed the list, the rest of the page after the frame', async () => {
+    const { list, update, setKey, updates } = setUp();
+    expect(update()).toBe(FIRST_CARDS);
+    expect(list.limit).toBe(PAGE_SIZE);
+    const asked = updates();
+    // Nothing more before the frame is painted.
+    await Promise.resolve();
+    expect(list.drawn).toBe(FIRST_CARDS);
+    paint();
+    await list.pending;
+    expect(updates()).toBe(asked + 1);
+    expect(update()).toBe(PAGE_SIZE);
+    expect(list.pending).toBeUndefined();
+    // Updates that do not change the list draw it whole.
+    expect(update()).toBe(PAGE_SIZE);
+    setKey('changed');
+    expect(update()).toBe(FIRST_CARDS);
+  });
+
+  it('"Show more" draws the next page the same way, below the cards shown', async () => {
+    const { list, update } = setUp();
+    update();
+    paint();
+    await list.pending;
+    update();
+    list.more();
+    expect(list.limit).toBe(2 * PAGE_SIZE);
+    expect(update()).toBe(PAGE_SIZE + FIRST_CARDS);
+    paint();
+    await list.pending;
+    expect(update()).toBe(2 * PAGE_SIZE);
+  });
+
+  it('does not draw the rest of one page in the frame of the next', async () => {
+    const { list, update, setKey } = setUp();
+    update();
+    const rest = list.pending;
+    setKey('typed');
+    expect(update()).toBe(FIRST_CARDS);
+    paint();
+    await rest;
+    expect(update()).toBe(FIRST_CARDS);
+    paint();
+    await list.pending;
+    expect(update()).toBe(PAGE_SIZE);
+  });
+});
