@@ -25,6 +25,7 @@ export const messages = {
 
   'topics.search': 'Or describe it in your own words',
   'topics.searchHint': 'For example: can’t sleep, exams, worried',
+  'topics.suggested': 'This sounds like:',
 
   'how.in-person': 'Face to face',
   'how.phone': 'On the phone',
@@ -233,4 +234,12 @@ export const messages = {
   'audience.young-person': 'young people themselves',
   'audience.parent-carer': 'parents and carers',
   'audience.professional': 'professionals',
+  // The same topics in the words of someone asking for another person (src/i18n/topic-names.ts).
+  'topicOther.eating-body-image': 'Eating and how they feel about their body',
+  'topicOther.hurting-yourself': 'Hurting themselves or thoughts of suicide',
+  'topicOther.identity': 'Who they are: identity, gender and sexuality',
+  'topicOther.something-happened': 'Something bad happened to them',
+  'topicOther.how-i-think': 'Autism, ADHD and how their mind works',
+  'topicOther.parenting': 'Supporting parents and carers',
+  'topicOther.wellbeing': 'Feeling OK and looking after themselves',
 } as const;

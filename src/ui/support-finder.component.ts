@@ -205,8 +205,10 @@ export class SupportFinder extends LitElement {
     if (this.view === 'guided' && status !== 'error') this.lazyResults.want();
     if (this.view !== 'guided') this.lazy.want();
     const prepared = this.feedLoader.prepared;
-    if (prepared && this.view === 'guided' && this.session.journey.screen === 'topics') {
-      this.announcer.follow(questionProps(this.propsSource, prepared).suggested);
+    const rest = this.lazyResults.part;
+    if (rest && prepared && this.view === 'guided' && this.session.journey.screen === 'topics') {
+      // Said once the person pauses typing.
+      this.announcer.follow(rest.suggestedWords({ ...questionProps(this.propsSource, prepared), prepared }));
     }
   }
 
@@ -367,7 +369,7 @@ export class SupportFinder extends LitElement {
               ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS)
               : rest.checkView(ctx, rest.checkRows(ctx));
       else {
-        const { props } = questionProps(this.propsSource, prepared);
+        const props = questionProps(this.propsSource, prepared);
         // The first question is in this file: it never waits for the rest of the journey.
         const question =
           needsFeed(step) && !prepared
