@@ -349,7 +349,6 @@ export const messages: Messages = {
   'summary.age': 'Wiek',
   'summary.topics': 'Co leży mi na sercu',
   'summary.topicsOther': 'W czym potrzebuje pomocy',
-  'summary.words': 'Własnymi słowami',
   'summary.now': 'Potrzebuję pomocy teraz',
   'summary.how': 'Jak chcę otrzymać wsparcie',
   'summary.where': 'Gdzie',
@@ -359,8 +358,6 @@ export const messages: Messages = {
   'summary.noneSaved':
     'Nie ma jeszcze zapisanych usług. Przy wybranej usłudze użyj przycisku „Zapisz w moim podsumowaniu”.',
   'summary.noAnswers': 'Nie ma jeszcze odpowiedzi.',
-  'summary.yes': 'Tak',
-  'summary.no': 'Nie',
   'summary.selfOnly': 'Chcę skontaktować się samodzielnie',
   'summary.selfOnlyOther': 'Usługi, z którymi możemy skontaktować się bezpośrednio',
   'summary.urgent': 'Jeśli potrzebujesz pomocy teraz',

@@ -2,11 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListController } from '../../src/ui/controllers/list-controller.ts';
 import { FIRST_CARDS, PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
 
-/** A host whose updates run the controller's hooks, as lit does, and a frame to paint by hand. */
-function setUp() {
+/**
+ * A host whose updates run the controller's hooks, as lit does, showing a list of `listed` cards,
+ * which says it is waiting while fewer of its shown cards are drawn.
+ */
+function setUp(listed = 100) {
   let key: unknown = 'first';
   let updates = 0;
+  const root = {
+    querySelector: () => (list.drawn < Math.min(list.limit, listed) ? {} : null),
+  } as unknown as ParentNode;
   const host = {
+    renderRoot: root,
     addController: () => undefined,
     removeController: () => undefined,
     requestUpdate: () => {
@@ -68,6 +75,12 @@ describe('drawing a page of cards', () => {
     paint();
     await list.pending;
     expect(update()).toBe(2 * PAGE_SIZE);
+  });
+
+  it('waits for no frame where no list has cards to draw', () => {
+    const { list, update } = setUp(FIRST_CARDS);
+    expect(update()).toBe(FIRST_CARDS);
+    expect(list.pending).toBeUndefined();
   });
 
   it('does not draw the rest of one page in the frame of the next', async () => {

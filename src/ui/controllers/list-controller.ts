@@ -15,14 +15,14 @@ export class ListController implements ReactiveController {
   drawn = FIRST_CARDS;
   /** The rest of the page, waiting for the frame to be painted. */
   pending: Promise<void> | undefined;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   /** What the list shows (the screen, the filters): a change starts it again from the top. */
   readonly #list: () => readonly unknown[];
   #shown: readonly unknown[] = [];
   /** Counts new pages, so the rest of one is not drawn in the frame of the next. */
   #page = 0;
 
-  constructor(host: ReactiveControllerHost, list: () => readonly unknown[]) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, list: () => readonly unknown[]) {
     this.#host = host;
     this.#list = list;
     host.addController(this);
@@ -49,7 +49,8 @@ export class ListController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.drawn >= this.limit || this.pending) return;
+    // Only where a list drew some of its cards: most screens have none.
+    if (this.pending || !this.#host.renderRoot.querySelector('ul[data-waiting]')) return;
     const page = this.#page;
     // A frame, then a task: the first cards are painted before the rest are drawn. The timer is
     // for a hidden page, which has no frames.

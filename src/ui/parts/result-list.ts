@@ -15,7 +15,8 @@ export { PAGE_SIZE } from './page-size.ts';
  * A list of cards and its "Show more", which gives focus to the first card it adds rather than let
  * it fall to the page when the button goes (WCAG 2.4.3). `list` tells two lists on one screen
  * apart. Of the `page.limit` cards shown, the first `page.drawn` are drawn in this update; the
- * others keep what they showed until the next one draws them (see `ListController`).
+ * others keep what they showed until the next one draws them, and the list says it is waiting
+ * (see `ListController`).
  */
 export function resultList(results: Results, ctx: CardContext, page: ListPage, list = 'main'): TemplateResult {
   const shown = Math.min(page.limit, results.length);
@@ -25,8 +26,9 @@ export function resultList(results: Results, ctx: CardContext, page: ListPage, l
   const cards: (TemplateResult | typeof noChange)[] = results
     .slice(0, Math.min(shown, page.drawn))
     .map((r) => serviceCard(r, ctx));
+  const waiting = cards.length < shown;
   while (cards.length < shown) cards.push(noChange);
-  return html`<ul class="cards" data-list=${list}>
+  return html`<ul class="cards" data-list=${list} ?data-waiting=${waiting}>
       ${cards}
     </ul>
     ${

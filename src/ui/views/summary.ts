@@ -38,7 +38,7 @@ export function summaryView(v: SummaryView): TemplateResult {
             ${rows.map(
               (r) =>
                 html`<dt>${r.label}</dt>
-                  <dd dir="auto">${r.value}</dd>`,
+                  <dd dir="auto">${r.lines.map((line, i) => html`${i ? html`<br />` : ''}${line}`)}</dd>`,
             )}
           </dl>`
         : html`<p>${l.t('summary.noAnswers')}</p>`
