@@ -13,12 +13,12 @@ import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
 import { FocusController, SCREEN_HEADING, type FocusTarget } from './controllers/focus-controller.ts';
-import { lazyScreens } from './controllers/lazy-views-controller.ts';
+import { lazyScreens } from './lazy-part.ts';
 import { ListController } from './controllers/list-controller.ts';
 import { LocaleController } from './controllers/locale-controller.ts';
 import { PopupsController } from './controllers/popups-controller.ts';
 import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-controller.ts';
-import { ResultsController } from './controllers/results-controller.ts';
+import { Results } from './results.ts';
 import { SearchController, type SearchWish } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
 import { TextSpacingController } from './controllers/text-spacing-controller.ts';
@@ -139,7 +139,7 @@ export class SupportFinder extends LitElement {
   private readonly exit = new QuickExitController(this);
   private readonly focusing = new FocusController(this);
   private readonly search = new SearchController(this, () => this.#searchWish());
-  private readonly results = new ResultsController(this.search, () => this.now);
+  private readonly results = new Results(this.search, () => this.now);
   /** Browse and "My summary": most visits are one guided journey. */
   private readonly lazy = lazyScreens(this, () => import('./lazy-views.ts'), 'browse and summary');
   /** The rest of the guided journey, fetched alongside the feed, so it is there when the questions are. */

@@ -11,7 +11,8 @@ import { LABELS_BY_READER, labelFor, STEP_IDS, STEPS, wordingFor } from '../../s
 import { emptyAnswers, SEEKERS, type Answers } from '../../src/match/answers.ts';
 import { emptyFilters, filtersFromAnswers } from '../../src/match/browse-filters.ts';
 import { matchServices } from '../../src/match/match.ts';
-import { answerWords, summaryRows, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
+import { answerWords } from '../../src/summary/answer-words.ts';
+import { summaryRows, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
 import { minimalFeed, minimalService } from './fixtures.ts';
 

@@ -1,13 +1,13 @@
-import type { PreparedFeed } from '../../feed/prepared.ts';
-import type { Answers } from '../../match/answers.ts';
-import type { ResultList } from '../../match/browse.ts';
-import type { BrowseFilters } from '../../match/browse-filters.ts';
-import type { guidedResults } from '../../match/guided.ts';
-import type { MatchOutcome } from '../../match/match.ts';
-import { memoOne } from '../../match/memo.ts';
-import type { OwnWords, SearchIndex } from '../../search/engine.ts';
-import type { SearchController } from './search-controller.ts';
-import type { LazyViews as Lazy } from './lazy-views-controller.ts';
+import type { PreparedFeed } from '../feed/prepared.ts';
+import type { Answers } from '../match/answers.ts';
+import type { ResultList } from '../match/browse.ts';
+import type { BrowseFilters } from '../match/browse-filters.ts';
+import type { guidedResults } from '../match/guided.ts';
+import type { MatchOutcome } from '../match/match.ts';
+import { memoOne } from '../match/memo.ts';
+import type { OwnWords, SearchIndex } from '../search/engine.ts';
+import type { SearchController } from './controllers/search-controller.ts';
+import type { LazyViews as Lazy } from './lazy-part.ts';
 
 const EMPTY: ResultList = { length: 0, slice: () => [] };
 
@@ -18,7 +18,7 @@ type Guided = typeof guidedResults;
  * minute, the search, the reader's languages) and shared by the view and the announcer. Reading
  * them starts nothing: search is started for the screen by `SearchController`.
  */
-export class ResultsController {
+export class Results {
   readonly #search: SearchController;
   readonly #now: () => Date | undefined;
 
