@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ListController } from '../../src/ui/controllers/list-controller.ts';
 import { FIRST_CARDS, PAGE_SIZE } from '../../src/ui/parts/page-size.ts';
 
@@ -32,27 +32,15 @@ function setUp(listed = 100) {
 }
 
 describe('drawing a page of cards', () => {
-  let frames: (() => void)[] = [];
-  const paint = () => {
-    const run = frames;
-    frames = [];
-    for (const frame of run) frame();
-  };
-  beforeEach(() => {
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
-  });
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('draws the first cards in the update that changed the list, the rest of the page after the frame', async () => {
+  it('draws the first cards in the update that changed the list, the rest of the page in the next', async () => {
     const { list, update, setKey, updates } = setUp();
     expect(update()).toBe(FIRST_CARDS);
     expect(list.limit).toBe(PAGE_SIZE);
     const asked = updates();
-    // Nothing more before the frame is painted.
+    // Not within the task of the change.
     await Promise.resolve();
     expect(list.drawn).toBe(FIRST_CARDS);
-    paint();
+    expect(updates()).toBe(asked);
     await list.pending;
     expect(updates()).toBe(asked + 1);
     expect(update()).toBe(PAGE_SIZE);
@@ -66,33 +54,29 @@ describe('drawing a page of cards', () => {
   it('"Show more" draws the next page the same way, below the cards shown', async () => {
     const { list, update } = setUp();
     update();
-    paint();
     await list.pending;
     update();
     list.more();
     expect(list.limit).toBe(2 * PAGE_SIZE);
     expect(update()).toBe(PAGE_SIZE + FIRST_CARDS);
-    paint();
     await list.pending;
     expect(update()).toBe(2 * PAGE_SIZE);
   });
 
-  it('waits for no frame where no list has cards to draw', () => {
+  it('waits for nothing where no list has cards to draw', () => {
     const { list, update } = setUp(FIRST_CARDS);
     expect(update()).toBe(FIRST_CARDS);
     expect(list.pending).toBeUndefined();
   });
 
-  it('does not draw the rest of one page in the frame of the next', async () => {
+  it('does not draw the rest of one page in the update of the next', async () => {
     const { list, update, setKey } = setUp();
     update();
     const rest = list.pending;
     setKey('typed');
     expect(update()).toBe(FIRST_CARDS);
-    paint();
     await rest;
     expect(update()).toBe(FIRST_CARDS);
-    paint();
     await list.pending;
     expect(update()).toBe(PAGE_SIZE);
   });

@@ -5,8 +5,9 @@ import { FIRST_CARDS, PAGE_SIZE } from '../parts/page-size.ts';
 /**
  * How much of the screen's list of cards shows, and how much of it is drawn. One rule on every
  * device: a new page (a changed search or filter, another screen, "Show more") draws its first
- * `FIRST_CARDS` cards in the update that changed it and the rest of the page in one update once
- * that frame is painted. Cards not drawn yet keep what they showed (see `resultList`).
+ * `FIRST_CARDS` cards in the update that changed it and the rest of the page in one update in a
+ * task of its own after it, so no one task draws a key, its search and ten cards. Cards not drawn
+ * yet keep what they showed (see `resultList`).
  */
 export class ListController implements ReactiveController {
   /** Cards shown before "Show more". */
@@ -52,17 +53,10 @@ export class ListController implements ReactiveController {
     // Only where a list drew some of its cards: most screens have none.
     if (this.pending || !this.#host.renderRoot.querySelector('ul[data-waiting]')) return;
     const page = this.#page;
-    // A frame, then a task: the first cards are painted before the rest are drawn. The timer is
-    // for a hidden page, which has no frames.
-    this.pending = new Promise<void>((painted) => {
-      requestAnimationFrame(() => painted());
-      setTimeout(painted, 100);
-    })
-      .then(yieldToPage)
-      .then(() => {
-        this.pending = undefined;
-        if (page === this.#page) this.drawn = this.limit;
-        this.#host.requestUpdate();
-      });
+    this.pending = yieldToPage().then(() => {
+      this.pending = undefined;
+      if (page === this.#page) this.drawn = this.limit;
+      this.#host.requestUpdate();
+    });
   }
 }

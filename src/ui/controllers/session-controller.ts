@@ -19,6 +19,8 @@ export interface SessionDeps {
   resultCount: () => number | undefined;
   /** How many services a set of browse filters lists, for announcing the count. */
   browseCount: (filters: BrowseFilters) => number;
+  /** Asks for an update drawn in a task after the input event's, not inside it (see the element). */
+  requestUpdateAfterInput: () => void;
 }
 
 /**
@@ -92,7 +94,7 @@ export class SessionController {
       false,
       1000,
     );
-    this.#host.requestUpdate();
+    this.#deps.requestUpdateAfterInput();
   }
 
   setNote(note: string): void {

@@ -8,7 +8,7 @@ export const PAGE_SIZE = 10;
 /**
  * How many cards of a new or changed page are drawn in the update that changed it, on every
  * device: enough to fill a phone's screen above its keyboard, so a key typed in a search shows its
- * first results at once. The rest of the page follows after that paint (see `ListController`), so
- * no one task lays out ten new cards alongside the key.
+ * first results at once. The rest of the page follows in a task of its own (see `ListController`),
+ * so no one task draws ten new cards alongside the key and its search.
  */
 export const FIRST_CARDS = 2;
