@@ -29,6 +29,7 @@ export const messages = {
 
   'topics.search': 'Or describe it in your own words',
   'topics.searchHint': 'For example: can’t sleep, exams, worried',
+  'topics.suggested': 'This sounds like:',
 
   'how.in-person': 'Face to face',
   'how.phone': 'On the phone',
@@ -203,7 +204,6 @@ export const messages = {
   'summary.about': 'My answers',
   'summary.who': 'Looking for support for',
   'summary.age': 'Age',
-  'summary.words': 'In my own words',
   'summary.now': 'Need help right now',
   'summary.how': 'How I would like support',
   'summary.where': 'Where',
@@ -212,10 +212,7 @@ export const messages = {
   'summary.saved': 'Services I saved',
   'summary.noneSaved': 'No services saved yet. Use “Save to my summary” on a service.',
   'summary.noAnswers': 'No answers yet.',
-  'summary.yes': 'Yes',
-  'summary.soon': 'In the next few days',
   'summary.meantime': 'While I wait: {list}',
-  'summary.no': 'No',
   'summary.urgent': 'If you need help right now',
   'summary.print': 'Print',
   'summary.copy': 'Copy as text',
@@ -270,4 +267,12 @@ export const messages = {
     one: '{count} service here carries on after an age limit. Its card says so.',
     other: '{count} services here carry on after an age limit. Their cards say so.',
   },
+  // The same topics in the words of someone asking for another person (src/i18n/topic-names.ts).
+  'topicOther.eating-body-image': 'Eating and how they feel about their body',
+  'topicOther.hurting-yourself': 'Hurting themselves or thoughts of suicide',
+  'topicOther.identity': 'Who they are: identity, gender and sexuality',
+  'topicOther.something-happened': 'Something bad happened to them',
+  'topicOther.how-i-think': 'Autism, ADHD and how their mind works',
+  'topicOther.parenting': 'Supporting parents and carers',
+  'topicOther.wellbeing': 'Feeling OK and looking after themselves',
 } as const;

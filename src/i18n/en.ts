@@ -109,7 +109,6 @@ export const messages = {
   'topics.titleOther': 'What would you like help with?',
   'topics.titleFriend': 'What is your friend going through?',
   'topics.hint': 'Choose as many as you like.',
-  'topics.suggested': 'This sounds like:',
 
   'now.title': 'Do you need help right now?',
   'now.yes': 'Yes, I need to talk to someone now',
@@ -193,14 +192,6 @@ export const messages = {
   'topic.wellbeing': 'Feeling OK and looking after myself',
   'topic.relationships-sex': 'Relationships, sex and pregnancy',
   'topic.money-housing': 'Money, jobs and a place to live',
-  // The same topics in the words of someone asking for another person (src/i18n/topic-names.ts).
-  'topicOther.eating-body-image': 'Eating and how they feel about their body',
-  'topicOther.hurting-yourself': 'Hurting themselves or thoughts of suicide',
-  'topicOther.identity': 'Who they are: identity, gender and sexuality',
-  'topicOther.something-happened': 'Something bad happened to them',
-  'topicOther.how-i-think': 'Autism, ADHD and how their mind works',
-  'topicOther.parenting': 'Supporting parents and carers',
-  'topicOther.wellbeing': 'Feeling OK and looking after themselves',
 } as const;
 
 type Message = string | { readonly one?: string; readonly other: string; readonly [k: string]: string | undefined };

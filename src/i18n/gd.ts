@@ -387,7 +387,6 @@ export const messages: Messages = {
   'summary.age': 'Aois',
   'summary.topics': 'Na tha air m’ inntinn',
   'summary.topicsOther': 'Na tha a dhìth orra',
-  'summary.words': 'Nam fhaclan fhèin',
   'summary.now': 'Feum air cuideachadh an-dràsta',
   'summary.how': 'Mar a bu toil leam taic fhaighinn',
   'summary.where': 'Càite',
@@ -397,10 +396,7 @@ export const messages: Messages = {
   'summary.noneSaved':
     'Cha deach seirbheis sam bith a shàbhaladh fhathast. Cleachd “Sàbhail gu mo gheàrr-chunntas” air seirbheis.',
   'summary.noAnswers': 'Chan eil freagairt ann fhathast.',
-  'summary.yes': 'Tha',
-  'summary.soon': 'Anns na làithean a tha romham',
   'summary.meantime': 'Fhad ’s a tha mi a’ feitheamh: {list}',
-  'summary.no': 'Chan eil',
   'summary.selfOnly': 'Tha mi airson fios a chur thuca mi fhìn',
   'summary.selfOnlyOther': 'Seirbheisean ris an urrainn dhuinn fios a chur gu dìreach',
   'summary.urgent': 'Ma tha feum agad air cuideachadh an-dràsta',

@@ -376,7 +376,6 @@ export const messages: Messages = {
   'summary.age': 'Wiek',
   'summary.topics': 'Co leży mi na sercu',
   'summary.topicsOther': 'W czym potrzebuje pomocy',
-  'summary.words': 'Własnymi słowami',
   'summary.now': 'Potrzebuję pomocy teraz',
   'summary.how': 'Jak chcę otrzymać wsparcie',
   'summary.where': 'Gdzie',
@@ -386,10 +385,7 @@ export const messages: Messages = {
   'summary.noneSaved':
     'Nie ma jeszcze zapisanych usług. Przy wybranej usłudze użyj przycisku „Zapisz w moim podsumowaniu”.',
   'summary.noAnswers': 'Nie ma jeszcze odpowiedzi.',
-  'summary.yes': 'Tak',
-  'summary.soon': 'W ciągu kilku najbliższych dni',
   'summary.meantime': 'W czasie oczekiwania: {list}',
-  'summary.no': 'Nie',
   'summary.selfOnly': 'Chcę skontaktować się samodzielnie',
   'summary.selfOnlyOther': 'Usługi, z którymi możemy skontaktować się bezpośrednio',
   'summary.urgent': 'Jeśli potrzebujesz pomocy teraz',

@@ -35,25 +35,35 @@ export type WordingByReader = { me: MessageKey } & Partial<Record<Exclude<Reader
 /** What checking a step's typed input found: the answers to set, or why it cannot be used. */
 export type Validation = { ok: true; set: Partial<Answers> } | { ok: false; error: MessageKey };
 
-export interface StepDefinition {
+interface StepBase {
   id: StepId;
   heading: WordingByReader;
   hint?: WordingByReader;
   /** The answers this step sets; skipping the step clears exactly these. */
   sets: readonly AnswerKey[];
   /**
-   * Checks text the person typed (held as a draft until they move on). Absent for steps whose
-   * answers are chosen, not typed.
-   */
-  validate?: (draft: string) => Validation;
-  /** Checks the answers given on the step when the person moves on: why they cannot be used, if so. */
-  check?: (answers: Answers) => MessageKey | undefined;
-  /**
    * The question is built from the feed (its topics, its areas), so it waits for the feed; the
    * others are asked while the feed is still loading.
    */
   needsFeed: boolean;
 }
+
+/** A step that checks what the person gave names the field that takes focus when a check fails. */
+type StepChecks =
+  | {
+      /**
+       * Checks text the person typed (held as a draft until they move on). Absent for steps whose
+       * answers are chosen, not typed.
+       */
+      validate?: (draft: string) => Validation;
+      /** Checks the answers given on the step when the person moves on: why they cannot be used, if so. */
+      check?: (answers: Answers) => MessageKey | undefined;
+      /** The id of the field with the error: it takes focus, and keeps it, each time Next meets one. */
+      errorField: string;
+    }
+  | { validate?: never; check?: never; errorField?: never };
+
+export type StepDefinition = StepBase & StepChecks;
 
 const MAX_AGE = 25;
 
@@ -84,6 +94,7 @@ const STEP_LIST = [
     },
     sets: ['age'],
     validate: validateAge,
+    errorField: 'age',
     needsFeed: false,
   },
   {
@@ -133,6 +144,7 @@ const STEP_LIST = [
     // Words are kept with no area only when they name none of the feed's areas or postcodes.
     check: (answers: Answers) =>
       answers.postcode !== undefined && answers.area === undefined ? unknownPlaceKey(answers.postcode) : undefined,
+    errorField: 'postcode',
     needsFeed: true,
   },
 ] as const satisfies readonly StepDefinition[];

@@ -1,10 +1,9 @@
 import type { Area, Service, Topic, UrgentContact } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
-import { topicName } from '../i18n/topic-names.ts';
-import { nowLabel } from '../journey/now-labels.ts';
-import { labelFor, type StepId } from '../journey/steps.ts';
+import { labelFor, STEP_IDS } from '../journey/steps.ts';
 import type { Answers } from '../match/answers.ts';
+import { answerWords, type AnswerWords } from './answer-words.ts';
 import { savedAgeLine } from './age-words.ts';
 import { whileYouWait } from '../match/wait.ts';
 import { referralLine } from './stated-words.ts';
@@ -33,83 +32,19 @@ export interface SummaryWaits extends WaitClock {
   services: readonly Service[];
 }
 
+/** One answered question in "My summary": what it is called there, and the answer's lines. */
 export interface SummaryRow {
   label: string;
-  value: string;
+  lines: string[];
 }
 
-/** What the answers are turned into words with. */
-export type AnswerWords = Pick<SummaryInput, 'l' | 'langs' | 'answers' | 'topics' | 'areas'>;
-
-function topicNames({ l, langs, answers: a, topics }: AnswerWords): string[] {
-  return a.topics.map((id) => {
-    const topic = topics.get(id);
-    return topic ? topicName(topic, l, langs, a.seeker).text : id;
-  });
-}
-
-function howWords({ l, answers: a }: AnswerWords): string[] {
-  const how = a.delivery.map((d) => l.t(`how.${d}`));
-  if (a.selfReferralOnly) how.push(l.t(labelFor('summary.selfOnly', a.seeker)));
-  return how;
-}
-
-function whereWords({ l, langs, answers: a, areas }: AnswerWords): string | undefined {
-  const area = a.area ? areas.get(a.area) : undefined;
-  const place = [area ? pickText(area.name, langs).text : '', a.postcode ?? ''].filter(Boolean).join(', ');
-  if (place) return place;
-  return a.near ? l.t('where.nearMeFoundNoArea') : undefined;
-}
-
-/**
- * One question's answer in words, as the person chose it ("Yes, I need to talk to someone now"),
- * or nothing when it was skipped. Used by "Check your answers".
- */
-export function answerWords(step: StepId, words: AnswerWords): string[] {
-  const { l, answers: a } = words;
-  switch (step) {
-    case 'who':
-      return a.seeker ? [l.t(`who.${a.seeker}`)] : [];
-    case 'age':
-      return a.age === undefined ? [] : [l.number(a.age)];
-    case 'topics': {
-      const out = a.topics.length ? [l.list(topicNames(words))] : [];
-      if (a.query?.trim()) out.push(l.t('check.words', { words: a.query.trim() }));
-      return out;
-    }
-    case 'now':
-      return a.urgentNow === undefined ? [] : [l.t(nowLabel(a.urgentNow, a.seeker))];
-    case 'how': {
-      const how = howWords(words);
-      return how.length ? [l.list(how)] : [];
-    }
-    case 'where': {
-      const where = whereWords(words);
-      return where ? [where] : [];
-    }
-  }
-}
-
-/** The person's answers as label and value, in the order they gave them; skipped ones left out. */
+/** The person's answers as "My summary" shows them, question by question; skipped ones left out. */
 export function summaryRows(input: AnswerWords): SummaryRow[] {
   const { l, answers: a } = input;
-  const rows: SummaryRow[] = [];
-  if (a.seeker) rows.push({ label: l.t('summary.who'), value: l.t(`who.${a.seeker}`) });
-  if (a.age !== undefined) rows.push({ label: l.t('summary.age'), value: l.number(a.age) });
-  if (a.topics.length)
-    rows.push({ label: l.t(labelFor('summary.topics', a.seeker)), value: l.list(topicNames(input)) });
-  if (a.query?.trim()) rows.push({ label: l.t('summary.words'), value: a.query.trim() });
-  if (a.urgentNow !== undefined) {
-    rows.push({
-      label: l.t('summary.now'),
-      value: l.t(a.urgentNow === true ? 'summary.yes' : a.urgentNow === 'soon' ? 'summary.soon' : 'summary.no'),
-    });
-  }
-  const how = howWords(input);
-  if (how.length) rows.push({ label: l.t('summary.how'), value: l.list(how) });
-  const where = whereWords(input);
-  if (where && (a.area || a.postcode)) rows.push({ label: l.t('summary.where'), value: where });
-  return rows;
+  return STEP_IDS.flatMap((step) => {
+    const lines = answerWords(step, input);
+    return lines.length ? [{ label: l.t(labelFor(`summary.${step}`, a.seeker)), lines }] : [];
+  });
 }
 
 /** How to reach an urgent contact, as plain lines ("Call 999", "Text SHOUT to 85258"). */
@@ -179,7 +114,7 @@ export function summaryText(input: SummaryInput): string {
   const rows = summaryRows(input);
   if (rows.length) {
     out.push(l.t('summary.about'));
-    for (const row of rows) out.push(`- ${row.label}: ${row.value}`);
+    for (const { label, lines } of rows) out.push(`- ${label}: ${lines.join('\n  ')}`);
     out.push('');
   }
   if (input.note.trim()) {

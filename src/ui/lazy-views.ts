@@ -10,7 +10,7 @@ import { printOnly } from './print.ts';
 import { withWaits } from './parts/wait-line.ts';
 import { browseView } from './views/browse.ts';
 import type { ScreenContext } from './views/context.ts';
-import { summaryView } from './views/summary.ts';
+import { removeButtonId, summaryView } from './views/summary.ts';
 
 export { browseMatches } from '../match/browse.ts';
 export { laterEnglish, laterStyles } from './later-screens.ts';
@@ -23,9 +23,7 @@ export function browseScreen(ctx: ScreenContext, results: ResultList, searching 
     results,
     searching,
     card: withWaits(ctx),
-    limit: session.listLimit,
-    drawn: session.drawLimit,
-    onMore: (firstNew) => session.showMore(firstNew),
+    list: ctx.list,
     onFilters: (filters) => session.setFilters(filters),
     crisis: ctx.crisis,
   });
@@ -58,11 +56,9 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
       // Focus goes to the next Remove button (or the last, or the heading when none are left)
       // rather than falling to the page with the removed one (WCAG 2.4.3).
       const index = session.saved.indexOf(id);
-      const left = session.saved.length - 1;
+      const next = session.saved[index + 1] ?? session.saved[index - 1];
       session.toggleSave(id, pickText(prepared.servicesById.get(id)?.name, langs).text);
-      session.focusAfterUpdate(
-        left ? `.saved > li:nth-child(${Math.min(index, left - 1) + 1}) button` : '#saved-heading',
-      );
+      ctx.focus(next === undefined ? 'saved-heading' : removeButtonId(next));
     },
     onPrint: () => printOnly(host),
     onCopy: (text) =>

@@ -1,7 +1,6 @@
 import type { PreparedFeed } from '../feed/prepared.ts';
 import type { Localizer } from '../i18n/localize.ts';
 import { pickText } from '../i18n/text.ts';
-import { topicName } from '../i18n/topic-names.ts';
 import type { Answers } from '../match/answers.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { SessionController } from './controllers/session-controller.ts';
@@ -33,44 +32,33 @@ export function isHelper(seeker: Answers['seeker']): boolean {
 }
 
 /**
- * A question's props, and "This sounds like …" as words to announce (empty when there is none):
- * the element announces it once the person pauses typing. `prepared` is undefined while the feed
- * loads: the questions not built from it are asked meanwhile.
+ * A question's props. `prepared` is undefined while the feed loads: the questions not built from
+ * it are asked meanwhile.
  */
-export function questionProps(
-  src: PropsSource,
-  prepared: PreparedFeed | undefined,
-): { props: QuestionProps; suggested: string } {
+export function questionProps(src: PropsSource, prepared: PreparedFeed | undefined): QuestionProps {
   const { session, l } = src;
   const a = session.journey.answers;
-  // Search is fetched when the question with a search box is reached, not before.
+  // The topics the person's own words point to, once search is ready (see SearchController).
   const suggestions =
     prepared && session.journey.screen === 'topics'
       ? src.search.suggestions(src.search.ownWords(prepared, src.searchLang), a.query ?? '')
       : [];
-  const names = suggestions.flatMap((id) => {
-    const topic = prepared?.topicsById.get(id);
-    return topic ? [topicName(topic, l, src.langs).text] : [];
-  });
   return {
-    suggested: names.length ? `${l.t('topics.suggested')} ${l.list(names)}` : '',
-    props: {
-      l,
-      langs: src.langs,
-      level: src.level + 1,
-      journey: session.journey,
-      helper: isHelper(a.seeker),
-      dispatch: (action) => session.dispatch(action),
-      suggestions,
-      // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
-      onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
-      onShowUrgent: () => src.urgent.show(),
-      crisis: src.crisis,
-      locating: session.locating,
-      onLocate: (feed, find) => session.locate(feed, find),
-      onStopLocating: () => session.stopLocating(),
-      popups: src.popups,
-    },
+    l,
+    langs: src.langs,
+    level: src.level + 1,
+    journey: session.journey,
+    helper: isHelper(a.seeker),
+    dispatch: (action) => session.dispatch(action),
+    suggestions,
+    // Focus stays on the answer (WCAG 3.2.2); the question offers the contacts beside it.
+    onUrgentNow: (yes) => session.dispatch({ type: 'answer', set: { urgentNow: yes } }),
+    onShowUrgent: () => src.urgent.show(),
+    crisis: src.crisis,
+    locating: session.locating,
+    onLocate: (feed, find) => session.locate(feed, find),
+    onStopLocating: () => session.stopLocating(),
+    popups: src.popups,
   };
 }
 

@@ -13,12 +13,14 @@ import { yieldToPage } from '../schedule/tasks.ts';
 import { urgentContacts } from '../urgent/defaults.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { FeedController } from './controllers/feed-controller.ts';
-import { LazyResultsController, LazyViewsController } from './controllers/lazy-views-controller.ts';
+import { FocusController, SCREEN_HEADING, type FocusTarget } from './controllers/focus-controller.ts';
+import { lazyScreens } from './lazy-part.ts';
+import { ListController } from './controllers/list-controller.ts';
 import { LocaleController } from './controllers/locale-controller.ts';
 import { PopupsController } from './controllers/popups-controller.ts';
 import { DEFAULT_EXIT_URL, QuickExitController } from './controllers/quick-exit-controller.ts';
-import { ResultsController } from './controllers/results-controller.ts';
-import { SearchController } from './controllers/search-controller.ts';
+import { Results } from './results.ts';
+import { SearchController, type SearchWish } from './controllers/search-controller.ts';
 import { SessionController } from './controllers/session-controller.ts';
 import { TextSpacingController } from './controllers/text-spacing-controller.ts';
 import { UrgentController } from './controllers/urgent-controller.ts';
@@ -136,11 +138,17 @@ export class SupportFinder extends LitElement {
     strings: this.strings,
   }));
   private readonly exit = new QuickExitController(this);
-  private readonly search = new SearchController(this);
-  private readonly results = new ResultsController(this, this.search, () => this.now);
-  private readonly lazy = new LazyViewsController(this);
-  private readonly lazyResults = new LazyResultsController(this);
-  private readonly urgent = new UrgentController(this);
+  private readonly focusing = new FocusController(this);
+  private readonly search = new SearchController(this, () => this.#searchWish());
+  private readonly results = new Results(this.search, () => this.now);
+  /** Browse and "My summary": most visits are one guided journey. */
+  private readonly lazy = lazyScreens(this, () => import('./lazy-views.ts'), 'browse and summary');
+  /** The rest of the guided journey, fetched alongside the feed, so it is there when the questions are. */
+  private readonly lazyResults = lazyScreens(this, () => import('./lazy-results.ts'), 'results');
+  private readonly urgent = new UrgentController(this, () => ({
+    auto: this.#urgentAuto(),
+    screen: `${this.view}:${this.session.journey.screen}`,
+  }));
   /** The place list and the toggletips: what is open. */
   private readonly popups = new PopupsController(this, (text) => this.announcer.announce(text));
   private readonly urgentContacts = memoOne(urgentContacts);
@@ -155,15 +163,25 @@ export class SupportFinder extends LitElement {
   private readonly session = new SessionController(this, {
     announcer: this.announcer,
     localizer: () => this.locale.localizer,
+    focus: (target) => this.focusing.after(target),
     resultCount: () => this.outcome()?.results.length,
     browseCount: (filters) => {
       const prepared = this.feedLoader.prepared;
-      return prepared ? this.results.browse(prepared, filters, this.langs, this.lazy.views).length : 0;
+      return prepared ? this.results.browse(prepared, filters, this.langs, this.lazy.part).length : 0;
     },
-    requestUpdateAfterInput: () => this.#requestUpdateAfterInput(),
+    requestUpdateAfterInput: () => {
+      this.#afterInput = true;
+      this.requestUpdate();
+    },
   });
-  /** A change typed or chosen in browse is waiting for its update: see `scheduleUpdate`. */
+  /** A key typed or a filter chosen in browse waits for its update: see `scheduleUpdate`. */
   #afterInput = false;
+  /** The screen's list of cards: a new screen or changed filters start it from the top. */
+  private readonly list = new ListController(this, () => [
+    this.view,
+    this.session.journey.screen,
+    this.view === 'browse' && this.session.filters,
+  ]);
 
   constructor() {
     super();
@@ -173,37 +191,24 @@ export class SupportFinder extends LitElement {
 
   /**
    * A key typed in browse search (or a filter changed) is drawn in a task after its input event's,
-   * not inside it; where drawing is slow, in steps: the first cards, then a few more a task at a
-   * time (`FIRST_CARDS`, `MORE_CARDS`). The browser lays the text box out again straight after the
-   * input event, so drawing twenty new cards there made one task of the key, the search, the cards
-   * and their layout: over 50 ms on a phone four times slower than a laptop. Apart, no step is a
-   * long task, the typed letter shows sooner, and keys typed faster than that share one search.
-   * Where drawing is quick, one step: more would only show the last cards a frame later.
-   * `updateComplete` waits for every step.
+   * not inside it: the browser lays the text box out again straight after the input event, so the
+   * typed letter shows sooner, and keys typed faster than that share one search.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.#afterInput) {
       this.#afterInput = false;
       await yieldToPage();
     }
-    const start = performance.now();
     await super.scheduleUpdate();
-    // Asked for here, after the update has finished, not from inside it (lit's change-in-update).
-    if (this.session.afterUpdate(performance.now() - start)) this.#requestUpdateAfterInput();
   }
 
-  #requestUpdateAfterInput(): void {
-    this.#afterInput = true;
-    this.requestUpdate();
-  }
-
-  /**
-   * Resolves once the finder has drawn everything, including the cards a changed browse filter
-   * draws a task after the first ones, so `await finder.updateComplete` sees the whole list.
-   */
+  /** Resolves once the finder has drawn everything, the whole page of cards included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!complete) complete = await super.getUpdateComplete();
+    for (let rest = this.list.pending; rest; rest = this.list.pending) {
+      await rest;
+      complete = await super.getUpdateComplete();
+    }
     return complete;
   }
 
@@ -215,6 +220,49 @@ export class SupportFinder extends LitElement {
         ...(isSeeker(this.audience) ? { seeker: this.audience } : {}),
       });
     }
+    const { status } = this.feedLoader.state;
+    // The rest of the journey is fetched alongside the feed; browse and the summary when opened.
+    if (this.view === 'guided' && status !== 'error') this.lazyResults.want();
+    if (this.view !== 'guided') this.lazy.want();
+    const prepared = this.feedLoader.prepared;
+    const rest = this.lazyResults.part;
+    if (rest && prepared && this.view === 'guided' && this.session.journey.screen === 'topics') {
+      // Said once the person pauses typing.
+      this.announcer.follow(rest.suggestedWords({ ...questionProps(this.propsSource, prepared), prepared }));
+    }
+  }
+
+  /** What search the screen needs: see `SearchController`. */
+  #searchWish(): SearchWish | undefined {
+    const prepared = this.feedLoader.prepared;
+    if (!prepared) return undefined;
+    const { screen, answers: a } = this.session.journey;
+    const browsing = this.view === 'browse';
+    const reading =
+      this.view === 'guided' &&
+      (screen === 'topics' || (screen === 'results' && (!!a.query?.trim() || a.topics.length > 0)));
+    return {
+      prepared,
+      lang: this.searchLang,
+      now: browsing || reading,
+      // Typing a browse search hurries the index along.
+      urgent: browsing && this.session.filters.query.trim() !== '',
+    };
+  }
+
+  /**
+   * The urgent panel opens by itself when the finder has nothing else: the feed failed, or nothing
+   * listed fits (no wrong door: someone to talk to); and on arriving at results when the person
+   * said help is needed now. Never on choosing an answer: see UrgentController.
+   */
+  #urgentAuto(): boolean {
+    const feed = this.feedLoader.state;
+    const a = this.session.journey.answers;
+    if (feed.status === 'error' || this.feedLoader.prepared?.feed.services.length === 0) return true;
+    const atResults = this.view === 'guided' && this.session.journey.screen === 'results';
+    return (
+      atResults && (a.urgentNow === true || a.topics.includes(URGENT_TOPIC) || this.outcome()?.results.length === 0)
+    );
   }
 
   /** Leaves at once; see `QuickExitController`. */
@@ -257,8 +305,7 @@ export class SupportFinder extends LitElement {
     // Browse starts from what the person already told the questions.
     if (view === 'browse') this.session.browseFromAnswers();
     this.view = view;
-    this.session.resetList();
-    if (focus) this.session.focusAfterUpdate('#step-heading');
+    if (focus) this.focusing.after(SCREEN_HEADING);
   }
 
   private get langs(): string[] {
@@ -269,21 +316,9 @@ export class SupportFinder extends LitElement {
     const l = this.locale.localizer;
     if (this.exit.exiting) return html`<div class="finder" role="alert">${l.t('exit.leaving')}</div>`;
     const feed = this.feedLoader.state;
-    // The rest of the journey is fetched alongside the feed, so it is there when the questions are.
-    if (this.view === 'guided' && feed.status !== 'error') this.lazyResults.want();
     const prepared = feed.status === 'ready' ? feed.prepared : undefined;
     const a = this.session.journey.answers;
-    const atResults = this.view === 'guided' && this.session.journey.screen === 'results';
-    // Open by itself when the finder has nothing else: the feed failed, or nothing listed fits (no
-    // wrong door: someone to talk to); and on arriving at results when the person said help is
-    // needed now. Never on choosing an answer: see UrgentController.
-    const urgentOpen = this.urgent.isOpen(
-      feed.status === 'error' ||
-        prepared?.feed.services.length === 0 ||
-        (atResults &&
-          (a.urgentNow === true || a.topics.includes(URGENT_TOPIC) || this.outcome()?.results.length === 0)),
-      `${this.view}:${this.session.journey.screen}`,
-    );
+    const urgentOpen = this.urgent.open;
     const level = this.headingLevel;
     const langs = this.langs;
     const contacts = this.urgentContacts(l, prepared?.feed, a.age);
@@ -324,13 +359,14 @@ export class SupportFinder extends LitElement {
   private renderScreens(prepared: PreparedFeed | undefined, failed: boolean): TemplateResult {
     const l = this.locale.localizer;
     const { session } = this;
-    if (prepared) this.search.warm(prepared, this.searchLang);
     const ctx: ScreenContext | undefined = prepared && {
       l: l,
       langs: this.langs,
       level: this.headingLevel + 1,
       prepared: prepared,
       session: session,
+      list: { limit: this.list.limit, drawn: this.list.drawn, onMore: this.#onMore },
+      focus: (target) => this.focusing.after(target),
       card: cardContext(this.propsSource, prepared),
       today: this.now ?? new Date(),
       crisis: this.crisisHost,
@@ -342,7 +378,6 @@ export class SupportFinder extends LitElement {
     const feedPending = failed ? feedFailedView(l, () => this.feedLoader.retry()) : loading;
     let screen: TemplateResult;
     if (this.view === 'guided') {
-      // Asked for at the start of render(), alongside the feed.
       const rest = this.lazyResults.part;
       const step = session.journey.screen;
       if (!isStep(step))
@@ -354,8 +389,7 @@ export class SupportFinder extends LitElement {
               ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS)
               : rest.checkView(ctx, rest.checkRows(ctx));
       else {
-        const { props, suggested } = questionProps(this.propsSource, prepared);
-        this.announcer.follow(suggested);
+        const props = questionProps(this.propsSource, prepared);
         // The first question is in this file: it never waits for the rest of the journey.
         const question =
           needsFeed(step) && !prepared
@@ -366,8 +400,7 @@ export class SupportFinder extends LitElement {
         screen = question ? questionView(step, props, question) : waiting(this.lazyResults);
       }
     } else {
-      const lazy = this.lazy.views;
-      this.lazy.want();
+      const lazy = this.lazy.part;
       screen = !ctx
         ? feedPending
         : !lazy
@@ -385,6 +418,12 @@ export class SupportFinder extends LitElement {
     return html`${prepared?.skipped ? html`<p class="notice">${l.t('finder.warnings', { count: prepared.skipped })}</p>` : nothing}
     ${viewSwitch(l, this.view, session.saved.length, (v) => this.showView(v))} ${screen}`;
   }
+
+  /** "Show more": the next page, with focus on its first card (WCAG 2.4.3). */
+  readonly #onMore = (firstNew: FocusTarget) => {
+    this.list.more();
+    this.focusing.after(firstNew);
+  };
 
   private get propsSource(): PropsSource {
     const { session, search, urgent, crisisHost: crisis, searchLang, now, langs, popups } = this;

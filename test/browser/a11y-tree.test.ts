@@ -34,6 +34,23 @@ const STATES = [
   'modal',
 ] as const;
 
+/**
+ * The finder's two polite live regions take turns (see Announcer), so which of them holds the last
+ * message depends on how many came before, some of which a quicker one replaces in time: what is
+ * compared is what they say, with the region holding it first.
+ */
+function liveRegionsInTurn(nodes: AxNode[]): AxNode[] {
+  const out = [...nodes];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.role === 'status' && b.role === 'status' && !a.children?.length && b.children?.length) {
+      out[i] = b;
+      out[i + 1] = a;
+    }
+  }
+  return out;
+}
+
 function lines(node: AxNode, depth: number, out: string[]): void {
   const states = STATES.filter((s) => node[s] !== undefined && node[s] !== false).map((s) =>
     node[s] === true ? s : `${s}=${String(node[s])}`,
@@ -50,7 +67,7 @@ function lines(node: AxNode, depth: number, out: string[]): void {
     (c) => !(c.role === 'StaticText' && c.name === node.name && !c.children?.length),
   );
   out.push(`${'  '.repeat(depth)}${parts.join(' ')}`);
-  for (const child of children) lines(child, depth + 1, out);
+  for (const child of liveRegionsInTurn(children)) lines(child, depth + 1, out);
 }
 
 /** The finder's tree as indented lines: role, name, value, description and states. */

@@ -22,7 +22,8 @@ import {
   waitSize,
   whileYouWait,
 } from '../../src/match/wait.ts';
-import { answerWords, savedLines, summaryRows, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
+import { answerWords } from '../../src/summary/answer-words.ts';
+import { savedLines, summaryRows, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
 import { updatedMonth, waitSizeWords, waitWords } from '../../src/summary/wait-words.ts';
 import { minimalFeed, minimalService, sampleFeed } from './fixtures.ts';
 
@@ -302,7 +303,7 @@ describe('My summary with waits', () => {
   it('words the third answer to "now" in every reader’s words', () => {
     expect(summaryRows(input({ urgentNow: 'soon' }, []))).toContainEqual({
       label: 'Need help right now',
-      value: 'In the next few days',
+      lines: ['Soon, I would like help in the next few days'],
     });
     const words = (a: Partial<Answers>) => answerWords('now', { ...input(a, []) });
     expect(words({ urgentNow: 'soon' })).toEqual(['Soon, I would like help in the next few days']);

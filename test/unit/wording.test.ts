@@ -11,7 +11,8 @@ import { LABELS_BY_READER, labelFor, STEP_IDS, STEPS, wordingFor } from '../../s
 import { emptyAnswers, SEEKERS, type Answers } from '../../src/match/answers.ts';
 import { emptyFilters, filtersFromAnswers } from '../../src/match/browse-filters.ts';
 import { matchServices } from '../../src/match/match.ts';
-import { answerWords, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
+import { answerWords } from '../../src/summary/answer-words.ts';
+import { summaryRows, summaryText, type SummaryInput } from '../../src/summary/summary.ts';
 import { urgentContacts } from '../../src/urgent/defaults.ts';
 import { minimalFeed, minimalService } from './fixtures.ts';
 
@@ -144,6 +145,36 @@ describe('answers in words, and the summary', () => {
     expect(answerWords('now', friend)).toEqual(['Yes, we need to talk to someone now']);
     expect(answerWords('topics', friend)).toEqual(['Something bad happened to them', 'In your own words: a fight']);
     expect(answerWords('age', friend)).toEqual([]);
+  });
+
+  it('words every answer once: "My summary" shows what "Check your answers" shows, under its own labels', () => {
+    const answers = input({
+      seeker: 'parent-carer',
+      age: 9,
+      topics: ['sleep'],
+      query: 'bad dreams',
+      urgentNow: false,
+      delivery: ['phone', 'online'],
+      selfReferralOnly: true,
+      postcode: 'GM1 2AB',
+    });
+    const rows = summaryRows(answers);
+    expect(rows.map((r) => r.lines)).toEqual(STEP_IDS.map((step) => answerWords(step, answers)));
+    expect(rows).toEqual([
+      { label: 'Looking for support for', lines: ['My child, as their parent or carer'] },
+      { label: 'Age', lines: ['9'] },
+      { label: 'What they need help with', lines: ['Sleep', 'In your own words: bad dreams'] },
+      { label: 'Need help right now', lines: ['No, it can wait a little'] },
+      {
+        label: 'How I would like support',
+        lines: ['On the phone, Online or by video and Services we can contact directly'],
+      },
+      { label: 'Where', lines: ['GM1 2AB'] },
+    ]);
+    expect(summaryText(answers)).toContain('- What they need help with: Sleep\n  In your own words: bad dreams\n');
+    // Skipped questions are left out of the summary and read "Not answered" on the check page.
+    expect(summaryRows(input({ age: 12 })).map((r) => r.label)).toEqual(['Age']);
+    expect(answerWords('where', input({ age: 12 }))).toEqual([]);
   });
 
   it('carries the urgent contacts wherever the summary goes', () => {

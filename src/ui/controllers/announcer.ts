@@ -62,23 +62,22 @@ export class Announcer implements ReactiveController {
     this.#urgentFollowing = message;
   }
 
-  hostUpdate(): void {
-    this.#following = '';
-    this.#urgentFollowing = '';
-  }
-
   hostUpdated(): void {
-    if (this.#urgentFollowing !== this.#urgentFollowed) {
-      const message = (this.#urgentFollowed = this.#urgentFollowing);
+    const following = this.#following;
+    const urgent = this.#urgentFollowing;
+    // Each update gives them afresh (from willUpdate or render); what none gives is gone.
+    this.#following = this.#urgentFollowing = '';
+    if (urgent !== this.#urgentFollowed) {
+      const message = (this.#urgentFollowed = urgent);
       // Written after this update has finished, not inside it (lit's change-in-update).
       if (message) {
         if (this.#timer !== undefined) clearTimeout(this.#timer);
         queueMicrotask(() => this.#write(message));
       }
     }
-    if (this.#following === this.#followed) return;
-    this.#followed = this.#following;
-    if (this.#following) this.announce(this.#following, false, 1000);
+    if (following === this.#followed) return;
+    this.#followed = following;
+    if (following) this.announce(following, false, 1000);
   }
 
   hostDisconnected(): void {

@@ -9,14 +9,25 @@ interface Built extends SearchBuild {
   lang: string;
 }
 
+/** What the screen needs of search: `now` on a screen that reads words, `urgent` once someone typed. */
+export interface SearchWish {
+  prepared: PreparedFeed;
+  lang: string;
+  now: boolean;
+  urgent: boolean;
+}
+
 /**
- * Search over the person's own words and browse search, in a separate file fetched when someone
- * reaches a screen with a search box, with the lexicon of the reader's language: the own-words
- * matcher is ready at once, the browse index follows in the background (see search/engine.ts).
- * Answers are remembered per query so the render and the announcer share one search.
+ * Search over the person's own words and browse search, in a separate file, with the lexicon of the
+ * reader's language: the own-words matcher is ready at once, the browse index follows in the
+ * background (see search/engine.ts). Started before each update for what the screen needs (`wish`):
+ * at once where words are read, in idle time otherwise, so that by the time anyone types the index
+ * is built instead of being built under their fingers. Reading it starts nothing. Answers are
+ * remembered per query so the render and the announcer share one search.
  */
 export class SearchController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
+  readonly #wish: () => SearchWish | undefined;
   #built?: Built;
   #warming?: PreparedFeed;
 
@@ -28,12 +39,31 @@ export class SearchController implements ReactiveController {
       index?.search(query, tieOrder),
   );
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, wish: () => SearchWish | undefined) {
     this.#host = host;
+    this.#wish = wish;
     host.addController(this);
   }
 
-  #current(prepared: PreparedFeed, lang: string): Built {
+  hostUpdate(): void {
+    const wish = this.#wish();
+    if (!wish) return;
+    const { prepared, lang } = wish;
+    if (wish.now) this.#start(prepared, lang).urgent ||= wish.urgent;
+    else if (this.#warming !== prepared && this.#built?.prepared !== prepared) {
+      this.#warming = prepared;
+      // Unless search for this feed started meanwhile (perhaps in another language).
+      whenIdle(
+        () => {
+          if (this.#built?.prepared !== prepared) this.#start(prepared, lang);
+        },
+        2000,
+        300,
+      );
+    }
+  }
+
+  #start(prepared: PreparedFeed, lang: string): Built {
     if (this.#built?.prepared === prepared && this.#built.lang === lang) return this.#built;
     if (this.#built) this.#built.cancelled = true;
     const built: Built = { prepared, lang, urgent: false, cancelled: false };
@@ -45,38 +75,18 @@ export class SearchController implements ReactiveController {
     return built;
   }
 
-  /**
-   * Starts search in idle time once the first screen is up: the third question reads the person's
-   * own words, and by the time anyone types, the browse index is built instead of being built
-   * under their fingers. Safe to call on every render.
-   */
-  warm(prepared: PreparedFeed, lang: string): void {
-    if (this.#warming === prepared || this.#built?.prepared === prepared) return;
-    this.#warming = prepared;
-    whenIdle(
-      () => {
-        // Unless search for this feed started meanwhile (perhaps in another language).
-        if (this.#warming === prepared && this.#built?.prepared !== prepared) this.#current(prepared, lang);
-      },
-      2000,
-      300,
-    );
+  #ready(prepared: PreparedFeed, lang: string): Built | undefined {
+    return this.#built?.prepared === prepared && this.#built.lang === lang ? this.#built : undefined;
   }
 
-  /** The own-words matcher for this feed and language when it is ready; asks for it otherwise. */
+  /** The own-words matcher for this feed and language, once ready. */
   ownWords(prepared: PreparedFeed, lang: string): OwnWords | undefined {
-    return this.#current(prepared, lang).words;
+    return this.#ready(prepared, lang)?.words;
   }
 
-  /** The browse index when built; asks for it otherwise, sooner if someone is `waiting`. */
-  index(prepared: PreparedFeed, lang: string, waiting = false): SearchIndex | undefined {
-    const built = this.#current(prepared, lang);
-    built.urgent ||= waiting;
-    return built.index;
-  }
-
-  hostConnected(): void {
-    // Nothing to start: the search is built on first use.
+  /** The browse index for this feed and language, once built. */
+  index(prepared: PreparedFeed, lang: string): SearchIndex | undefined {
+    return this.#ready(prepared, lang)?.index;
   }
 
   hostDisconnected(): void {

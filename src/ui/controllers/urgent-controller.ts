@@ -14,25 +14,31 @@ export interface UrgentHost extends ReactiveControllerHost {
  */
 export class UrgentController implements ReactiveController {
   readonly #host: UrgentHost;
+  /** Whether the finder opens the panel by itself, and the key of the screen the person is on. */
+  readonly #finder: () => { auto: boolean; screen: string };
   /** The person's own choice; `undefined` follows the finder's. */
   #chosen: boolean | undefined;
   #auto = false;
   #screen = '';
   #focusSummary = false;
 
-  constructor(host: UrgentHost) {
+  constructor(host: UrgentHost, finder: () => { auto: boolean; screen: string }) {
     this.#host = host;
+    this.#finder = finder;
     host.addController(this);
   }
 
-  /** Called once a render with the finder's own view and the current screen's key. */
-  isOpen(auto: boolean, screen: string): boolean {
+  get open(): boolean {
+    return this.#chosen ?? this.#auto;
+  }
+
+  hostUpdate(): void {
+    const { auto, screen } = this.#finder();
     if (screen !== this.#screen) {
       this.#screen = screen;
       if (this.#chosen !== true) this.#chosen = undefined;
     }
     this.#auto = auto;
-    return this.#chosen ?? auto;
   }
 
   /** Opens the panel at a person's request and moves focus to it, where its contacts follow. */
@@ -45,7 +51,7 @@ export class UrgentController implements ReactiveController {
   /** The panel's own `toggle` event: a change the finder did not render was the person's. */
   onToggle(event: Event): void {
     const open = (event.currentTarget as HTMLDetailsElement).open;
-    if (open !== (this.#chosen ?? this.#auto)) {
+    if (open !== this.open) {
       this.#chosen = open;
       this.#host.requestUpdate();
     }

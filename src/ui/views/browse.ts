@@ -12,6 +12,7 @@ import { heading } from '../parts/heading.ts';
 import { searchField } from '../parts/search-field.ts';
 import { resultList } from '../parts/result-list.ts';
 import type { CardContext } from '../parts/service-card.ts';
+import type { ListPage } from './context.ts';
 
 export interface BrowseView {
   prepared: PreparedFeed;
@@ -20,11 +21,8 @@ export interface BrowseView {
   /** The person typed a search but the index is still being built: the list is not searched yet. */
   searching: boolean;
   card: CardContext;
-  limit: number;
-  /** How many of the `limit` cards to draw in this update (the rest follow in the next). */
-  drawn: number;
+  list: ListPage;
   onFilters: (filters: BrowseFilters) => void;
-  onMore: (firstNew: string) => void;
   crisis: CrisisHost;
 }
 
@@ -149,6 +147,6 @@ export function browseView(v: BrowseView): TemplateResult {
     </div>
     ${v.searching ? html`<p class="notice" role="status">${l.t('browse.preparing')}</p>` : nothing}
     ${v.results.partial && v.results.length ? html`<p class="notice">${l.t('browse.partial')}</p>` : nothing}
-    ${v.results.length ? resultList(v.results, v.card, v.limit, v.onMore, 'main', v.drawn) : html`<p class="notice">${l.t('browse.none')}</p>`}
+    ${v.results.length ? resultList(v.results, v.card, v.list) : html`<p class="notice">${l.t('browse.none')}</p>`}
   </section>`;
 }

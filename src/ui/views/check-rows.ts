@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { STEP_IDS, stepDefinition, wordingFor } from '../../journey/steps.ts';
-import { answerWords } from '../../summary/summary.ts';
+import { answerWords } from '../../summary/answer-words.ts';
 import type { ScreenContext } from './context.ts';
 
 /**

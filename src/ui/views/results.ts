@@ -21,8 +21,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
   const card = withWaits(ctx);
   const p = {
     level: ctx.level,
-    limit: session.listLimit,
-    onMore: (firstNew: string) => session.showMore(firstNew),
+    list: ctx.list,
     onChangeAnswers: () => session.dispatch({ type: 'goTo', screen: 'check' }),
     onStartAgain: () => session.dispatch({ type: 'startAgain' }),
   };
@@ -56,7 +55,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
       <button type="button" class="button link" @click=${p.onStartAgain}>${l.t('step.startOver')}</button>
     </div>
     ${both ? heading(p.level + 1, l.t(labelFor('results.forThem', seeker)), { cls: 'subheading' }) : nothing}
-    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.limit, p.onMore, 'them')}
+    ${resultList(forThem, { ...card, level: both ? card.level + 1 : card.level }, p.list, 'them')}
     ${
       forYou.length || friend
         ? html`${heading(p.level + 1, l.t(labelFor('results.forYou', seeker)), { cls: 'subheading' })}
@@ -64,13 +63,7 @@ export function resultsView(ctx: ScreenContext, outcome: MatchOutcome): Template
           ${outcome.helperWidened.length ? html`<p class="notice">${l.t('results.helperWidened')}</p>` : nothing}
           ${
             forYou.length
-              ? resultList(
-                  forYou,
-                  { ...card, level: forThem.length ? card.level + 1 : card.level },
-                  p.limit,
-                  p.onMore,
-                  'you',
-                )
+              ? resultList(forYou, { ...card, level: forThem.length ? card.level + 1 : card.level }, p.list, 'you')
               : nothing
           }`
         : nothing

@@ -14,6 +14,9 @@ export interface SummaryView {
   onClear: () => void;
 }
 
+/** The id of a saved service's Remove button, which takes focus when the one before it goes. */
+export const removeButtonId = (serviceId: string): string => `remove-${serviceId}`;
+
 /**
  * "My summary": the person's answers, their own words and the services they saved, to show a
  * trusted adult or a service so they tell their story once. Printable (the print styles hide the
@@ -35,7 +38,7 @@ export function summaryView(v: SummaryView): TemplateResult {
             ${rows.map(
               (r) =>
                 html`<dt>${r.label}</dt>
-                  <dd dir="auto">${r.value}</dd>`,
+                  <dd dir="auto">${r.lines.map((line, i) => html`${i ? html`<br />` : ''}${line}`)}</dd>`,
             )}
           </dl>`
         : html`<p>${l.t('summary.noAnswers')}</p>`
@@ -63,7 +66,12 @@ export function summaryView(v: SummaryView): TemplateResult {
               return html`<li>
                 <strong lang=${ifDefined(langAttr(name.lang, l.lang))} dir="auto">${name.text}</strong>
                 ${savedLines(v.input, s).map((line) => html`<br /><span dir="auto">${line}</span>`)}
-                <br /><button type="button" class="button link no-print" @click=${() => v.onRemove(s.id)}>
+                <br /><button
+                  type="button"
+                  id=${removeButtonId(s.id)}
+                  class="button link no-print"
+                  @click=${() => v.onRemove(s.id)}
+                >
                   ${l.t('summary.remove')}<span class="visually-hidden">: ${name.text}</span>
                 </button>
               </li>`;

@@ -13,6 +13,15 @@ import type { Seeker } from '../../../match/answers.ts';
 /** Topics offered only to some readers: support for parenting is for parents and professionals. */
 const TOPIC_READERS: Readonly<Record<string, readonly Seeker[]>> = { parenting: ['parent-carer', 'professional'] };
 
+/** "This sounds like …" and the topics the person's own words point to, or nothing when none. */
+export function suggestedWords({ l, langs, prepared, suggestions }: FeedQuestionProps): string {
+  const names = suggestions.flatMap((id) => {
+    const topic = prepared.topicsById.get(id);
+    return topic ? [topicName(topic, l, langs).text] : [];
+  });
+  return names.length ? `${l.t('topics.suggested')} ${l.list(names)}` : '';
+}
+
 export function topicsQuestion(p: FeedQuestionProps): TemplateResult {
   const { l, langs, journey, prepared } = p;
   const a = journey.answers;

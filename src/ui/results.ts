@@ -1,15 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PreparedFeed } from '../../feed/prepared.ts';
-import type { Answers } from '../../match/answers.ts';
-import type { ResultList } from '../../match/browse.ts';
-import type { BrowseFilters } from '../../match/browse-filters.ts';
-import type { guidedResults } from '../../match/guided.ts';
-import type { MatchOutcome } from '../../match/match.ts';
-import { memoOne } from '../../match/memo.ts';
-import type { OwnWords, SearchIndex } from '../../search/engine.ts';
-import type { SearchController } from './search-controller.ts';
-
-import type { LazyViews as Lazy } from './lazy-views-controller.ts';
+import type { PreparedFeed } from '../feed/prepared.ts';
+import type { Answers } from '../match/answers.ts';
+import type { ResultList } from '../match/browse.ts';
+import type { BrowseFilters } from '../match/browse-filters.ts';
+import type { guidedResults } from '../match/guided.ts';
+import type { MatchOutcome } from '../match/match.ts';
+import { memoOne } from '../match/memo.ts';
+import type { OwnWords, SearchIndex } from '../search/engine.ts';
+import type { SearchController } from './controllers/search-controller.ts';
+import type { LazyViews as Lazy } from './lazy-part.ts';
 
 const EMPTY: ResultList = { length: 0, slice: () => [] };
 
@@ -17,28 +15,24 @@ type Guided = typeof guidedResults;
 
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
- * minute, the search, the reader's languages) and shared by the view and the announcer.
+ * minute, the search, the reader's languages) and shared by the view and the announcer. Reading
+ * them starts nothing: search is started for the screen by `SearchController`.
  */
-export class ResultsController implements ReactiveController {
+export class Results {
   readonly #search: SearchController;
   readonly #now: () => Date | undefined;
 
-  constructor(host: ReactiveControllerHost, search: SearchController, now: () => Date | undefined) {
-    host.addController(this);
+  constructor(search: SearchController, now: () => Date | undefined) {
     this.#search = search;
     this.#now = now;
   }
 
-  hostConnected(): void {
-    // Nothing to set up: results are worked out when asked for.
-  }
-
   /**
    * The guided journey's results (see `guidedResults`): with own words or topics, each service's
-   * text is read through the browse index, which is asked for here and built in the background;
-   * until it is there, tags alone rank, and the results follow when it is. Worked out when the
-   * answers change, never per keystroke. Matching lives in the lazily loaded results file
-   * (`guided`), fetched while the questions are answered; until it is there, there are no results.
+   * text is read through the browse index once it is built; until then tags alone rank, and the
+   * results follow when it is. Worked out when the answers change, never per keystroke. Matching
+   * lives in the lazily loaded results file (`guided`), fetched while the questions are answered;
+   * until it is there, there are no results.
    *
    * @param langs the reader's languages, best first; the first is the one own words are read in.
    */
@@ -58,9 +52,7 @@ export class ResultsController implements ReactiveController {
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
   browse(prepared: PreparedFeed, filters: BrowseFilters, langs: readonly string[], lazy: Lazy | undefined): ResultList {
-    const lang = langs[0] ?? 'en';
-    // Opening browse starts the index in the background; typing a search hurries it along.
-    const index = this.#search.index(prepared, lang, filters.query.trim() !== '');
+    const index = this.#search.index(prepared, langs[0] ?? 'en');
     return this.#browse(prepared, filters, this.#minute(), langs.join(','), lazy, index);
   }
 
