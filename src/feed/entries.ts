@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { safeParse } from './derive-check.ts';
 import type { FeedWarning } from './errors.ts';
 
 /**
@@ -34,7 +35,7 @@ export function salvageEntry<S extends z.ZodMiniType>(
   where: string,
   describe: Describe,
 ): { data?: z.infer<S>; warnings: FeedWarning[] } {
-  const first = schema.safeParse(raw, { reportInput: true });
+  const first = safeParse(schema, raw);
   if (first.success) return { data: first.data, warnings: [] };
   const skipped = (issues: readonly z.core.$ZodIssue[]) => ({
     warnings: issues.map((issue) => ({ where, ...describe(issue), effect: 'skipped' as const })),
@@ -60,7 +61,7 @@ export function salvageEntry<S extends z.ZodMiniType>(
   for (const [key, indexes] of dropItems) {
     copy[key] = (raw[key] as unknown[]).filter((_, i) => !indexes.has(i));
   }
-  const second = schema.safeParse(copy, { reportInput: true });
+  const second = safeParse(schema, copy);
   if (!second.success) return skipped(second.error.issues);
   return {
     data: second.data,
