@@ -1,24 +1,18 @@
-/**
- * A checker read off the zod schema (`_zod.def`), not a hand copy: jitless zod's results, copies and
- * issue lists were most of a 5,000-service load. It gives zod's output, reusing each part zod would
- * copy unchanged, and leaves what it cannot read to that part's zod; on FAIL the caller asks zod.
- */
+// A checker read off the zod schema (`_zod.def`), not a hand copy: jitless zod's results, copies and issue
+// lists were most of a 5,000-service load. It gives zod's output, reusing each part zod would copy unchanged,
+// and leaves what it cannot read to that part's zod; on FAIL the caller asks zod, whose issues word warnings.
 import * as z from 'zod/mini';
 
 export const FAIL = Symbol('zod rejects');
 type Core = (value: unknown) => unknown;
-type Node = z.core.$ZodType & { _zod: Partial<Pick<z.core.$ZodCheckInternals<never>, 'check'>> };
 const built = new WeakMap<object, Core>();
 export const isObject = (v: unknown): v is Record<PropertyKey, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** zod's output for a value, or FAIL when zod rejects it; built once per schema. */
 export function derive<S extends z.core.$ZodType>(schema: S): (value: unknown) => z.output<S> | typeof FAIL {
-  let quick = built.get(schema);
-  if (!quick) built.set(schema, (quick = build(schema) ?? ((v) => zodData(z.safeParse(schema, v)))));
-  return quick as (value: unknown) => z.output<S> | typeof FAIL;
+  if (!built.has(schema)) built.set(schema, build(schema) ?? ((v) => zodData(z.safeParse(schema, v))));
+  return built.get(schema) as (value: unknown) => z.output<S> | typeof FAIL;
 }
-
 /** zod's safeParse, with the derived check first: zod runs only to say what is wrong. */
 export function safeParse<S extends z.core.$ZodType>(schema: S, raw: unknown) {
   const data = derive(schema)(raw);
@@ -26,33 +20,29 @@ export function safeParse<S extends z.core.$ZodType>(schema: S, raw: unknown) {
 }
 
 const zodData = (result: { success: boolean; data?: unknown }) => (result.success ? result.data : FAIL);
-const sub = (schema: z.core.$ZodType): Core => derive(schema);
 const next = (out: unknown, check: Core) => (out === FAIL ? out : check(out));
 const payload: z.core.ParsePayload = { value: undefined, issues: [] };
-
 /** The checker for one schema, or undefined when any part of it is beyond this module. */
-function build(schema: Node): Core | undefined {
+function build(schema: z.core.$ZodType): Core | undefined {
   const { def, traits } = schema._zod;
   const type = 'coerce' in def && def.coerce ? undefined : TYPES[def.type]?.(def as never, schema);
-  const checks = [...(traits.has('$ZodCheck') ? [schema] : []), ...(def.checks ?? [])].map(zodCheck);
+  const checks = [...(traits.has('$ZodCheck') ? [schema] : []), ...(def.checks ?? [])].map((c) => zodCheck(c as never));
   if (!type || !checks.every(Boolean)) return undefined;
   return checks.length ? (value) => (checks as Core[]).reduce(next, type(value)) : type;
 }
 
 /** A check is zod's own, called as zod calls it on the output so far; one payload serves all. */
 function zodCheck({ _zod: { check, def } }: { _zod: Partial<z.core.$ZodCheckInternals<never>> }): Core | undefined {
-  const when = def?.when;
   if (!check) return undefined;
   return (value) => {
     payload.value = value;
     payload.issues.length = 0;
-    if (when && !when(payload)) return value;
+    if (def?.when && !def.when(payload)) return value;
     if (check(payload as never) instanceof Promise) throw new z.core.$ZodAsyncError();
     return payload.issues.length ? FAIL : payload.value;
   };
 }
-
-const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefined>> = {
+const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Core | undefined>> = {
   string: () => (v) => (typeof v === 'string' ? v : FAIL),
   number: () => (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL),
   boolean: () => (v) => (typeof v === 'boolean' ? v : FAIL),
@@ -60,25 +50,20 @@ const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefin
   enum: (_, { _zod: { values } }) => values && ((v) => (values.has(v as never) ? v : FAIL)),
   literal: (_, { _zod: { values } }) => values && ((v) => (values.has(v as never) ? v : FAIL)),
   optional: ({ innerType }: z.core.$ZodOptionalDef, { _zod: { traits } }) => {
-    const [check, passes] = [sub(innerType), innerType._zod.optin !== 'defaulted'];
+    const [check, passes] = [derive(innerType), innerType._zod.optin !== 'defaulted'];
     return traits.has('$ZodExactOptional') ? undefined : (v) => (v === undefined && passes ? v : check(v));
   },
   default: (def: z.core.$ZodDefaultDef) => {
-    const check = sub(def.innerType);
+    const check = derive(def.innerType);
     return (v) => ((v = v === undefined ? v : check(v)) === undefined ? def.defaultValue : v);
   },
-  // zod's union takes the first option that fits.
   union: ({ options, inclusive, ...def }: z.core.$ZodUnionDef) => {
-    const checks = options.map(sub);
+    const checks = options.map((option) => derive(option));
     if ('discriminator' in def || inclusive === false) return undefined;
-    return (v) => {
-      let out: unknown = FAIL;
-      for (const option of checks) if ((out = option(v)) !== FAIL) break;
-      return out;
-    };
+    return (v) => checks.reduce<unknown>((out, check) => (out === FAIL ? check(v) : out), FAIL);
   },
   array: ({ element }: z.core.$ZodArrayDef) => {
-    const item = sub(element);
+    const item = derive(element);
     return (value) => {
       const list = value as unknown[];
       if (!Array.isArray(list)) return FAIL;
@@ -94,12 +79,7 @@ const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefin
     };
   },
   object: ({ shape, catchall }: z.core.$ZodObjectDef) => {
-    const fields = Object.entries(shape).map(([key, s]) => ({
-      key,
-      check: sub(s),
-      optin: s._zod.optin,
-      optout: s._zod.optout,
-    }));
+    const fields = Object.entries(shape).map(([key, s]) => ({ key, check: derive(s), zod: s._zod }));
     // A key Object.prototype also has is found on every object; such shapes are left to zod.
     if (catchall || fields.some(({ key }) => key in Object.prototype)) return undefined;
     const known = new Set(Object.keys(shape));
@@ -110,7 +90,8 @@ const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefin
       for (const key in input) if (!known.has(key)) out ??= {};
       for (let i = 0; i < fields.length; i++) {
         // zod's handlePropertyResult: absent keys, optional ones and defaults.
-        const { key, check, optin, optout } = fields[i] as (typeof fields)[number];
+        const { key, check, zod } = fields[i] as (typeof fields)[number];
+        const { optin, optout } = zod;
         const present = key in input;
         const r = check(input[key]);
         if (!present && optout === 'optional' && (optin === 'optional' || (r === FAIL && optin))) continue;
@@ -125,7 +106,7 @@ const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefin
   },
   record: ({ keyType, valueType, mode, partial }: z.core.$ZodRecordDef) => {
     if (keyType._zod.values || mode === 'loose' || partial) return undefined;
-    const [keyCheck, valueCheck] = [sub(keyType), sub(valueType)];
+    const [keyCheck, valueCheck] = [derive(keyType), derive(valueType)];
     return (input) => {
       // zod's isPlainObject, which looks at the constructor.
       const maker = isObject(input) ? input['constructor'] : undefined;
@@ -139,7 +120,7 @@ const TYPES: Partial<Record<string, (def: never, schema: Node) => Core | undefin
         if (k === FAIL && typeof key === 'string' && z.regexes.number.test(key)) k = keyCheck(Number(key));
         const r = k === FAIL ? FAIL : k === '__proto__' ? undefined : valueCheck(input[key]);
         if (r === FAIL) return FAIL;
-        if (k !== '__proto__') out[k as PropertyKey] = r;
+        if (k !== '__proto__') out[k] = r;
       }
       return out;
     };

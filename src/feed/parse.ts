@@ -1,8 +1,6 @@
 /**
- * The feed checker: zod's word on every part, with a warning for each problem. Node tools use
- * parseFeed; the browser uses readFeed, the same checks in slices that give the page its turns.
- * Each part goes through the checker derived from its zod schema first (derive-check.ts), so zod
- * itself runs only where that cannot be sure or something is wrong, and words the warnings.
+ * The feed checker: zod's word on every part (first through the checker derived from its schema, so zod
+ * runs on faults), a warning per problem. Node tools use parseFeed; the browser readFeed, in slices.
  */
 import * as z from 'zod/mini';
 import {
