@@ -1,13 +1,11 @@
-// A checker read off the zod schema (`_zod.def`), not a hand copy: jitless zod's results, copies and issue
-// lists were most of a 5,000-service load. It gives zod's output, reusing each part zod would copy unchanged,
-// and leaves what it cannot read to that part's zod; on FAIL the caller asks zod, whose issues word warnings.
+// One validator: this checker is read off the zod schema (`_zod.def`) and gives zod's output without jitless zod's
+// results, copies and issue lists (most of a big load); what it cannot read is left to zod. FAIL: ask zod why.
 import * as z from 'zod/mini';
 
 export const FAIL = Symbol('zod rejects');
 type Core = (value: unknown) => unknown;
 const built = new WeakMap<object, Core>();
-export const isObject = (v: unknown): v is Record<PropertyKey, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const { isObject } = z.core.util;
 /** zod's output for a value, or FAIL when zod rejects it; built once per schema. */
 export function derive<S extends z.core.$ZodType>(schema: S): (value: unknown) => z.output<S> | typeof FAIL {
   if (!built.has(schema)) built.set(schema, build(schema) ?? ((v) => zodData(z.safeParse(schema, v))));
@@ -18,7 +16,6 @@ export function safeParse<S extends z.core.$ZodType>(schema: S, raw: unknown) {
   const data = derive(schema)(raw);
   return data === FAIL ? z.safeParse(schema, raw, { reportInput: true }) : { success: true as const, data };
 }
-
 const zodData = (result: { success: boolean; data?: unknown }) => (result.success ? result.data : FAIL);
 const next = (out: unknown, check: Core) => (out === FAIL ? out : check(out));
 const payload: z.core.ParsePayload = { value: undefined, issues: [] };
@@ -30,7 +27,6 @@ function build(schema: z.core.$ZodType): Core | undefined {
   if (!type || !checks.every(Boolean)) return undefined;
   return checks.length ? (value) => (checks as Core[]).reduce(next, type(value)) : type;
 }
-
 /** A check is zod's own, called as zod calls it on the output so far; one payload serves all. */
 function zodCheck({ _zod: { check, def } }: { _zod: Partial<z.core.$ZodCheckInternals<never>> }): Core | undefined {
   if (!check) return undefined;
@@ -108,10 +104,7 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
     if (keyType._zod.values || mode === 'loose' || partial) return undefined;
     const [keyCheck, valueCheck] = [derive(keyType), derive(valueType)];
     return (input) => {
-      // zod's isPlainObject, which looks at the constructor.
-      const maker = isObject(input) ? input['constructor'] : undefined;
-      const { prototype } = typeof maker === 'function' ? (maker as { prototype?: unknown }) : Object;
-      if (!isObject(input) || !isObject(prototype) || !Object.hasOwn(prototype, 'isPrototypeOf')) return FAIL;
+      if (!z.core.util.isPlainObject(input)) return FAIL;
       const out: Record<PropertyKey, unknown> = {};
       for (const key of Reflect.ownKeys(input)) {
         if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
