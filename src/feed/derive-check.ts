@@ -32,7 +32,7 @@ function zodCheck({ _zod: { check, def } }: { _zod: Partial<z.core.$ZodCheckInte
   if (!check) return undefined;
   return (value) => {
     payload.value = value;
-    payload.issues.length = 0;
+    if (payload.issues.length) payload.issues = [];
     if (def?.when && !def.when(payload)) return value;
     if (check(payload as never) instanceof Promise) throw new z.core.$ZodAsyncError();
     return payload.issues.length ? FAIL : payload.value;
