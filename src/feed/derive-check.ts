@@ -1,11 +1,9 @@
 // One validator: this checker is read off the zod schema (`_zod.def`) and gives zod's output without jitless zod's
 // results, copies and issue lists (most of a big load); what it cannot read is left to zod. FAIL: ask zod why.
 import * as z from 'zod/mini';
-
 export const FAIL = Symbol('zod rejects');
 type Core = (value: unknown) => unknown;
 const built = new WeakMap<object, Core>();
-export const { isObject } = z.core.util;
 /** zod's output for a value, or FAIL when zod rejects it; built once per schema. */
 export function derive<S extends z.core.$ZodType>(schema: S): (value: unknown) => z.output<S> | typeof FAIL {
   if (!built.has(schema)) built.set(schema, build(schema) ?? ((v) => zodData(z.safeParse(schema, v))));
@@ -49,19 +47,18 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
     const [check, passes] = [derive(innerType), innerType._zod.optin !== 'defaulted'];
     return traits.has('$ZodExactOptional') ? undefined : (v) => (v === undefined && passes ? v : check(v));
   },
-  default: (def: z.core.$ZodDefaultDef) => {
-    const check = derive(def.innerType);
-    return (v) => ((v = v === undefined ? v : check(v)) === undefined ? def.defaultValue : v);
-  },
+  default:
+    (def: z.core.$ZodDefaultDef, _: unknown, check = derive(def.innerType)): Core =>
+    (v) =>
+      (v = v === undefined ? v : check(v)) === undefined ? def.defaultValue : v,
   union: ({ options, inclusive, ...def }: z.core.$ZodUnionDef) => {
     const checks = options.map((option) => derive(option));
     if ('discriminator' in def || inclusive === false) return undefined;
     return (v) => checks.reduce<unknown>((out, check) => (out === FAIL ? check(v) : out), FAIL);
   },
-  array: ({ element }: z.core.$ZodArrayDef) => {
-    const item = derive(element);
-    return (value) => {
-      const list = value as unknown[];
+  array:
+    ({ element }: z.core.$ZodArrayDef, _: unknown, item = derive(element)): Core =>
+    (list) => {
       if (!Array.isArray(list)) return FAIL;
       let out = Object.getPrototypeOf(list) === Array.prototype ? undefined : ([] as unknown[]);
       for (let i = 0; i < list.length; i++) {
@@ -71,30 +68,27 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
         if (!out && (r !== list[i] || !(i in list))) out = list.slice(0, i);
         if (out) out[i] = r;
       }
-      return out ?? list;
-    };
-  },
+      return out ?? (list as unknown[]);
+    },
   object: ({ shape, catchall }: z.core.$ZodObjectDef) => {
     const fields = Object.entries(shape).map(([key, s]) => ({ key, check: derive(s), zod: s._zod }));
     // A key Object.prototype also has is found on every object; such shapes are left to zod.
     if (catchall || fields.some(({ key }) => key in Object.prototype)) return undefined;
     const known = new Set(Object.keys(shape));
     return (input) => {
-      if (!isObject(input)) return FAIL;
+      if (!z.core.util.isObject(input)) return FAIL;
       // The input is its own output while it is a plain object with nothing to strip or change.
       let out = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
       for (const key in input) if (!known.has(key)) out ??= {};
       for (let i = 0; i < fields.length; i++) {
         // zod's handlePropertyResult: absent keys, optional ones and defaults.
         const { key, check, zod } = fields[i] as (typeof fields)[number];
-        const { optin, optout } = zod;
         const present = key in input;
         const r = check(input[key]);
-        if (!present && optout === 'optional' && (optin === 'optional' || (r === FAIL && optin))) continue;
-        if (r === FAIL || (!present && !optin)) return FAIL;
-        if (r === undefined && !present && (optin !== 'defaulted' || optout === 'optional')) continue;
-        if (!out && (r !== input[key] || !present))
-          out = Object.fromEntries(fields.slice(0, i).flatMap(({ key: k }) => (k in input ? [[k, input[k]]] : [])));
+        if (!present && zod.optout === 'optional' && (zod.optin === 'optional' || (r === FAIL && zod.optin))) continue;
+        if (r === FAIL || (!present && !zod.optin)) return FAIL;
+        if (r === undefined && !present && (zod.optin !== 'defaulted' || zod.optout === 'optional')) continue;
+        if (!out && (r !== input[key] || !present)) out = copyBefore(input, fields, i);
         if (out) (out as Record<string, unknown>)[key] = r;
       }
       return out ?? input;
@@ -119,3 +113,8 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
     };
   },
 };
+function copyBefore(input: Record<PropertyKey, unknown>, fields: readonly { key: string }[], n: number) {
+  const out: Record<string, unknown> = {};
+  for (const { key } of fields.slice(0, n)) if (key in input) out[key] = input[key];
+  return out;
+}

@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
-import { isObject, safeParse } from './derive-check.ts';
+import * as z from 'zod/mini';
+import { safeParse } from './derive-check.ts';
 import type { FeedWarning } from './errors.ts';
 
 /**
@@ -36,7 +36,7 @@ export function salvageEntry<S extends z.ZodMiniType>(
   const skipped = (issues: readonly z.core.$ZodIssue[]) => ({
     warnings: issues.map((issue) => ({ where, ...describe(issue), effect: 'skipped' as const })),
   });
-  if (!isObject(raw)) return skipped(first.error.issues);
+  if (!z.core.util.isObject(raw)) return skipped(first.error.issues);
 
   const dropKeys = new Set<string>();
   const dropItems = new Map<string, Set<number>>();
@@ -89,7 +89,8 @@ export function checkList<S extends z.ZodMiniType<{ id: string }>>(
   const items: z.infer<S>[] = [];
   const seen = new Set<string>();
   raw.forEach((entry: unknown, index) => {
-    const rawId = isObject(entry) && typeof entry['id'] === 'string' && entry['id'].length <= 64 ? entry['id'] : '';
+    const rawId =
+      z.core.util.isObject(entry) && typeof entry['id'] === 'string' && entry['id'].length <= 64 ? entry['id'] : '';
     const where = rawId ? `${one} "${rawId}"` : `${section}[${index}]`;
     const result = salvageEntry(schema, entry, how, where, describe);
     warnings.push(...result.warnings.map((w) => ({ ...w, section })));
