@@ -1,4 +1,5 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { safeParse } from './derive-check.ts';
 import type { FeedWarning } from './errors.ts';
 
 /**
@@ -19,10 +20,6 @@ const ENTRY_NAME = { areas: 'area', topics: 'topic', urgentHelp: 'urgent contact
 
 export type Describe = (issue: z.core.$ZodIssue) => { field: string; message: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Parses one entry; when it fails only in fields `how` allows to lose, drops those and tries once
  * more. Returns the entry (or undefined when it cannot be used) and a warning per dropped part.
@@ -34,12 +31,12 @@ export function salvageEntry<S extends z.ZodMiniType>(
   where: string,
   describe: Describe,
 ): { data?: z.infer<S>; warnings: FeedWarning[] } {
-  const first = schema.safeParse(raw, { reportInput: true });
+  const first = safeParse(schema, raw);
   if (first.success) return { data: first.data, warnings: [] };
   const skipped = (issues: readonly z.core.$ZodIssue[]) => ({
     warnings: issues.map((issue) => ({ where, ...describe(issue), effect: 'skipped' as const })),
   });
-  if (!isRecord(raw)) return skipped(first.error.issues);
+  if (!z.core.util.isObject(raw)) return skipped(first.error.issues);
 
   const dropKeys = new Set<string>();
   const dropItems = new Map<string, Set<number>>();
@@ -60,7 +57,7 @@ export function salvageEntry<S extends z.ZodMiniType>(
   for (const [key, indexes] of dropItems) {
     copy[key] = (raw[key] as unknown[]).filter((_, i) => !indexes.has(i));
   }
-  const second = schema.safeParse(copy, { reportInput: true });
+  const second = safeParse(schema, copy);
   if (!second.success) return skipped(second.error.issues);
   return {
     data: second.data,
@@ -92,7 +89,8 @@ export function checkList<S extends z.ZodMiniType<{ id: string }>>(
   const items: z.infer<S>[] = [];
   const seen = new Set<string>();
   raw.forEach((entry: unknown, index) => {
-    const rawId = isRecord(entry) && typeof entry['id'] === 'string' && entry['id'].length <= 64 ? entry['id'] : '';
+    const rawId =
+      z.core.util.isObject(entry) && typeof entry['id'] === 'string' && entry['id'].length <= 64 ? entry['id'] : '';
     const where = rawId ? `${one} "${rawId}"` : `${section}[${index}]`;
     const result = salvageEntry(schema, entry, how, where, describe);
     warnings.push(...result.warnings.map((w) => ({ ...w, section })));

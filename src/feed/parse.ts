@@ -1,6 +1,6 @@
 /**
- * The feed checker: zod's word on every part, with a warning for each problem. Node tools use
- * parseFeed; the browser uses readFeed, the same checks in slices that give the page its turns.
+ * The feed checker: zod's word on every part (first through the checker derived from its schema, so zod
+ * runs on faults), a warning per problem. Node tools use parseFeed; the browser readFeed, in slices.
  */
 import * as z from 'zod/mini';
 import {
@@ -11,6 +11,7 @@ import {
   type CheckedService,
   type ParsedFeed,
 } from './assemble.ts';
+import { safeParse } from './derive-check.ts';
 import { checkList, salvageEntry } from './entries.ts';
 import { FeedError, type FeedWarning } from './errors.ts';
 import {
@@ -97,7 +98,7 @@ const envelopeFrame = z.object({
  * loses only itself. What cannot be saved (no version, no partnership name) is a FeedError.
  */
 export function strictEnvelope(json: unknown): CheckedEnvelope {
-  const frame = envelopeFrame.safeParse(json, { reportInput: true });
+  const frame = safeParse(envelopeFrame, json);
   if (!frame.success) {
     const first = frame.error.issues[0];
     const detail = first ? describeIssue(first) : { field: '', message: 'unknown problem' };
@@ -167,11 +168,11 @@ function checkPartnership(raw: unknown, warnings: FeedWarning[]): Partnership {
 
 /** One listing by zod: the service, or a warning for each problem. */
 export function strictService(raw: unknown, index: number): CheckedService {
-  const result = serviceSchema.safeParse(raw, { reportInput: true });
+  const result = safeParse(serviceSchema, raw);
   if (result.success) return { service: result.data, warnings: [] };
   const where = serviceLabel(raw, index);
   const salvaged = withoutBadOptionalFields(raw, result.error.issues);
-  const retry = salvaged === undefined ? undefined : serviceSchema.safeParse(salvaged, { reportInput: true });
+  const retry = salvaged === undefined ? undefined : safeParse(serviceSchema, salvaged);
   if (retry?.success) {
     return {
       service: retry.data,
