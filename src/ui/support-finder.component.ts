@@ -86,7 +86,10 @@ export class SupportFinder extends LitElement {
 
   /** URL of the partnership's feed (JSON). Must be `https:` or on the page's own origin. */
   @property() src = '';
-  /** A feed given directly as an object instead of `src`. */
+  /**
+   * A feed given directly as an object instead of `src`. Assign a new object to change it: the
+   * checked feed shares the parts checking did not change, so edits in place are not seen.
+   */
   @property({ attribute: false }) feed: unknown;
   /** UI language. Defaults to the nearest `lang` on the page, then the browser's languages. */
   @property() override lang = '';
