@@ -35,21 +35,12 @@ const STATES = [
 ] as const;
 
 /**
- * The finder's two polite live regions take turns (see Announcer), so which of them holds the last
- * message depends on how many came before, some of which a quicker one replaces in time: what is
- * compared is what they say, with the region holding it first.
+ * What the finder's polite live regions hold at a given moment depends on timing (a quicker
+ * message replaces a slower one; the two regions take turns, see Announcer), so the trees compare
+ * the regions themselves, not their passing text: what is announced when is tested in the
+ * announcement tests.
  */
-function liveRegionsInTurn(nodes: AxNode[]): AxNode[] {
-  const out = [...nodes];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [a, b] = [out[i]!, out[i + 1]!];
-    if (a.role === 'status' && b.role === 'status' && !a.children?.length && b.children?.length) {
-      out[i] = b;
-      out[i + 1] = a;
-    }
-  }
-  return out;
-}
+const isLiveRegion = (node: AxNode) => node.role === 'status' && node.live === 'polite';
 
 function lines(node: AxNode, depth: number, out: string[]): void {
   const states = STATES.filter((s) => node[s] !== undefined && node[s] !== false).map((s) =>
@@ -63,11 +54,11 @@ function lines(node: AxNode, depth: number, out: string[]): void {
     states.length ? `[${states.join(' ')}]` : '',
   ].filter(Boolean);
   // Text that only repeats its parent's name adds nothing to read.
-  const children = (node.children ?? []).filter(
-    (c) => !(c.role === 'StaticText' && c.name === node.name && !c.children?.length),
-  );
+  const children = isLiveRegion(node)
+    ? []
+    : (node.children ?? []).filter((c) => !(c.role === 'StaticText' && c.name === node.name && !c.children?.length));
   out.push(`${'  '.repeat(depth)}${parts.join(' ')}`);
-  for (const child of liveRegionsInTurn(children)) lines(child, depth + 1, out);
+  for (const child of children) lines(child, depth + 1, out);
 }
 
 /** The finder's tree as indented lines: role, name, value, description and states. */
