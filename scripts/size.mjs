@@ -72,10 +72,11 @@ console.log(`everything, all languages: ${kb(entry + lazyTotal)} gzip`);
 // The one-file variant carries every language and part; it is for hosts that can upload only one file.
 const SINGLE = new URL('../dist/embed-single/support-finder.single.js', import.meta.url);
 // Every language's catalog (about 7-9 KB gzip each) and search lexicon (about 14 KB together),
-// the crisis phrases of ten languages (3.4 KB), the entry and every lazy part: 179.2 KB. The
-// budget keeps about 6 KB of room: a host that can upload only one file downloads it once, and
-// the script-tag build, which every other host uses, keeps its own tighter budgets above.
-const SINGLE_BUDGET = 185 * 1024;
+// the crisis phrases of ten languages (3.4 KB), the entry and every lazy part, with the age
+// limits, waits and the checker derived from zod: 186.1 KB. The budget keeps about 4 KB of room:
+// a host that can upload only one file downloads it once, and the script-tag build, which every
+// other host uses, keeps its own tighter budgets above.
+const SINGLE_BUDGET = 190 * 1024;
 const single = gzipSync(readFileSync(SINGLE), { level: 9 }).length;
 console.log(`one-file variant support-finder.single.js: ${kb(single)} gzip (budget ${kb(SINGLE_BUDGET)})`);
 if (single > SINGLE_BUDGET) failures.push(`support-finder.single.js is ${kb(single)}, over ${kb(SINGLE_BUDGET)}`);
