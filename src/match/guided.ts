@@ -6,7 +6,15 @@ import { words as tokenWords } from '../search/tokenise.ts';
 import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
 import type { Answers } from './answers.ts';
 import { agePerson, withAgeNotes } from './age-bridge.ts';
-import { matchServices, type MatchContext, type MatchOutcome, type Reason, type Result } from './match.ts';
+import {
+  finish,
+  matchServices,
+  matchSteps,
+  type MatchContext,
+  type MatchOutcome,
+  type Reason,
+  type Result,
+} from './match.ts';
 
 /** What the guided journey's results are worked out from. */
 export interface GuidedInput {
@@ -46,6 +54,14 @@ const WORDS_SHOWN = 3;
  * Pure: the element and the relevance benchmark call this same function.
  */
 export function guidedResults(input: GuidedInput): MatchOutcome {
+  return finish(guidedSteps(input));
+}
+
+/**
+ * `guidedResults` in steps (see `matchSteps`): the element runs them with `inSlices`, so working
+ * out the results of a large feed holds no long task.
+ */
+export function* guidedSteps(input: GuidedInput): Generator<void, MatchOutcome> {
   const { prepared, answers, now, words, index } = input;
   const feed = prepared.feed;
   const query = answers.query?.trim() ?? '';
@@ -63,9 +79,11 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
     queryTopics: unchosen,
     ...(hits ? { queryHits: hits } : {}),
   };
-  const ranked = matchServices(feed.services, answers, context);
+  const ranked = yield* matchSteps(feed.services, answers, context);
+  yield;
   const outcome = { ...ranked, results: acrossAges(ranked.results, feed.services, answers, context) };
   if (!index || !relevance || !hits || relevance.terms.size === 0) return outcome;
+  yield;
   const matched = (result: Result) =>
     hits.has(result.service.id) ? wordsOf(result, index, relevance, input.langs) : [];
   return { ...outcome, results: outcome.results.map((r, rank) => (rank < WORDS_FOR ? withWords(r, matched(r)) : r)) };

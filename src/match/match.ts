@@ -118,13 +118,25 @@ const LEVEL_BONUS: Record<string, number> = { 'self-help': 3, community: 3, targ
  * ends on an empty page and the person is told what changed.
  */
 export function matchServices(services: readonly Service[], answers: Answers, context: MatchContext): MatchOutcome {
+  return finish(matchSteps(services, answers, context));
+}
+
+/**
+ * Matching in steps: `matchServices`, pausing after every few hundred services, so a driver such
+ * as `inSlices` (src/schedule/tasks.ts) can give the page its turns between them.
+ */
+export function* matchSteps(
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+): Generator<void, MatchOutcome> {
   const widened: Widening[] = [];
-  let results = rankAll(services, answers, context, widened);
+  let results = yield* rankAll(services, answers, context, widened);
   for (const step of WIDENING_ORDER) {
     if (results.length > 0) break;
     if (!isConstrained(step, answers)) continue;
     widened.push(step);
-    results = rankAll(services, answers, context, widened);
+    results = yield* rankAll(services, answers, context, widened);
   }
   if (answers.seeker === 'friend') results = [...results, ...forFriend(services, answers, context, results)];
   // The adult's own support is ordered by the young person's "how" answers, never filtered by
@@ -221,20 +233,32 @@ function isConstrained(step: Widening, answers: Answers): boolean {
   }
 }
 
-function rankAll(
+function* rankAll(
   services: readonly Service[],
   answers: Answers,
   context: MatchContext,
   widened: readonly Widening[],
-): Result[] {
+): Generator<void, Result[]> {
   const results: Result[] = [];
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   const groups = pointedGroups(answers.topics, context.queryGroups);
-  for (const service of services) {
+  for (const [i, service] of services.entries()) {
+    if (i > 0 && i % STEP === 0) yield;
     const result = rankOne(service, answers, context, widened, minute, groups);
     if (result) results.push(result);
   }
   return results.sort(byRank);
+}
+
+/** Services ranked in one step: a few milliseconds' work on a slow phone. */
+const STEP = 250;
+
+/** A stepwise computation run to its end at once. */
+export function finish<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** What a chosen topic's tag is worth, times how much the tag counts by where it came from (`topicTagWeight`). */
