@@ -4,6 +4,7 @@ import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import type { AgeNote } from './age-bridge.ts';
 import { serviceDistanceKm } from './geo.ts';
+import { finish, SERVICES_PER_STEP } from './steps.ts';
 import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
 import {
@@ -122,8 +123,7 @@ export function matchServices(services: readonly Service[], answers: Answers, co
 }
 
 /**
- * Matching in steps: `matchServices`, pausing after every few hundred services, so a driver such
- * as `inSlices` (src/schedule/tasks.ts) can give the page its turns between them.
+ * Matching in steps (see steps.ts): `matchServices`, pausing after every few hundred services.
  */
 export function* matchSteps(
   services: readonly Service[],
@@ -243,22 +243,11 @@ function* rankAll(
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   const groups = pointedGroups(answers.topics, context.queryGroups);
   for (const [i, service] of services.entries()) {
-    if (i > 0 && i % STEP === 0) yield;
+    if (i > 0 && i % SERVICES_PER_STEP === 0) yield;
     const result = rankOne(service, answers, context, widened, minute, groups);
     if (result) results.push(result);
   }
   return results.sort(byRank);
-}
-
-/** Services ranked in one step: a few milliseconds' work on a slow phone. */
-const STEP = 250;
-
-/** A stepwise computation run to its end at once. */
-export function finish<T>(steps: Iterator<unknown, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** What a chosen topic's tag is worth, times how much the tag counts by where it came from (`topicTagWeight`). */

@@ -50,7 +50,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Runs stepwise work (see `matchSteps`) to its end, giving the page its turn whenever a slice has
+ * Runs stepwise work (see src/match/steps.ts) to its end, giving the page its turn whenever a slice has
  * run for `sliceMs`, so none of it makes a long task.
  */
 export async function inSlices<T>(steps: Iterator<unknown, T>, sliceMs = 8): Promise<T> {

@@ -6,7 +6,7 @@ import type { guidedSteps } from '../match/guided.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
 import type { OwnWords, SearchIndex } from '../search/engine.ts';
-import { inSlices } from '../schedule/tasks.ts';
+import { inSlices, yieldToPage } from '../schedule/tasks.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { LazyViews as Lazy } from './lazy-part.ts';
 
@@ -79,7 +79,9 @@ export class Results {
     const steps = guided({ prepared, answers, now: this.#clock(minute), langs, words, index });
     const working: Working = {
       key,
-      done: inSlices(steps).then((outcome) => {
+      done: inSlices(steps).then(async (outcome) => {
+        // Drawn in a task of its own, not after the last slice.
+        await yieldToPage();
         working.outcome = outcome;
         if (this.#working !== working) return;
         this.#last = working;
