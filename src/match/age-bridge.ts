@@ -186,17 +186,11 @@ export class AgeBridges {
 
   constructor(services: readonly Service[], person: AgePerson) {
     this.#person = person;
-    finish(this.#file(services));
+    finish(this.file(services));
   }
 
-  /** Age bridges filed in steps (see steps.ts). */
-  static *inSteps(services: readonly Service[], person: AgePerson): Generator<void, AgeBridges> {
-    const bridges = new AgeBridges([], person);
-    yield* bridges.#file(services);
-    return bridges;
-  }
-
-  *#file(services: readonly Service[]): Generator<void, void> {
+  /** Files `services` as candidates, in steps (see steps.ts). */
+  *file(services: readonly Service[]): Generator<void, void> {
     const { age } = this.#person;
     if (age === undefined) return;
     for (const [i, service] of services.entries()) {
@@ -292,7 +286,8 @@ export function* withAgeNotes(
   resultFor: (service: Service) => Result | undefined,
 ): Generator<void, Result[]> {
   const theirs = results.filter((r) => !r.forHelper);
-  const bridges = yield* AgeBridges.inSteps(services, person);
+  const bridges = new AgeBridges([], person);
+  yield* bridges.file(services);
   const rank = new Map(theirs.map((r, i) => [r.service.id, i]));
   const at = (s: Service) => rank.get(s.id) ?? Number.POSITIVE_INFINITY;
   const notes = new Map<string, AgeNote>();

@@ -22,8 +22,6 @@ interface Working {
   done: Promise<unknown>;
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
-
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
  * minute, the search, the reader's languages) and shared by the view and the announcer. Reading
@@ -38,30 +36,28 @@ export class Results {
     this.#now = now;
   }
 
-  /** The guided results being worked out, and the last ones worked out. */
+  /** The guided results being worked out (or last worked out), and the last ones worked out. */
   #working: Working | undefined;
-  #last: Working | undefined;
+  #done: Working | undefined;
 
   /**
-   * The guided journey's results (see `guidedResults`) as worked out by `prepareGuided`, or
-   * undefined while they are. With own words or topics, each service's text is read through the
-   * browse index once it is built; until then tags alone rank, and the results follow when it is
-   * (the earlier ones shown meanwhile, as for a new minute). Matching lives in the lazily loaded
-   * results file (`guided`), fetched while the questions are answered.
+   * The guided journey's results (see `guidedResults`) as last worked out by `prepareGuided` for
+   * these answers, or undefined while they are. With own words or topics, each service's text is
+   * read through the browse index once it is built; until then tags alone rank, and the results
+   * follow when it is (the earlier ones shown meanwhile, as for a new minute). Matching lives in
+   * the lazily loaded results file (`guided`), fetched while the questions are answered.
    *
    * @param langs the reader's languages, best first; the first is the one own words are read in.
    */
   guided(prepared: PreparedFeed, answers: Answers, langs: readonly string[], guided: Guided | undefined) {
-    if (!guided) return undefined;
-    const key = this.#guidedKey(prepared, answers, langs, guided);
-    if (this.#working?.outcome && same(this.#working.key, key)) return this.#working.outcome;
-    return this.#last && same(this.#last.key.slice(0, 2), key) && this.#last.key[3] === key[3]
-      ? this.#last.outcome
+    const done = this.#done;
+    return guided && done?.key[0] === prepared && done.key[1] === answers && done.key[3] === langs.join(',')
+      ? done.outcome
       : undefined;
   }
 
   /**
-   * Starts working out the guided results for these inputs, unless that is done or under way: in
+   * Starts working out the guided results for these inputs, unless that is under way or done: in
    * slices between which the page has its turns (for 5,000 services, 40–100 ms in one go). `ready`
    * is called when they are in. Worked out when the answers change, never per keystroke.
    */
@@ -74,26 +70,27 @@ export class Results {
   ): void {
     if (!guided) return;
     const key = this.#guidedKey(prepared, answers, langs, guided);
-    if (this.#working && same(this.#working.key, key)) return;
+    if (this.#working?.key.every((k, i) => k === key[i])) return;
     const [, , minute, , , words, index] = key;
-    const steps = guided({ prepared, answers, now: this.#clock(minute), langs, words, index });
     const working: Working = {
       key,
-      done: inSlices(steps).then(async (outcome) => {
-        // Drawn in a task of its own, not after the last slice.
-        await yieldToPage();
-        working.outcome = outcome;
-        if (this.#working !== working) return;
-        this.#last = working;
-        ready();
-      }),
+      done: inSlices(guided({ prepared, answers, now: this.#clock(minute), langs, words, index })).then(
+        async (outcome) => {
+          // Drawn in a task of its own, not after the last slice.
+          await yieldToPage();
+          working.outcome = outcome;
+          if (this.#working !== working) return;
+          this.#done = working;
+          ready();
+        },
+      ),
     };
     this.#working = working;
   }
 
   /** Settles once the guided results under way are in. */
   get pending(): Promise<unknown> | undefined {
-    return this.#working && !this.#working.outcome ? this.#working.done : undefined;
+    return this.#working === this.#done ? undefined : this.#working?.done;
   }
 
   #guidedKey(prepared: PreparedFeed, answers: Answers, langs: readonly string[], guided: Guided): GuidedKey {
