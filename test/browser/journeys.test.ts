@@ -33,7 +33,8 @@ const byText = (text: string) => (e: HTMLElement) => e.textContent.trim().includ
 const choiceFor = (text: string) => (e: HTMLElement) =>
   e instanceof HTMLInputElement && (e.closest('label')?.textContent.includes(text) ?? false);
 
-async function answerAll(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
+/** The questions up to the last ("Where"), which is left on the screen. */
+async function answerToWhere(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
   await choose(el, seeker);
   await clickButton(el, 'Next');
   await typeIn(el, '#age', age);
@@ -42,6 +43,10 @@ async function answerAll(el: SupportFinder, seeker: string, age: string, topic: 
   await clickButton(el, 'Next');
   await clickButton(el, 'Skip this question');
   await clickButton(el, 'Skip this question');
+}
+
+async function answerAll(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
+  await answerToWhere(el, seeker, age, topic);
   await clickButton(el, 'Next');
   await clickButton(el, 'Show results');
 }
@@ -49,14 +54,7 @@ async function answerAll(el: SupportFinder, seeker: string, age: string, topic: 
 describe('guided results worked out in slices', () => {
   it('says how many were found when "Show results" comes before they are worked out', async () => {
     const el = await finderWithSample();
-    await choose(el, 'Me');
-    await clickButton(el, 'Next');
-    await typeIn(el, '#age', '15');
-    await clickButton(el, 'Next');
-    await choose(el, 'Feeling worried or anxious');
-    await clickButton(el, 'Next');
-    await clickButton(el, 'Skip this question');
-    await clickButton(el, 'Skip this question');
+    await answerToWhere(el, 'Me', '15', 'Feeling worried or anxious');
     // Next, then Show results in the same task (microtasks only): the results are started on
     // "Check your answers" and cannot be in yet.
     $$(el, 'button')
