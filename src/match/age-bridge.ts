@@ -3,6 +3,7 @@ import type { AgeRange, Service } from '../feed/schema.ts';
 import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import type { Answers } from './answers.ts';
 import type { Result } from './match.ts';
+import { finish, SERVICES_PER_STEP } from './steps.ts';
 
 /**
  * Across age barriers: a young person near the top of a service's ages is told what happens
@@ -185,9 +186,15 @@ export class AgeBridges {
 
   constructor(services: readonly Service[], person: AgePerson) {
     this.#person = person;
-    const { age } = person;
+    finish(this.file(services));
+  }
+
+  /** Files `services` as candidates, in steps (see steps.ts). */
+  *file(services: readonly Service[]): Generator<void, void> {
+    const { age } = this.#person;
     if (age === undefined) return;
-    for (const service of services) {
+    for (const [i, service] of services.entries()) {
+      if (i > 0 && i % SERVICES_PER_STEP === 0) yield;
       const c = candidate(service);
       if (!c || c.ages.max <= age + NEAR_YEARS) continue;
       for (const topic of c.topics) {
@@ -199,6 +206,7 @@ export class AgeBridges {
         }
       }
     }
+    yield;
     for (const list of this.#filed.values()) list.sort(byPreference);
   }
 
@@ -271,14 +279,15 @@ export function pageNotes(bridges: AgeBridges, shown: readonly Service[]): Map<s
  * for the first page's services), and any not listed at all are made with `resultFor` and added,
  * after the first page when not brought. The adult's own support is left as it is.
  */
-export function withAgeNotes(
+export function* withAgeNotes(
   results: readonly Result[],
   services: readonly Service[],
   person: AgePerson,
   resultFor: (service: Service) => Result | undefined,
-): Result[] {
+): Generator<void, Result[]> {
   const theirs = results.filter((r) => !r.forHelper);
-  const bridges = new AgeBridges(services, person);
+  const bridges = new AgeBridges([], person);
+  yield* bridges.file(services);
   const rank = new Map(theirs.map((r, i) => [r.service.id, i]));
   const at = (s: Service) => rank.get(s.id) ?? Number.POSITIVE_INFINITY;
   const notes = new Map<string, AgeNote>();

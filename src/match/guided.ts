@@ -5,8 +5,9 @@ import type { OwnWords, Suggestion } from '../search/own-words.ts';
 import { words as tokenWords } from '../search/tokenise.ts';
 import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
 import type { Answers } from './answers.ts';
+import { finish } from './steps.ts';
 import { agePerson, withAgeNotes } from './age-bridge.ts';
-import { matchServices, type MatchContext, type MatchOutcome, type Reason, type Result } from './match.ts';
+import { matchServices, matchSteps, type MatchContext, type MatchOutcome, type Reason, type Result } from './match.ts';
 
 /** What the guided journey's results are worked out from. */
 export interface GuidedInput {
@@ -46,6 +47,14 @@ const WORDS_SHOWN = 3;
  * Pure: the element and the relevance benchmark call this same function.
  */
 export function guidedResults(input: GuidedInput): MatchOutcome {
+  return finish(guidedSteps(input));
+}
+
+/**
+ * `guidedResults` in steps (see `matchSteps`): the element runs them with `inSlices`, so working
+ * out the results of a large feed holds no long task.
+ */
+export function* guidedSteps(input: GuidedInput): Generator<void, MatchOutcome> {
   const { prepared, answers, now, words, index } = input;
   const feed = prepared.feed;
   const query = answers.query?.trim() ?? '';
@@ -63,9 +72,11 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
     queryTopics: unchosen,
     ...(hits ? { queryHits: hits } : {}),
   };
-  const ranked = matchServices(feed.services, answers, context);
-  const outcome = { ...ranked, results: acrossAges(ranked.results, feed.services, answers, context) };
+  const ranked = yield* matchSteps(feed.services, answers, context);
+  yield;
+  const outcome = { ...ranked, results: yield* acrossAges(ranked.results, feed.services, answers, context) };
   if (!index || !relevance || !hits || relevance.terms.size === 0) return outcome;
+  yield;
   const matched = (result: Result) =>
     hits.has(result.service.id) ? wordsOf(result, index, relevance, input.langs) : [];
   return { ...outcome, results: outcome.results.map((r, rank) => (rank < WORDS_FOR ? withWords(r, matched(r)) : r)) };
@@ -77,12 +88,12 @@ export function guidedResults(input: GuidedInput): MatchOutcome {
  * had asked for it at any age and any way of getting support: it is for later, so only what it
  * helps with, where and who it is for count, and its card says it carries on.
  */
-function acrossAges(
+function* acrossAges(
   results: readonly Result[],
   services: readonly Service[],
   answers: Answers,
   context: MatchContext,
-): Result[] {
+): Generator<void, Result[]> {
   const resultFor = (service: Service): Result | undefined => {
     const later: Answers = {
       ...answers,
@@ -93,7 +104,7 @@ function acrossAges(
     };
     return matchServices([service], later, context).results.find((r) => r.service === service && !r.forHelper);
   };
-  return withAgeNotes(results, services, agePerson(answers), resultFor);
+  return yield* withAgeNotes(results, services, agePerson(answers), resultFor);
 }
 
 /**

@@ -4,6 +4,7 @@ import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import type { AgeNote } from './age-bridge.ts';
 import { serviceDistanceKm } from './geo.ts';
+import { finish, SERVICES_PER_STEP } from './steps.ts';
 import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
 import {
@@ -118,13 +119,24 @@ const LEVEL_BONUS: Record<string, number> = { 'self-help': 3, community: 3, targ
  * ends on an empty page and the person is told what changed.
  */
 export function matchServices(services: readonly Service[], answers: Answers, context: MatchContext): MatchOutcome {
+  return finish(matchSteps(services, answers, context));
+}
+
+/**
+ * Matching in steps (see steps.ts): `matchServices`, pausing after every few hundred services.
+ */
+export function* matchSteps(
+  services: readonly Service[],
+  answers: Answers,
+  context: MatchContext,
+): Generator<void, MatchOutcome> {
   const widened: Widening[] = [];
-  let results = rankAll(services, answers, context, widened);
+  let results = yield* rankAll(services, answers, context, widened);
   for (const step of WIDENING_ORDER) {
     if (results.length > 0) break;
     if (!isConstrained(step, answers)) continue;
     widened.push(step);
-    results = rankAll(services, answers, context, widened);
+    results = yield* rankAll(services, answers, context, widened);
   }
   if (answers.seeker === 'friend') results = [...results, ...forFriend(services, answers, context, results)];
   // The adult's own support is ordered by the young person's "how" answers, never filtered by
@@ -221,16 +233,17 @@ function isConstrained(step: Widening, answers: Answers): boolean {
   }
 }
 
-function rankAll(
+function* rankAll(
   services: readonly Service[],
   answers: Answers,
   context: MatchContext,
   widened: readonly Widening[],
-): Result[] {
+): Generator<void, Result[]> {
   const results: Result[] = [];
   const minute = context.open ? 0 : weekMinute(context.now, context.timeZone);
   const groups = pointedGroups(answers.topics, context.queryGroups);
-  for (const service of services) {
+  for (const [i, service] of services.entries()) {
+    if (i > 0 && i % SERVICES_PER_STEP === 0) yield;
     const result = rankOne(service, answers, context, widened, minute, groups);
     if (result) results.push(result);
   }

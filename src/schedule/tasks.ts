@@ -41,7 +41,25 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     // A message is not throttled like a nested setTimeout (4 ms each after the fifth).
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * Runs stepwise work (see src/match/steps.ts) to its end, giving the page its turn whenever a slice has
+ * run for `sliceMs`, so none of it makes a long task.
+ */
+export async function inSlices<T>(steps: Iterator<unknown, T>, sliceMs = 8): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start < sliceMs) continue;
+    await yieldToPage();
+    start = performance.now();
+  }
 }

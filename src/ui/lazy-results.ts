@@ -6,7 +6,7 @@
 export { resultsView } from './views/results.ts';
 export { checkView } from './views/check.ts';
 export { checkRows } from './views/check-rows.ts';
-export { guidedResults } from '../match/guided.ts';
+export { guidedSteps } from '../match/guided.ts';
 export { questionFor } from './views/questions/index.ts';
 export { suggestedWords } from './views/questions/topics.ts';
 export { laterEnglish, laterStyles } from './later-screens.ts';

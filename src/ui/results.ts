@@ -2,16 +2,25 @@ import type { PreparedFeed } from '../feed/prepared.ts';
 import type { Answers } from '../match/answers.ts';
 import type { ResultList } from '../match/browse.ts';
 import type { BrowseFilters } from '../match/browse-filters.ts';
-import type { guidedResults } from '../match/guided.ts';
+import type { guidedSteps } from '../match/guided.ts';
 import type { MatchOutcome } from '../match/match.ts';
 import { memoOne } from '../match/memo.ts';
 import type { OwnWords, SearchIndex } from '../search/engine.ts';
+import { inSlices, yieldToPage } from '../schedule/tasks.ts';
 import type { SearchController } from './controllers/search-controller.ts';
 import type { LazyViews as Lazy } from './lazy-part.ts';
 
 const EMPTY: ResultList = { length: 0, slice: () => [] };
 
-type Guided = typeof guidedResults;
+type Guided = typeof guidedSteps;
+type GuidedKey = [PreparedFeed, Answers, number, string, Guided, OwnWords | undefined, SearchIndex | undefined];
+
+/** Guided results worked out, or being worked out, for one set of inputs. */
+interface Working {
+  key: GuidedKey;
+  outcome?: MatchOutcome;
+  done: Promise<unknown>;
+}
 
 /**
  * Results, worked out once per change of their inputs (the feed, the answers or filters, the
@@ -27,27 +36,69 @@ export class Results {
     this.#now = now;
   }
 
+  /** The guided results being worked out (or last worked out), and the last ones worked out. */
+  #working: Working | undefined;
+  #done: Working | undefined;
+
   /**
-   * The guided journey's results (see `guidedResults`): with own words or topics, each service's
-   * text is read through the browse index once it is built; until then tags alone rank, and the
-   * results follow when it is. Worked out when the answers change, never per keystroke. Matching
-   * lives in the lazily loaded results file (`guided`), fetched while the questions are answered;
-   * until it is there, there are no results.
+   * The guided journey's results (see `guidedResults`) as last worked out by `prepareGuided` for
+   * these answers, or undefined while they are. With own words or topics, each service's text is
+   * read through the browse index once it is built; until then tags alone rank, and the results
+   * follow when it is (the earlier ones shown meanwhile, as for a new minute). Matching lives in
+   * the lazily loaded results file (`guided`), fetched while the questions are answered.
    *
    * @param langs the reader's languages, best first; the first is the one own words are read in.
    */
-  guided(
+  guided(prepared: PreparedFeed, answers: Answers, langs: readonly string[], guided: Guided | undefined) {
+    const done = this.#done;
+    return guided && done?.key[0] === prepared && done.key[1] === answers && done.key[3] === langs.join(',')
+      ? done.outcome
+      : undefined;
+  }
+
+  /**
+   * Starts working out the guided results for these inputs, unless that is under way or done: in
+   * slices between which the page has its turns (for 5,000 services, 40–100 ms in one go). `ready`
+   * is called when they are in. Worked out when the answers change, never per keystroke.
+   */
+  prepareGuided(
     prepared: PreparedFeed,
     answers: Answers,
     langs: readonly string[],
     guided: Guided | undefined,
-  ): MatchOutcome | undefined {
-    if (!guided) return undefined;
+    ready: () => void,
+  ): void {
+    if (!guided) return;
+    const key = this.#guidedKey(prepared, answers, langs, guided);
+    if (this.#working?.key.every((k, i) => k === key[i])) return;
+    const [, , minute, , , words, index] = key;
+    const working: Working = {
+      key,
+      done: inSlices(guided({ prepared, answers, now: this.#clock(minute), langs, words, index })).then(
+        async (outcome) => {
+          // Drawn in a task of its own, not after the last slice.
+          await yieldToPage();
+          working.outcome = outcome;
+          if (this.#working !== working) return;
+          this.#done = working;
+          ready();
+        },
+      ),
+    };
+    this.#working = working;
+  }
+
+  /** Settles once the guided results under way are in. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#working === this.#done ? undefined : this.#working?.done;
+  }
+
+  #guidedKey(prepared: PreparedFeed, answers: Answers, langs: readonly string[], guided: Guided): GuidedKey {
     const lang = langs[0] ?? 'en';
     const reading = (answers.query?.trim() ?? '') !== '' || answers.topics.length > 0;
     const index = reading ? this.#search.index(prepared, lang) : undefined;
     const words = this.#search.ownWords(prepared, lang);
-    return this.#guided(prepared, answers, this.#minute(), langs.join(','), guided, words, index);
+    return [prepared, answers, this.#minute(), langs.join(','), guided, words, index];
   }
 
   /** Browse lives in a lazily loaded file; with it not yet loaded there is nothing to list. */
@@ -63,18 +114,6 @@ export class Results {
   #clock(minute: number): Date {
     return this.#now() ?? new Date(minute * 60_000);
   }
-
-  readonly #guided = memoOne(
-    (
-      prepared: PreparedFeed,
-      answers: Answers,
-      minute: number,
-      langs: string,
-      guidedResults: Guided,
-      words?: OwnWords,
-      index?: SearchIndex,
-    ) => guidedResults({ prepared, answers, now: this.#clock(minute), langs: langs.split(','), words, index }),
-  );
 
   readonly #browse = memoOne(
     (

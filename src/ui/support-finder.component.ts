@@ -208,7 +208,7 @@ export class SupportFinder extends LitElement {
   /** Resolves once the finder has drawn everything, the whole page of cards included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let rest = this.list.pending; rest; rest = this.list.pending) {
+    for (let rest = this.results.pending ?? this.list.pending; rest; rest = this.results.pending ?? this.list.pending) {
       await rest;
       complete = await super.getUpdateComplete();
     }
@@ -229,7 +229,16 @@ export class SupportFinder extends LitElement {
     if (this.view !== 'guided') this.lazy.want();
     const prepared = this.feedLoader.prepared;
     const rest = this.lazyResults.part;
-    if (rest && prepared && this.view === 'guided' && this.session.journey.screen === 'topics') {
+    const screen = this.session.journey.screen;
+    if (prepared && this.view === 'guided' && (screen === 'check' || screen === 'results')) {
+      // From "Check your answers" on, so the results are often in before they are asked for.
+      const answers = this.usableAnswers(this.session.journey.answers, prepared.areasById);
+      this.results.prepareGuided(prepared, answers, this.langs, rest?.guidedSteps, () => {
+        this.session.resultsReady(this.outcome()?.results.length ?? 0);
+        this.requestUpdate();
+      });
+    }
+    if (rest && prepared && this.view === 'guided' && screen === 'topics') {
       // Said once the person pauses typing.
       this.announcer.follow(rest.suggestedWords({ ...questionProps(this.propsSource, prepared), prepared }));
     }
@@ -295,7 +304,7 @@ export class SupportFinder extends LitElement {
     const prepared = this.feedLoader.prepared;
     if (!prepared) return undefined;
     const answers = this.usableAnswers(this.session.journey.answers, prepared.areasById);
-    return this.results.guided(prepared, answers, this.langs, this.lazyResults.part?.guidedResults);
+    return this.results.guided(prepared, answers, this.langs, this.lazyResults.part?.guidedSteps);
   }
 
   /** The language own words and browse search are read in: the interface's. */
@@ -383,13 +392,17 @@ export class SupportFinder extends LitElement {
     if (this.view === 'guided') {
       const rest = this.lazyResults.part;
       const step = session.journey.screen;
+      // "Loading…" while the results are worked out.
+      const outcome = step === 'results' ? this.outcome() : undefined;
       if (!isStep(step))
         screen = !ctx
           ? feedPending
           : !rest
             ? waiting(this.lazyResults)
             : step === 'results'
-              ? rest.resultsView(ctx, this.outcome() ?? NO_RESULTS)
+              ? outcome
+                ? rest.resultsView(ctx, outcome)
+                : loading
               : rest.checkView(ctx, rest.checkRows(ctx));
       else {
         const props = questionProps(this.propsSource, prepared);
@@ -434,5 +447,3 @@ export class SupportFinder extends LitElement {
     return { l, langs, level: this.headingLevel, session, search, urgent, crisis, searchLang, now, popups };
   }
 }
-
-const NO_RESULTS: MatchOutcome = { results: [], widened: [], helperWidened: [] };

@@ -33,7 +33,8 @@ const byText = (text: string) => (e: HTMLElement) => e.textContent.trim().includ
 const choiceFor = (text: string) => (e: HTMLElement) =>
   e instanceof HTMLInputElement && (e.closest('label')?.textContent.includes(text) ?? false);
 
-async function answerAll(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
+/** The questions up to the last ("Where"), which is left on the screen. */
+async function answerToWhere(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
   await choose(el, seeker);
   await clickButton(el, 'Next');
   await typeIn(el, '#age', age);
@@ -42,9 +43,37 @@ async function answerAll(el: SupportFinder, seeker: string, age: string, topic: 
   await clickButton(el, 'Next');
   await clickButton(el, 'Skip this question');
   await clickButton(el, 'Skip this question');
+}
+
+async function answerAll(el: SupportFinder, seeker: string, age: string, topic: string): Promise<void> {
+  await answerToWhere(el, seeker, age, topic);
   await clickButton(el, 'Next');
   await clickButton(el, 'Show results');
 }
+
+describe('guided results worked out in slices', () => {
+  it('says how many were found when "Show results" comes before they are worked out', async () => {
+    const el = await finderWithSample();
+    await answerToWhere(el, 'Me', '15', 'Feeling worried or anxious');
+    // Next, then Show results in the same task (microtasks only): the results are started on
+    // "Check your answers" and cannot be in yet.
+    $$(el, 'button')
+      .find((b) => b.textContent.trim() === 'Next')!
+      .click();
+    for (let i = 0; i < 50 && questionText(el) !== 'Check your answers'; i++) await Promise.resolve();
+    expect(questionText(el)).to.equal('Check your answers');
+    expect($$(el, '[role=status]').some((r) => /found/.test(r.textContent))).to.equal(false);
+    $$(el, 'button')
+      .find((b) => b.textContent.includes('Show results'))!
+      .click();
+    await el.updateComplete;
+    const count = $(el, '.results > p').textContent.trim();
+    expect(count).to.match(/^\d+ services? found$/);
+    await waitUntil(() => $$(el, '[role=status]').some((r) => r.textContent.trim() === count), 'count not said', {
+      timeout: 3000,
+    });
+  });
+});
 
 describe('journeys for each audience, by mouse', () => {
   it('a parent sees help for their child and for themselves', async () => {

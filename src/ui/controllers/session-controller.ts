@@ -46,6 +46,8 @@ export class SessionController {
   readonly #deps: SessionDeps;
   /** The answers browse filters were last taken from. */
   #filtersFrom: Answers | undefined;
+  /** Arriving at the results said nothing yet: they were still being worked out. */
+  #countDue = false;
 
   constructor(host: ReactiveControllerHost, deps: SessionDeps) {
     this.#host = host;
@@ -61,8 +63,16 @@ export class SessionController {
     if (focus) this.#deps.focus(focus === 'heading' ? SCREEN_HEADING : focus.field);
     const l = this.#deps.localizer();
     const count = say === 'results' ? this.#deps.resultCount() : undefined;
+    this.#countDue = say === 'results' && count === undefined;
     if (count !== undefined) this.#deps.announcer.announce(l.t('results.count', { count }));
     else if (say && say !== 'results') this.#deps.announcer.announce(l.t(say.key, say.vars), say.now);
+  }
+
+  /** Says how many results there are, when arriving at them came before they were worked out. */
+  resultsReady(count: number): void {
+    if (!this.#countDue) return;
+    this.#countDue = false;
+    this.#deps.announcer.announce(this.#deps.localizer().t('results.count', { count }));
   }
 
   presets(presets: Partial<Answers>): void {
