@@ -21,18 +21,15 @@ export interface SummaryInput {
   today: Date;
   /** Who to call in a crisis: printed and copied with the summary, so they go wherever it goes. */
   urgent: readonly UrgentContact[];
-  /** The feed's services: what carries on after a saved service's age limit (see age-words.ts). */
+  /**
+   * The feed's services: what carries on after a saved service's age limit (see age-words.ts) and
+   * what can help while waiting for one (see match/wait.ts).
+   */
   services?: readonly Service[];
-  /** How waits are worded, and what can help while waiting for a saved service (see match/wait.ts). */
-  waits?: SummaryWaits | undefined;
+  /** How waits are worded: today, and how old a wait may be before it may be out of date. */
+  waits?: WaitClock | undefined;
 }
 
-export interface SummaryWaits extends WaitClock {
-  /** The feed's services, to choose what can help meanwhile from. */
-  services: readonly Service[];
-}
-
-/** One answered question in "My summary": what it is called there, and the answer's lines. */
 export interface SummaryRow {
   label: string;
   lines: string[];
@@ -93,7 +90,7 @@ export function savedLines(
   if (age) lines.push(age);
   const wait = waits && waitWords(l, service, waits);
   if (wait) lines.push(wait);
-  const meantime = waits ? whileYouWait(service, waits.services, answers) : [];
+  const meantime = waits && services ? whileYouWait(service, services, answers) : [];
   if (meantime.length) {
     lines.push(l.t('summary.meantime', { list: l.list(meantime.map((s) => pickText(s.name, langs).text)) }));
   }

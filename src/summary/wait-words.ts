@@ -1,5 +1,6 @@
 import type { Service } from '../feed/schema.ts';
 import type { Localizer } from '../i18n/localize.ts';
+import { memoByKey } from '../match/memo.ts';
 import { knownWait, type KnownWait } from '../match/wait.ts';
 
 /** What a wait is worded against: today, and how old a wait may be before it may be out of date. */
@@ -14,24 +15,17 @@ function sizeWords(l: Localizer, wait: KnownWait): string {
 }
 
 /** By locale and whether the year is shown: the month alone, and the full date the Localizer would write with Intl. */
-const formats = new Map<string, { month: Intl.DateTimeFormat; full: Intl.DateTimeFormat }>();
-
-function formatsFor(locale: string, withYear: boolean) {
-  const key = `${locale}|${withYear}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = {
-      month: new Intl.DateTimeFormat(locale, {
-        month: 'long',
-        ...(withYear ? { year: 'numeric' } : {}),
-        timeZone: 'UTC',
-      }),
-      full: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    };
-    formats.set(key, found);
-  }
-  return found;
-}
+const formatsFor = memoByKey((key: string) => {
+  const [locale, withYear] = key.split('|') as [string, string];
+  return {
+    month: new Intl.DateTimeFormat(locale, {
+      month: 'long',
+      ...(withYear === 'year' ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    }),
+    full: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  };
+}, 32);
 
 /**
  * The month a wait was updated in, with its year when that is not this year ("March",
@@ -43,7 +37,7 @@ export function updatedMonth(l: Localizer, iso: string, today: Date): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const sameYear = date.getUTCFullYear() === today.getUTCFullYear();
-  const { month, full } = formatsFor(l.lang === 'en' ? 'en-GB' : l.lang, !sameYear);
+  const { month, full } = formatsFor(`${l.lang === 'en' ? 'en-GB' : l.lang}|${sameYear ? '' : 'year'}`);
   // The Localizer writes dates with Intl exactly when Intl knows the language: then so may we.
   return l.date(iso) === full.format(date) ? month.format(date) : l.date(iso);
 }
@@ -55,10 +49,14 @@ export function updatedMonth(l: Localizer, iso: string, today: Date): string {
  */
 export function waitWords(l: Localizer, service: Service, clock: WaitClock): string | undefined {
   const wait = knownWait(service, clock.today, clock.reviewPeriodDays);
-  if (!wait) return undefined;
+  return wait && knownWaitWords(l, wait, clock.today);
+}
+
+/** `waitWords` for a wait already known to be stated. */
+export function knownWaitWords(l: Localizer, wait: KnownWait, today: Date): string {
   const line = l.t(wait.stale ? 'wait.stale' : 'wait.updated', {
     wait: sizeWords(l, wait),
-    month: updatedMonth(l, wait.updated, clock.today),
+    month: updatedMonth(l, wait.updated, today),
   });
   return wait.from === 'inferred' ? l.t('card.fromDescription', { what: line }) : line;
 }

@@ -44,11 +44,7 @@ export function summaryScreen(ctx: ScreenContext, host: HTMLElement, onCopied: (
       today: ctx.today,
       urgent: urgentContacts(l, prepared.feed, session.journey.answers.age),
       services: prepared.feed.services,
-      waits: {
-        today: ctx.today,
-        reviewPeriodDays: prepared.feed.partnership.reviewPeriodDays,
-        services: prepared.feed.services,
-      },
+      waits: { today: ctx.today, reviewPeriodDays: prepared.feed.partnership.reviewPeriodDays },
     },
     level: ctx.level,
     onNote: (note) => session.setNote(note),

@@ -280,7 +280,8 @@ describe('My summary with waits', () => {
     areas: new Map(sample.areas.map((x) => [x.id, x])),
     today: TODAY,
     urgent: [],
-    waits: { ...CLOCK, services: sample.services },
+    services: sample.services,
+    waits: CLOCK,
   });
 
   it('carries a saved service’s wait and what can help meanwhile', () => {

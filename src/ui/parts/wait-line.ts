@@ -5,7 +5,7 @@ import type { Localizer } from '../../i18n/localize.ts';
 import { langAttr, pickText } from '../../i18n/text.ts';
 import type { Answers } from '../../match/answers.ts';
 import { helpSoon, knownWait, whileYouWait } from '../../match/wait.ts';
-import { waitSizeWords, waitWords, type WaitClock } from '../../summary/wait-words.ts';
+import { knownWaitWords, waitSizeWords, type WaitClock } from '../../summary/wait-words.ts';
 import type { ScreenContext } from '../views/context.ts';
 import { contactLinks } from './contact-links.ts';
 import { isolated } from './message.ts';
@@ -57,9 +57,9 @@ export function waitLine(
   waits: CardWaits | undefined,
 ): TemplateResult | typeof nothing {
   if (!waits) return nothing;
-  const words = waitWords(l, s, waits);
   const wait = knownWait(s, waits.today, waits.reviewPeriodDays);
-  if (!words || !wait) return helpSoon(waits.answers) ? html`<p class="wait">${l.t('wait.ask')}</p>` : nothing;
+  if (!wait) return helpSoon(waits.answers) ? html`<p class="wait">${l.t('wait.ask')}</p>` : nothing;
+  const words = knownWaitWords(l, wait, waits.today);
   // Who said so is the feed's plain text, in its default language, marked as such (WCAG 3.1.2).
   const by = pickText(wait.by, langs);
   const lang = langAttr(by.lang, l.lang);
