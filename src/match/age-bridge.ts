@@ -2,6 +2,7 @@ import { provenanceOf, topicProvenance } from '../feed/known.ts';
 import type { AgeRange, Service } from '../feed/schema.ts';
 import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import type { Answers } from './answers.ts';
+import { GENERAL_TOPIC } from './constants.ts';
 import type { Result } from './match.ts';
 import { finish, SERVICES_PER_STEP } from './steps.ts';
 
@@ -25,8 +26,6 @@ export const FIRST_PAGE = 10;
  * the top of the page, and what comes next is still seen without "Show more".
  */
 export const BROUGHT_AT_MOST = 3;
-
-const GENERAL_TOPIC = 'wellbeing';
 
 /** What a card says about ages beyond "For ages 12 to 18". */
 export type AgeNote =

@@ -1,12 +1,13 @@
 import { provenanceOf, topicProvenance, topicTagWeight } from '../feed/known.ts';
-import type { Area, Audience, Provenance, Service } from '../feed/schema.ts';
+import type { Area, Provenance, Service } from '../feed/schema.ts';
 import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts';
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import type { AgeNote } from './age-bridge.ts';
 import { serviceDistanceKm } from './geo.ts';
 import { finish, SERVICES_PER_STEP } from './steps.ts';
 import { pointedGroups } from './groups.ts';
-import type { Answers, DeliveryPreference, Seeker } from './answers.ts';
+import type { Answers, DeliveryPreference } from './answers.ts';
+import { GENERAL_TOPIC, HELPER_AUDIENCE } from './constants.ts';
 import {
   allowsSelfReferral,
   deliveryMatches,
@@ -43,9 +44,6 @@ export type Reason =
 /** A constraint the finder let go of to avoid an empty page, in the order it lets go. */
 export type Widening = 'delivery' | 'selfReferral' | 'area' | 'topics' | 'age';
 const WIDENING_ORDER: readonly Widening[] = ['delivery', 'selfReferral', 'area', 'topics', 'age'];
-
-/** The topic a journey falls back on when nothing matches the person's topics. */
-const GENERAL_TOPIC = 'wellbeing';
 
 export interface Result {
   service: Service;
@@ -100,11 +98,6 @@ export interface MatchOutcome {
    */
   helperWidened: Widening[];
 }
-
-const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
-  'parent-carer': 'parent-carer',
-  professional: 'professional',
-};
 
 /** What a service whose ages or areas are unknown gives up, per unknown, against one known to fit. */
 const UNKNOWN_FIT = 2;

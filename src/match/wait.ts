@@ -1,7 +1,8 @@
 import { provenanceOf } from '../feed/known.ts';
-import type { Audience, Provenance, Service, Wait } from '../feed/schema.ts';
+import type { Provenance, Service, Wait } from '../feed/schema.ts';
 import { canSelfRefer, statedAreas } from '../feed/stated.ts';
-import type { Answers, Seeker } from './answers.ts';
+import type { Answers } from './answers.ts';
+import { GENERAL_TOPIC, HELPER_AUDIENCE } from './constants.ts';
 import { inAgeRange, inArea } from './predicates.ts';
 
 /**
@@ -87,12 +88,6 @@ export function isSooner(days: number | undefined): days is number {
 
 /** Services shown "while you wait" beside one with a long wait, at most. */
 const MEANTIME_LIMIT = 3;
-const GENERAL_TOPIC = 'wellbeing';
-
-const HELPER_AUDIENCE: Partial<Record<Seeker, Audience>> = {
-  'parent-carer': 'parent-carer',
-  professional: 'professional',
-};
 
 /**
  * What can help while someone waits for a service with a long wait: services from the same feed
