@@ -165,7 +165,8 @@ export default defineConfig(({ mode }): UserConfig => {
         // is named for what it is, not for whichever of its modules the bundler picked.
         chunkFileNames: (chunk) =>
           `support-finder-${chunk.moduleIds.some((id) => id.endsWith('/src/i18n/en-later.ts')) ? 'later-screens' : '[name]'}-[hash].js`,
-        minify: true,
+        // Unminified for `BENCH_PROFILE=1 npm run bench`, so a profile names the source's functions.
+        minify: process.env['BENCH_PROFILE'] !== '1',
       },
     });
   }

@@ -55,20 +55,36 @@ function until(check, what, timeoutMs = 60_000) {
 }
 
 /**
- * A readable card: its heading and some text of its own laid out on the screen (a card drawn
- * hidden, or without a box yet, does not count).
+ * A card with its heading and some text of its own: looked for at each change of the shadow DOM,
+ * without asking for layout (which would add a forced layout to the finder's own task).
  */
-function readableCard() {
+function cardWithText() {
   for (const card of qa('article.card')) {
     const heading = card.querySelector('[role=heading], h1, h2, h3, h4, h5, h6');
     const name = heading?.textContent.trim() ?? '';
     const text = card.textContent.replace(/\s+/g, ' ').trim();
-    if (!name || text.length < name.length + 20) continue;
-    const box = heading.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0 && card.checkVisibility?.({ contentVisibilityAuto: true }) !== false)
-      return card;
+    if (name && text.length >= name.length + 20) return card;
   }
   return undefined;
+}
+
+/** After a paint: the card laid out on the screen (a card drawn hidden, or without a box, does not count). */
+function laidOut(card) {
+  const heading = card.querySelector('[role=heading], h1, h2, h3, h4, h5, h6');
+  const box = heading.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && card.checkVisibility?.({ contentVisibilityAuto: true }) !== false;
+}
+
+/** Resolves once a readable card is painted: the time of that paint, and the card. */
+async function readableCard() {
+  const card = await until(cardWithText, 'a readable card');
+  // Each paint after that, until the card is on the screen (at most a few seconds of frames).
+  for (let frame = 0; frame < 600; frame++) {
+    const painted = await afterPaint();
+    const shown = cardWithText();
+    if (shown && laidOut(shown)) return { card: shown, painted };
+  }
+  throw new Error(`bench: a card was drawn but never laid out (${card.textContent.slice(0, 40)})`);
 }
 
 const loadEvent = {};
@@ -93,8 +109,14 @@ function create(mode) {
 
 const orError = (promise) => Promise.race([promise, failure]);
 
+/**
+ * Clicks the control once it is on the screen: in a task of its own after the paint that shows it,
+ * as a person's click comes (clicked from the MutationObserver, the finder's next screen would be
+ * drawn inside the task that drew this one, and that task timed as one).
+ */
 async function clickWhen(selector, text) {
   const target = await until(() => byText(selector, text), `${selector} "${text}"`);
+  await afterPaint();
   target.click();
   return target;
 }
@@ -178,8 +200,8 @@ window.bench = {
     let error;
     try {
       if (released) await orError(released);
-      const card = await orError(until(readableCard, 'a readable card'));
-      firstCard = await afterPaint();
+      const { card, painted } = await orError(readableCard());
+      firstCard = painted;
       cardTop = card.getBoundingClientRect().top;
     } catch (e) {
       const screen = root()?.querySelector('#step-heading')?.textContent.trim();

@@ -35,7 +35,7 @@
  *   for that card to be on the screen; where it stood goes to the JSON file (`cardTop`).
  * - Results ready (guided): the same, for the first card of the results. The person answers "who"
  *   and "age" (which need no feed) while the server holds the feed back; the feed then comes, and
- *   the person answers the rest (one topic, then skip) the moment each is on the screen, so the
+ *   the person answers the rest (one topic, then skip) as soon as each is painted (a click in a task of its own, as a person's), so the
  *   time is the finder's: the feed's last byte to results with their first card.
  * - Longest task: the Long Tasks API (`longtask` entries; tasks of 50 ms and more), the longest
  *   that overlaps the feed's first byte to the first card, over every page of the setting.
@@ -70,6 +70,7 @@ import {
   type PageSample,
 } from './figures.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { startProfile, stopProfile } from './profile.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const list = (name: string, fallback: string) =>
@@ -83,6 +84,7 @@ const THROTTLES = list('BENCH_THROTTLES', '1,4');
 const RUNS = list('BENCH_RUNS', '1')[0] ?? 1;
 const PAGES = list('BENCH_PAGES', '3')[0] ?? 3;
 const BROKEN = list('BENCH_BROKEN', '5000');
+const PROFILE = process.env['BENCH_PROFILE'] === '1';
 const MODES = (['browse', 'guided'] as const).filter((m) => (process.env['BENCH_MODES'] ?? m).split(',').includes(m));
 /** What a person might type into "All services", one key at a time. */
 const QUERIES = ['cant sleep', 'worried about exams'];
@@ -217,12 +219,18 @@ async function samplePage(
   const { page, cdp } = await openPage(browser, `${origin}/bench.html?feed=${encodeURIComponent(feedUrl)}`, throttle);
   const parse = (await page.evaluate('bench.parse()')) as { ms: number | null; transfer: number | null };
   await cdp.send('HeapProfiler.collectGarbage');
+  const profiling = PROFILE && (pageNo - 1) % PAGES === 0;
+  const began = profiling ? await startProfile(cdp) : 0;
   const got = (await page.evaluate(`bench.load(${JSON.stringify(mode)})`)) as Loaded;
   const fromTimeline = got.lastByte > 0;
   const firstByte = fromTimeline ? got.firstByte : (started.get(feedUrl) ?? Number.NaN) - got.timeOrigin;
   const last = lastByte(firstByte, parse.transfer ?? Number.NaN, fromTimeline ? got.lastByte : Number.NaN);
   const firstCard = got.firstCard ?? Number.NaN;
   const overlapping = got.longTasks.filter((t) => t.end >= firstByte && t.start <= firstCard);
+  if (profiling)
+    console.log(
+      `${feed.label}, ${mode}, ${throttle}×\n${(await stopProfile(cdp, began, [...overlapping, { start: last, end: firstCard }])).join('\n')}`,
+    );
   const sample: Measured = {
     parseMs: parse.ms ?? Number.NaN,
     firstCardMs: firstCard - last,
