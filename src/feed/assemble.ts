@@ -68,22 +68,21 @@ export function serviceLabel(raw: unknown, index: number): string {
   return `services[${index}]`;
 }
 
+/** The feed's own topics, or the shipped everyday-language list when it has none. */
+export function topicsOf(envelope: FeedEnvelope): Topic[] {
+  return envelope.topics ?? [...DEFAULT_TOPICS];
+}
+
 /**
- * The feed from a checked envelope and its listings, checked in the envelope's order: the first of
- * each id wins, references to unknown topics or areas are dropped, a time zone the platform does not
- * know falls back to the UK's, and urgent help always keeps a phone line.
+ * The feed from a checked envelope and its services (see serviceKeeper): a time zone the platform
+ * does not know falls back to the UK's, and urgent help always keeps a phone line.
  */
 export function assembleFeed(
   envelope: FeedEnvelope,
-  checked: readonly CheckedService[],
+  services: Service[],
   envelopeWarnings: readonly FeedWarning[] = [],
 ): ParsedFeed {
   const warnings: FeedWarning[] = [...versionWarnings(envelope.version), ...envelopeWarnings];
-  const topics = envelope.topics ?? [...DEFAULT_TOPICS];
-  const topicIds = new Set(topics.map((t) => t.id));
-  const areaIds = new Set(envelope.areas.map((a) => a.id));
-  const services = firstOfEachId(envelope, checked, topicIds, areaIds, warnings);
-
   const partnership = checkTimeZone(envelope.partnership, warnings);
   const urgent = checkUrgentHelp(envelope.urgentHelp ?? [], envelope.urgentHelpMode, warnings);
   return {
@@ -92,7 +91,7 @@ export function assembleFeed(
       partnership,
       updated: envelope.updated,
       areas: envelope.areas,
-      topics,
+      topics: topicsOf(envelope),
       ...urgent,
       services,
     },
@@ -191,29 +190,30 @@ function checkUrgentHelp(
   return { urgentHelp, urgentHelpMode: mode };
 }
 
-/** The services that passed, the first of each id, each naming only known topics and areas. */
-function firstOfEachId(
-  envelope: FeedEnvelope,
-  checked: readonly CheckedService[],
-  topicIds: ReadonlySet<string>,
-  areaIds: ReadonlySet<string>,
-  warnings: FeedWarning[],
-): Service[] {
+/**
+ * The services that passed, taken one at a time in the feed's order (so a large feed is kept in the
+ * same slices it is checked in): the first of each id, each naming only known topics and areas.
+ * Their warnings go to `warnings`, in that order.
+ */
+export function serviceKeeper(envelope: FeedEnvelope, warnings: FeedWarning[]) {
+  const topicIds = new Set(topicsOf(envelope).map((t) => t.id));
+  const areaIds = new Set(envelope.areas.map((a) => a.id));
   const kept: Service[] = [];
   const seen = new Set<string>();
-  for (let index = 0; index < checked.length; index++) {
-    const { service, warnings: own } = checked[index] as CheckedService;
-    if (own.length) warnings.push(...own);
-    if (!service) continue;
-    if (seen.has(service.id)) {
-      const where = serviceLabel(envelope.services[index], index);
-      warnings.push({ where, field: 'id', message: 'another service already has this id', effect: 'skipped' });
-      continue;
-    }
-    seen.add(service.id);
-    kept.push(knownReferencesOnly(service, topicIds, areaIds, warnings));
-  }
-  return kept;
+  return {
+    kept,
+    add({ service, warnings: own }: CheckedService, raw: unknown, index: number): void {
+      if (own.length) warnings.push(...own);
+      if (!service) return;
+      if (seen.has(service.id)) {
+        const where = serviceLabel(raw, index);
+        warnings.push({ where, field: 'id', message: 'another service already has this id', effect: 'skipped' });
+        return;
+      }
+      seen.add(service.id);
+      kept.push(knownReferencesOnly(service, topicIds, areaIds, warnings));
+    },
+  };
 }
 
 /**

@@ -31,29 +31,52 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
 }
 
 /**
- * Where each top-level JSON value in `text` starts and ends, and whether the text stops inside
- * one (an open string, object or array). Only for a parse that failed: to tell a file cut short
- * from other mistakes, and (in the CLI) to split documents saved one after another.
+ * The structure of JSON text, found without building any value: where each top-level value starts
+ * and ends, and whether the text stops inside one (to tell a file cut short; in the CLI, to split
+ * documents saved one after another). `list` names an array of the top-level object whose entries
+ * are wanted as texts of their own, with `rest` the text with that array emptied: a large feed is
+ * then parsed a listing at a time, the page getting a turn between.
  */
-export function scanJson(text: string): { spans: [number, number][]; open: boolean } {
+export function scanJson(text: string, list?: string) {
   const spans: [number, number][] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
+  const key = JSON.stringify(list);
+  let [depth, start, keyAt, keyEnd] = [0, -1, -1, -1];
+  let inList: { open: number; from: number; items: string[] } | undefined;
+  let found: { rest: string; items: string[] } | undefined;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // On to the closing quote: one not escaped by an odd run of backslashes.
+      const from = i;
+      for (let slashes = 1; slashes % 2;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return { spans, open: true };
+        for (slashes = 0; text.charCodeAt(i - 1 - slashes) === 0x5c;) slashes++;
+      }
+      if (depth === 1) [keyAt, keyEnd] = [from, i + 1];
+    } else if (c === 0x7b || c === 0x5b) {
       if (depth++ === 0) start = i;
-    } else if ((ch === '}' || ch === ']') && --depth === 0 && start >= 0) {
-      spans.push([start, i + 1]);
-      start = -1;
+      else if (
+        depth === 2 &&
+        c === 0x5b &&
+        text.slice(keyAt, keyEnd) === key &&
+        /^\s*:\s*$/.test(text.slice(keyEnd, i))
+      )
+        inList = { open: i, from: i + 1, items: [] };
+    } else if (c === 0x2c && depth === 2 && inList) {
+      inList.items.push(text.slice(inList.from, i));
+      inList.from = i + 1;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 2 && inList) {
+        const last = text.slice(inList.from, i);
+        if (inList.items.length || last.trim()) inList.items.push(last);
+        found = { rest: text.slice(0, inList.open + 1) + text.slice(i), items: inList.items };
+        inList = undefined;
+      }
+      if (--depth === 0 && start >= 0) spans.push([start, i + 1]);
     }
   }
-  return { spans, open: inString || depth > 0 };
+  return { spans, open: depth > 0, ...(found && depth === 0 && spans.length === 1 ? { list: found } : {}) };
 }
 
 /** `application/json`, `application/feed+json`, `text/json` and the like. */
@@ -73,12 +96,19 @@ function plausiblyText(contentType: string): boolean {
  * feed, learns what actually went wrong. A body that is valid JSON is used whatever the server
  * called it (file shares and CMSs often say `text/plain`), with a warning.
  */
-export function readJson(text: string, contentType?: string | null): { json: unknown; warnings: FeedWarning[] } {
+export function readJson(
+  text: string,
+  contentType?: string | null,
+  list?: string,
+): { json: unknown; items?: string[] | undefined; warnings: FeedWarning[] } {
   const type = contentType?.trim() ?? '';
+  const split = list === undefined ? undefined : scanJson(text, list).list;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(split ? split.rest : text);
   } catch (cause) {
+    // The whole text, so that the error says where in it the mistake is.
+    if (split) return readJson(text, contentType);
     if (text.trim() === '') throw new FeedError('empty', 'The feed is empty: the server sent no content.');
     const detail = cause instanceof Error ? cause.message : String(cause);
     if (/^\s*</.test(text) || /^\s*text\/html\b/i.test(type)) {
@@ -100,7 +130,7 @@ export function readJson(text: string, contentType?: string | null): { json: unk
     }
     throw new FeedError('not-json', `The feed is not valid JSON (${detail}).`, { cause });
   }
-  return { json, warnings: contentTypeWarnings(contentType) };
+  return { json, items: split?.items, warnings: contentTypeWarnings(contentType) };
 }
 
 /** A feed that parsed but was not served as JSON: kept, with a word to its publisher. */

@@ -86,7 +86,11 @@ async function readCapped(response: Response, maxBytes: number, contentType: str
     if (!value.byteLength) continue;
     // The first piece tells the encoding (a network never sends fewer than the few bytes needed).
     decoder ??= textDecoder(value, contentType);
-    text.push(decoder.decode(value, { stream: true }));
+    // A large piece a megabyte at a time, the page getting a turn between: no one long task.
+    for (let at = 0; at < value.byteLength; at += 1 << 20) {
+      if (at) await yieldToPage();
+      text.push(decoder.decode(value.subarray(at, at + (1 << 20)), { stream: true }));
+    }
   }
   return text.join('') + (decoder?.decode() ?? '');
 }
@@ -184,8 +188,9 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   // A body already in the browser is read without a pause; the parse gets a task of its own.
   await yieldToPage();
   signal.throwIfAborted();
-  const { json, warnings } = readJson(text, contentType);
-  const parsed = await readFeed(json, { signal });
+  // The listings are parsed one at a time as they are checked, so no one task parses them all.
+  const { json, items, warnings } = readJson(text, contentType, 'services');
+  const parsed = await readFeed(json, { signal, items });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
 }
 

@@ -6,9 +6,10 @@ import * as z from 'zod/mini';
 import {
   assembleFeed,
   checkVersion,
+  serviceKeeper,
   serviceLabel,
-  type CheckedEnvelope,
   type CheckedService,
+  type CheckedEnvelope,
   type ParsedFeed,
 } from './assemble.ts';
 import { safeParse } from './derive-check.ts';
@@ -226,16 +227,27 @@ function withoutBadOptionalFields(raw: unknown, issues: readonly z.core.$ZodIssu
  * The checks of a decoded feed document, pausing after each listing so that readFeed can give the
  * page a turn. The version and the partnership's name must be right or nothing can be shown
  * sensibly; every other part is checked entry by entry so that one mistake never hides the rest.
+ * `items`: the listings as texts (see scanJson), each parsed when its turn comes; one that is not
+ * JSON is left out on its own.
  */
-function* checkFeed(json: unknown): Generator<void, ParsedFeed> {
+function* checkFeed(json: unknown, items?: readonly string[]): Generator<void, ParsedFeed> {
   checkVersion(json);
   const { envelope, warnings } = strictEnvelope(json);
-  const checked: CheckedService[] = [];
-  for (const raw of envelope.services) {
-    checked.push(strictService(raw, checked.length));
+  const keeper = serviceKeeper(envelope, warnings);
+  const count = items?.length ?? envelope.services.length;
+  for (let index = 0; index < count; index++) {
+    let raw: unknown = envelope.services[index];
+    try {
+      if (items) raw = JSON.parse(items[index] as string);
+    } catch (cause) {
+      const message = `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`;
+      warnings.push({ where: `services[${index}]`, field: '', message, effect: 'skipped' });
+      continue;
+    }
+    keeper.add(strictService(raw, index), raw, index);
     yield;
   }
-  return assembleFeed(envelope, checked, warnings);
+  return assembleFeed(envelope, keeper.kept, warnings);
 }
 
 /** Checks a decoded feed document in one go. */
@@ -249,17 +261,25 @@ export function parseFeed(json: unknown): ParsedFeed {
 /**
  * Checks a decoded feed document as parseFeed does, in slices of `sliceMs` between which the page
  * goes first: a tap waits at most that long, well under the 50 ms that makes a long task. Stops
- * between slices once `signal` aborts (a newer feed replaced this one).
+ * between slices once `signal` aborts (a newer feed replaced this one). `items`: see checkFeed.
  */
 export async function readFeed(
   json: unknown,
-  { signal, sliceMs = 16 }: { signal?: AbortSignal | undefined; sliceMs?: number } = {},
+  {
+    signal,
+    sliceMs = 16,
+    items,
+  }: { signal?: AbortSignal | undefined; sliceMs?: number; items?: readonly string[] } = {},
 ): Promise<ParsedFeed> {
-  const run = checkFeed(json);
+  const run = checkFeed(json, items);
   let sliceEnd = performance.now() + sliceMs;
   for (;;) {
     const step = run.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      // What shows the feed starts in a task of its own, not at the end of the last slice.
+      await yieldToPage();
+      return step.value;
+    }
     if (performance.now() > sliceEnd) {
       await yieldToPage();
       signal?.throwIfAborted();
