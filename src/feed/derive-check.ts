@@ -71,27 +71,35 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
       return out ?? (list as unknown[]);
     },
   object: ({ shape, catchall }: z.core.$ZodObjectDef) => {
-    const fields = Object.entries(shape).map(([key, s]) => ({ key, check: derive(s), zod: s._zod }));
+    const fields = Object.entries(shape).map(([key, s]) => ({
+      key,
+      check: derive(s),
+      optin: s._zod.optin,
+      optout: s._zod.optout,
+    }));
     // A key Object.prototype also has is found on every object; such shapes are left to zod.
     if (catchall || fields.some(({ key }) => key in Object.prototype)) return undefined;
-    const known = new Set(Object.keys(shape));
     return (input) => {
       if (!z.core.util.isObject(input)) return FAIL;
       // The input is its own output while it is a plain object with nothing to strip or change.
       let out = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
-      for (const key in input) if (!known.has(key)) out ??= {};
+      let named = 0;
       for (let i = 0; i < fields.length; i++) {
         // zod's handlePropertyResult: absent keys, optional ones and defaults.
-        const { key, check, zod } = fields[i] as (typeof fields)[number];
-        const present = key in input;
-        const r = check(input[key]);
-        if (!present && zod.optout === 'optional' && (zod.optin === 'optional' || (r === FAIL && zod.optin))) continue;
-        if (r === FAIL || (!present && !zod.optin)) return FAIL;
-        if (r === undefined && !present && (zod.optin !== 'defaulted' || zod.optout === 'optional')) continue;
-        if (!out && (r !== input[key] || !present)) out = copyBefore(input, fields, i);
+        const { key, check, optin, optout } = fields[i] as (typeof fields)[number];
+        const value = input[key];
+        const present = value !== undefined || key in input;
+        if (present) named++;
+        const r = check(value);
+        if (!present && optout === 'optional' && (optin === 'optional' || (r === FAIL && optin))) continue;
+        if (r === FAIL || (!present && !optin)) return FAIL;
+        if (r === undefined && !present && (optin !== 'defaulted' || optout === 'optional')) continue;
+        // A spread copies quickest; a key the shape does not name goes below.
+        if (!out && (r !== value || !present)) out = { ...input };
         if (out) (out as Record<string, unknown>)[key] = r;
       }
-      return out ?? input;
+      // Keys the shape does not name are stripped, so the output is a copy.
+      return named < Object.keys(input).length ? namedOnly(out ?? input, fields) : (out ?? input);
     };
   },
   record: ({ keyType, valueType, mode, partial }: z.core.$ZodRecordDef) => {
@@ -113,8 +121,8 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
     };
   },
 };
-function copyBefore(input: Record<PropertyKey, unknown>, fields: readonly { key: string }[], n: number) {
+function namedOnly(input: Record<PropertyKey, unknown>, fields: readonly { key: string }[]) {
   const out: Record<string, unknown> = {};
-  for (const { key } of fields.slice(0, n)) if (key in input) out[key] = input[key];
+  for (const { key } of fields) if (key in input) out[key] = input[key];
   return out;
 }
