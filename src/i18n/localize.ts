@@ -263,9 +263,11 @@ export class Localizer {
     return this.#languageNames(tag);
   }
 
+  #displayNames: Intl.DisplayNames | undefined;
+
   #displayLanguage(tag: string): string {
     try {
-      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+      return (this.#displayNames ??= new Intl.DisplayNames([this.lang], { type: 'language' })).of(tag) ?? tag;
     } catch {
       return tag;
     }

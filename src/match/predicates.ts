@@ -15,8 +15,9 @@ import { DELIVERY_MATCHES, type DeliveryPreference } from './answers.ts';
  * known to fit (see `unknownFit` in match.ts).
  */
 export function inAgeRange(service: Service, age: number | undefined): boolean {
+  if (age === undefined) return true;
   const ages = statedAges(service);
-  return age === undefined || ages === undefined || (ages.min <= age && age <= ages.max);
+  return ages === undefined || (ages.min <= age && age <= ages.max);
 }
 
 /** Likewise a service whose areas are unknown (or only a mapping default) is not ruled out by area. */

@@ -134,6 +134,8 @@ export class SupportFinder extends LitElement {
     maxBytes: this.feedMaxBytes,
     allowInsecure: this.allowInsecureFeed,
     fallbackSrc: this.fallbackSrc,
+    // Browse's first list needs the feed in name order: sorted before that list is drawn, not in it.
+    beforeShow: (prepared) => (this.view === 'browse' ? prepared.warm(this.langsFor(prepared)) : undefined),
   }));
   private readonly locale = new LocaleController(this, () => ({
     lang: this.lang,
@@ -321,7 +323,11 @@ export class SupportFinder extends LitElement {
   }
 
   private get langs(): string[] {
-    return [this.locale.localizer.lang, this.feedLoader.prepared?.feed.partnership.defaultLanguage ?? 'en', 'en'];
+    return this.langsFor(this.feedLoader.prepared);
+  }
+
+  private langsFor(prepared: PreparedFeed | undefined): string[] {
+    return [this.locale.localizer.lang, prepared?.feed.partnership.defaultLanguage ?? 'en', 'en'];
   }
 
   protected override render(): TemplateResult {

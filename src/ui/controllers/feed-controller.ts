@@ -16,6 +16,11 @@ export interface FeedSource {
   allowInsecure: boolean;
   /** A second address to try when `src` fails, e.g. a copy on the host's own site. */
   fallbackSrc: string;
+  /**
+   * What the first screen will need from the whole feed, worked out before it is drawn (in tasks
+   * of its own, so the drawing is not one long task with it).
+   */
+  beforeShow?: (prepared: PreparedFeed) => Promise<void> | undefined;
 }
 
 export type FeedState =
@@ -64,8 +69,11 @@ export class FeedController implements ReactiveController {
   /** `support-finder-load`, waiting for the render that shows the feed. */
   #loadEvent: SupportFinderLoadEvent | undefined;
 
+  readonly #source: () => FeedSource;
+
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
     this.#host = host;
+    this.#source = source;
     host.addController(this);
     this.#task = new Task<Args, Loaded>(host, {
       args: () => {
@@ -76,7 +84,7 @@ export class FeedController implements ReactiveController {
         // The reader (with zod) is its own file, fetched while the first screen paints.
         const { loadFeed, readFeed } = await feedReader();
         signal.throwIfAborted();
-        if (feed !== undefined && feed !== null) return this.#ready(await readFeed(feed, { signal }));
+        if (feed !== undefined && feed !== null) return await this.#ready(await readFeed(feed, { signal }));
         const options: LoadOptions = { signal, timeoutMs, maxBytes, allowInsecure };
         let parsed: ParsedFeed;
         try {
@@ -88,12 +96,12 @@ export class FeedController implements ReactiveController {
           if (!fallback) throw error;
           signal.throwIfAborted();
           // With no src, an inline feed is simply the feed; otherwise it stands in for a failure.
-          if (!src) return this.#ready(fallback);
+          if (!src) return await this.#ready(fallback);
           this.#failed(error);
-          return this.#ready(fallback, error instanceof Error ? error : new Error(String(error)));
+          return await this.#ready(fallback, error instanceof Error ? error : new Error(String(error)));
         }
         signal.throwIfAborted();
-        return this.#ready(parsed);
+        return await this.#ready(parsed);
       },
       onError: (error) => this.#failed(error),
     });
@@ -181,10 +189,11 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  #ready(parsed: ParsedFeed, stale?: Error): Loaded {
+  async #ready(parsed: ParsedFeed, stale?: Error): Promise<Loaded> {
     for (const w of parsed.warnings) console.warn(`support-finder: ${formatWarning(w)}`);
     const skipped = skippedServices(parsed.warnings);
     const prepared = prepareFeed(parsed.feed, skipped);
+    await this.#source().beforeShow?.(prepared);
     // Told once the finder shows the feed (see hostUpdated), so a listener finds it on screen.
     this.#loadEvent = new SupportFinderLoadEvent(parsed.feed.services.length, skipped);
     return stale ? { prepared, stale } : { prepared };

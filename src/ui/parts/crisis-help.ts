@@ -61,8 +61,9 @@ export interface CrisisHost {
  */
 export function crisisBeside(o: CrisisWords): TemplateResult | typeof nothing {
   const { l, langs, host } = o;
+  if (!o.text.trim()) return nothing;
   if (!crisis) {
-    if (o.text.trim()) void arriving.then((arrived) => arrived && host.redraw());
+    void arriving.then((arrived) => arrived && host.redraw());
     return nothing;
   }
   const kinds = crisis.crisisKinds(o.text);
