@@ -10,6 +10,12 @@ type Scheduler = {
 
 const scheduler = (): Scheduler | undefined => (globalThis as { scheduler?: Scheduler }).scheduler;
 
+/** Resolves in a task after the next frame is painted; where nothing paints (Node), after a yield. */
+export function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return yieldToPage();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** The time left in an idle period, or undefined where the browser has no idle callbacks. */
 export type Deadline = { timeRemaining(): number } | undefined;
 

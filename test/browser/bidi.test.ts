@@ -37,7 +37,9 @@ async function finder(lang: string, mode = 'guided'): Promise<SupportFinder> {
   await waitUntil(
     () =>
       el.shadowRoot?.querySelector('.finder')?.getAttribute('lang') === lang &&
-      el.shadowRoot.querySelector('.card, form'),
+      el.shadowRoot.querySelector('.card, form') &&
+      // The whole first page of cards, not only the first ones drawn.
+      !el.shadowRoot.querySelector('ul[data-waiting]'),
     `${lang} did not load`,
     { timeout: 8000 },
   );

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { yieldToPage } from '../../schedule/tasks.ts';
+import { afterPaint } from '../../schedule/tasks.ts';
 import { FIRST_CARDS, PAGE_SIZE } from '../parts/page-size.ts';
 
 /**
  * How much of the screen's list of cards shows, and how much of it is drawn. One rule on every
  * device: a new page (a changed search or filter, another screen, "Show more") draws its first
- * `FIRST_CARDS` cards in the update that changed it and the rest of the page in one update in a
- * task of its own after it, so no one task draws a key, its search and ten cards. Cards not drawn
+ * `FIRST_CARDS` cards in the update that changed it and the rest of the page in one update after
+ * that is painted, so no one task draws a key, its search and ten cards, and the first cards show at once. Cards not drawn
  * yet keep what they showed (see `resultList`).
  */
 export class ListController implements ReactiveController {
@@ -53,7 +53,7 @@ export class ListController implements ReactiveController {
     // Only where a list drew some of its cards: most screens have none.
     if (this.pending || !this.#host.renderRoot.querySelector('ul[data-waiting]')) return;
     const page = this.#page;
-    this.pending = yieldToPage().then(() => {
+    this.pending = afterPaint().then(() => {
       this.pending = undefined;
       if (page === this.#page) this.drawn = this.limit;
       this.#host.requestUpdate();
