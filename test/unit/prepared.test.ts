@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareFeed } from '../../src/feed/prepared.ts';
 import { parseFeed } from '../../src/feed/parse.ts';
@@ -65,5 +66,23 @@ describe('prepared feed', () => {
       open: prepared.openStates(NOW),
     }).slice();
     expect(fast.map((r) => r.service.id)).toEqual(plain.map((r) => r.service.id));
+  });
+
+  it('puts services in the collator’s order of their names, whatever order code units give', () => {
+    // Accents, capitals, numbers, apostrophes and spaces: where code-unit order and the collator differ.
+    const name = fc.stringMatching(/^[A-Za-z0-9’'&éÉłŁ-]([A-Za-z0-9 ’'&éÉłŁ-]{0,10}[A-Za-z0-9’'&éÉłŁ-])?$/);
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), fc.constantFrom('en', 'pl', 'cy'), (names, lang) => {
+        const services = names.map((n, i) => minimalService({ id: `s${i}`, name: n }));
+        const prepared = prepareFeed(parseFeed(minimalFeed(services)).feed);
+        const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+        const expected = names
+          .map((n, i) => ({ n, id: `s${i}` }))
+          .sort((a, b) => collator.compare(a.n, b.n) || a.id.localeCompare(b.id))
+          .map((s) => s.id);
+        expect(prepared.byName([lang]).map((s) => s.id)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
