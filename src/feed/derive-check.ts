@@ -82,7 +82,7 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
     return (input) => {
       if (!z.core.util.isObject(input)) return FAIL;
       // The input is its own output while it is a plain object with nothing to strip or change.
-      let out = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
+      let out = Object.getPrototypeOf(input) === Object.prototype ? undefined : { ...input };
       let named = 0;
       for (let i = 0; i < fields.length; i++) {
         // zod's handlePropertyResult: absent keys, optional ones and defaults.
@@ -95,8 +95,7 @@ const TYPES: Partial<Record<string, (def: never, schema: z.core.$ZodType) => Cor
         if (r === FAIL || (!present && !optin)) return FAIL;
         if (r === undefined && !present && (optin !== 'defaulted' || optout === 'optional')) continue;
         // A spread copies quickest; a key the shape does not name goes below.
-        if (!out && (r !== value || !present)) out = { ...input };
-        if (out) (out as Record<string, unknown>)[key] = r;
+        if (r !== value || !present) (out ??= { ...input })[key] = r;
       }
       // Keys the shape does not name are stripped, so the output is a copy.
       return named < Object.keys(input).length ? namedOnly(out ?? input, fields) : (out ?? input);
