@@ -30,8 +30,8 @@ export interface PreparedFeed {
   nameRanks(langs: readonly string[]): Int32Array;
   /** The week minute of `now` in the partnership's time zone. */
   minuteOf(now: Date): number;
-  /** Works out the name order for `langs`, then the languages, each in a task of its own. */
-  warm(langs: readonly string[]): Promise<void>;
+  /** Works out the name order for `langs`, then the languages (its answer), each in a task of its own. */
+  warm(langs: readonly string[]): Promise<readonly string[]>;
 }
 
 export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
@@ -68,29 +68,25 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
   let servicesById: Map<string, Service> | undefined;
   const byId = () => (servicesById ??= new Map(feed.services.map((s) => [s.id, s])));
   let languages: string[] | undefined;
-  const languageList = () => {
-    if (languages) return languages;
-    const bases = new Set<string>();
-    for (const s of feed.services) for (const l of s.languages) bases.add(l.split('-')[0] ?? l);
-    return (languages = [...bases].sort());
-  };
   return {
     feed,
     skipped,
     topicsById: new Map(feed.topics.map((t) => [t.id, t])),
     areasById: new Map(feed.areas.map((a) => [a.id, a])),
-    // Only My summary and browse's language filter ask for these: worked out then, not on arrival.
+    // Worked out when first asked for (browse asks for both before its first list: see warm).
     get servicesById() {
       return byId();
     },
     get languages() {
-      return languageList();
+      return (languages ??= [
+        ...new Set(feed.services.flatMap((s) => s.languages.map((l) => l.split('-')[0] ?? l))),
+      ].sort());
     },
     async warm(langs) {
       await yieldToPage();
       namesInOrder(langs);
       await yieldToPage();
-      languageList();
+      return this.languages;
     },
     minuteOf,
     openStates(now) {

@@ -20,7 +20,7 @@ export interface FeedSource {
    * What the first screen will need from the whole feed, worked out before it is drawn (in tasks
    * of its own, so the drawing is not one long task with it).
    */
-  beforeShow?: (prepared: PreparedFeed) => Promise<void> | undefined;
+  beforeShow?: (prepared: PreparedFeed) => Promise<unknown> | undefined;
 }
 
 export type FeedState =
