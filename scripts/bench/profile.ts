@@ -6,6 +6,8 @@
  */
 import type { CDPSession } from 'puppeteer-core';
 
+const ANCHOR = 'benchProfileAnchor';
+
 interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -22,7 +24,10 @@ export async function startProfile(cdp: CDPSession): Promise<number> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const { result } = await cdp.send('Runtime.evaluate', { expression: 'performance.now()' });
+  // A named busy moment at a known time on the page's clock: its first sample places every sample.
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `(() => { const t = performance.now(); (function ${ANCHOR}() { while (performance.now() < t + 5); })(); return t; })()`,
+  });
   return result.value as number;
 }
 
@@ -48,9 +53,12 @@ export async function stopProfile(
         ?.replace(/-[\w-]{8}\.js$/, '') ?? '';
     return `${n.callFrame.functionName || '(anonymous)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`;
   };
-  // Each sample's time on the page's clock.
+  // Each sample's time on the page's clock, from the anchor's first sample.
   let t = profile.startTime;
-  const at = profile.timeDeltas.map((d) => (t += d) / 1000 - profile.startTime / 1000 + began);
+  const ticks = profile.timeDeltas.map((d) => (t += d));
+  const first = profile.samples.findIndex((id) => byId.get(id)?.callFrame.functionName === ANCHOR);
+  const zero = ticks[first] ?? profile.startTime;
+  const at = ticks.map((tick) => (tick - zero) / 1000 + began);
   const lines: string[] = [];
   for (const task of tasks) {
     const self = new Map<string, number>();

@@ -86,7 +86,9 @@ export function prepareFeed(feed: Feed, skipped = 0): PreparedFeed {
       await yieldToPage();
       namesInOrder(langs);
       await yieldToPage();
-      return this.languages;
+      const { languages } = this;
+      await yieldToPage();
+      return languages;
     },
     minuteOf,
     openStates(now) {
