@@ -75,6 +75,11 @@ const DATA = {
   // JSON.stringify runs out of stack on it).
   'deep-arrays': () => deepValue('[', ']'),
   'deep-objects': () => deepValue('{"a":', '}'),
+  // One listing with a hand-editing slip (a word without quotes), so the file is not JSON.
+  'one-listing-not-json': () => {
+    const feed = sample();
+    return JSON.stringify(feed).replace(`{"id":"${feed.services[1].id}",`, '{"id": oops,');
+  },
 };
 
 function deepValue(open, close) {
