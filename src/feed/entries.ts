@@ -44,9 +44,7 @@ export function salvageEntry<S extends z.ZodMiniType>(
     const [key, index] = issue.path;
     if (typeof key !== 'string') return skipped(first.error.issues);
     if (how.lists?.includes(key) && typeof index === 'number' && Array.isArray(raw[key])) {
-      const set = dropItems.get(key) ?? new Set<number>();
-      set.add(index);
-      dropItems.set(key, set);
+      dropItems.set(key, (dropItems.get(key) ?? new Set()).add(index));
     } else if (how.optional?.includes(key)) {
       dropKeys.add(key);
     } else {

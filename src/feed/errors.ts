@@ -64,8 +64,7 @@ export interface FeedWarning {
 
 export function formatWarning(warning: FeedWarning): string {
   const field = warning.field ? ` (${warning.field})` : '';
-  const effect = warning.effect === 'skipped' ? 'skipped' : 'kept';
-  return `${warning.where}${field}: ${warning.message} [${effect}]`;
+  return `${warning.where}${field}: ${warning.message} [${warning.effect}]`;
 }
 
 /** How many services were left out: the number a person is told about. */

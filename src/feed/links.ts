@@ -8,8 +8,7 @@ import { memoByKey } from '../match/memo.ts';
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 export function safeHref(candidate: string | undefined): string | undefined {
-  if (!candidate) return undefined;
-  return safeHrefs(candidate);
+  return candidate ? safeHrefs(candidate) : undefined;
 }
 
 function checkedHref(candidate: string): string | undefined {
@@ -27,7 +26,6 @@ function checkedHref(candidate: string): string | undefined {
  */
 const REMEMBERED = 2048;
 const safeHrefs = memoByKey(checkedHref, REMEMBERED);
-const hosts = memoByKey(hostOf, REMEMBERED);
 
 /** Arabic-Indic and Extended (Persian, Urdu) digits, as a feed in those languages may write them. */
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
@@ -70,14 +68,10 @@ export function mailtoHref(address: string | undefined): string | undefined {
 }
 
 /** The host name alone, to show next to a web link so people see where it goes. */
-export function displayHost(href: string): string {
-  return hosts(href);
-}
-
-function hostOf(href: string): string {
+export const displayHost = memoByKey((href: string): string => {
   try {
     return new URL(href).host.replace(/^www\./, '');
   } catch {
     return href;
   }
-}
+}, REMEMBERED);

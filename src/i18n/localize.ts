@@ -4,6 +4,7 @@ import type { messages as later } from './en-later.ts';
 import { languageKey, tableDate, tableList, type FormatTables, type ListPart, type ListType } from './formats.ts';
 import { findLocale, LOCALES as REGISTRY, type LocaleEntry } from './locales.ts';
 import type { Day } from '../feed/schema.ts';
+import { DAYS } from '../feed/vocabulary.ts';
 
 /** What the Localizer needs to know about its language; taken from the registry in `locales.ts`. */
 export type CatalogMeta = Pick<LocaleEntry, 'lang' | 'name' | 'dir' | 'review'>;
@@ -54,7 +55,6 @@ export async function loadCatalog(lang: string): Promise<Catalog> {
 
 export type Params = Record<string, string | number>;
 
-const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Phone numbers, short codes, times and ranges: always drawn left to right. */
 const DIGITS = /^[\d\s+().,:/–-]+$/u;
 const ARABIC_LETTER_END = /\p{Script=Arabic}$/u;
@@ -102,12 +102,24 @@ export class Localizer {
     // 2024-01-01 was a Monday.
     return DAYS.map((_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
   }, 2);
-  readonly #languageNames = memoByKey((tag) => this.#displayLanguage(tag), 1024);
+  #displayNames: Intl.DisplayNames | undefined;
+  readonly #languageNames = memoByKey((tag) => {
+    try {
+      return (this.#displayNames ??= new Intl.DisplayNames([this.lang], { type: 'language' })).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }, 1024);
   /**
    * Dates as shown, by feed date: every card shows one, drawn again at each key typed in search.
    * A feed has a few hundred dates at most; the bound is for the unexpected one.
    */
-  readonly #shownDates = memoByKey((iso) => this.#formatDate(iso), 4096);
+  readonly #shownDates = memoByKey((iso) => {
+    const parsed = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime())) return iso;
+    if (!this.#formats) return this.#dates.format(parsed);
+    return tableDate(this.#formats, parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate());
+  }, 4096);
 
   constructor(catalog: Catalog, overrides: Partial<Record<MessageKey, string>> = {}) {
     this.lang = catalog.meta.lang;
@@ -202,15 +214,6 @@ export class Localizer {
     return this.#shownDates(iso);
   }
 
-  #formatDate(iso: string): string {
-    const parsed = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime())) return iso;
-    if (this.#formats) {
-      return tableDate(this.#formats, parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate());
-    }
-    return this.#dates.format(parsed);
-  }
-
   /** A day name in the reader's language. */
   weekday(day: Day, width: 'long' | 'short' = 'long'): string {
     const index = DAYS.indexOf(day);
@@ -254,23 +257,10 @@ export class Localizer {
   /** Language names in the reader's language, e.g. "Polish" or "polski". */
   languageName(tag: string): string {
     if (tag === 'bfi') return this.t('lang.bfi');
-    if (this.#formats) {
-      for (const key of languageKey(tag)) {
-        const name = this.#formats.languages[key];
-        if (name) return name;
-      }
-    }
-    return this.#languageNames(tag);
-  }
-
-  #displayNames: Intl.DisplayNames | undefined;
-
-  #displayLanguage(tag: string): string {
-    try {
-      return (this.#displayNames ??= new Intl.DisplayNames([this.lang], { type: 'language' })).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    const own = languageKey(tag)
+      .map((key) => this.#formats?.languages[key])
+      .find(Boolean);
+    return own ?? this.#languageNames(tag);
   }
 }
 

@@ -89,13 +89,9 @@ export function openState(
   return openStateAt(hours, open247, weekMinute(now, timeZone));
 }
 
-/** For many services at one moment: work out the week minute once, then call this for each. */
+/** The same at a minute of the partnership's week (Monday 00:00 is 0), worked out once for many services. */
 export function openStateAt(hours: readonly OpeningHours[], open247: boolean, minute: number): OpenState {
-  return open247 ? { kind: 'always' } : stateAt(hours, minute);
-}
-
-/** The same, for a minute of the partnership's week (Monday 00:00 is 0): the pure core, tested alone. */
-export function stateAt(hours: readonly OpeningHours[], minute: number): OpenState {
+  if (open247) return { kind: 'always' };
   const intervals = weekIntervals(hours);
   if (intervals.length === 0) return { kind: 'unknown' };
   // Sessions run past Sunday midnight into Monday, so look at last week's copy too.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS, type OpeningHours } from '../../src/feed/schema.ts';
-import { DAY_MINUTES, openState, stateAt, WEEK_MINUTES, weekMinute } from '../../src/schedule/open-state.ts';
+import { DAY_MINUTES, openState, openStateAt, WEEK_MINUTES, weekMinute } from '../../src/schedule/open-state.ts';
 
 const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
@@ -35,7 +35,7 @@ describe('opening hours, property-based', () => {
   it('says open exactly when the slow model does', () => {
     fc.assert(
       fc.property(week, minuteOfWeek, (hours, minute) => {
-        const state = stateAt(hours, minute);
+        const state = openStateAt(hours, false, minute);
         const model = openMinutes(hours);
         if (model.every(Boolean)) expect(['always', 'open']).toContain(state.kind);
         else expect(state.kind === 'open' || state.kind === 'always').toBe(model[minute]);
@@ -46,7 +46,7 @@ describe('opening hours, property-based', () => {
   it('closes at the first closed minute after now', () => {
     fc.assert(
       fc.property(week, minuteOfWeek, (hours, minute) => {
-        const state = stateAt(hours, minute);
+        const state = openStateAt(hours, false, minute);
         if (state.kind !== 'open') return;
         const model = openMinutes(hours);
         let m = minute;
@@ -61,7 +61,7 @@ describe('opening hours, property-based', () => {
   it('opens next at the first open minute after now, counting days correctly', () => {
     fc.assert(
       fc.property(week, minuteOfWeek, (hours, minute) => {
-        const state = stateAt(hours, minute);
+        const state = openStateAt(hours, false, minute);
         if (state.kind !== 'closed') return;
         const model = openMinutes(hours);
         let m = minute;

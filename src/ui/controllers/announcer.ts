@@ -31,7 +31,7 @@ export class Announcer implements ReactiveController {
    * count results that the next key replaces.
    */
   announce(message: string | (() => string), immediate = false, delay = this.#delay): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    clearTimeout(this.#timer);
     const write = () => this.#write(typeof message === 'string' ? message : message());
     if (immediate) write();
     else this.#timer = setTimeout(write, delay);
@@ -71,7 +71,7 @@ export class Announcer implements ReactiveController {
       const message = (this.#urgentFollowed = urgent);
       // Written after this update has finished, not inside it (lit's change-in-update).
       if (message) {
-        if (this.#timer !== undefined) clearTimeout(this.#timer);
+        clearTimeout(this.#timer);
         queueMicrotask(() => this.#write(message));
       }
     }
@@ -81,6 +81,6 @@ export class Announcer implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    clearTimeout(this.#timer);
   }
 }

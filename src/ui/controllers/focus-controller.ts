@@ -1,8 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export interface FocusHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** An element's id, or how a part finds an element of its own (the first card "Show more" adds). */
 export type FocusTarget = string | ((root: ParentNode) => Element | null | undefined);
@@ -17,7 +13,7 @@ export const SCREEN_HEADING = 'step-heading';
  * lost to the page (WCAG 2.4.3).
  */
 export class FocusController implements ReactiveController {
-  readonly #host: FocusHost;
+  readonly #host: ReactiveElement;
   #target: FocusTarget | undefined;
   /** `#target` had not rendered yet. */
   #waits = false;
@@ -26,7 +22,7 @@ export class FocusController implements ReactiveController {
   /** What had focus in the finder before this render. */
   #focused: Element | null = null;
 
-  constructor(host: FocusHost) {
+  constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
   }

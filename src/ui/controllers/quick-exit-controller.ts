@@ -62,11 +62,11 @@ export class QuickExitController implements ReactiveController {
 
 /** The exit address resolved against the page, or the neutral default for anything unsafe. */
 function exitTarget(exitUrl: string): string {
-  let target: string | undefined;
   try {
-    target = safeHref(new URL(exitUrl, document.baseURI).href);
+    const target = safeHref(new URL(exitUrl, document.baseURI).href);
+    if (target && /^https?:/.test(target)) return target;
   } catch {
-    target = undefined;
+    // Not an address at all.
   }
-  return target && /^https?:/.test(target) ? target : DEFAULT_EXIT_URL;
+  return DEFAULT_EXIT_URL;
 }

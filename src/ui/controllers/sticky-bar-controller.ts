@@ -1,9 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { LazyPart } from '../lazy-part.ts';
 import type { PageBars } from '../page-watchers.ts';
 
-export interface StickyBarHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+export interface StickyBarHost extends ReactiveElement {
   /** Where the bar sits, set by hand (`sticky-top`): a CSS length, or "" to find the page's bars. */
   readonly stickyTop: string;
 }

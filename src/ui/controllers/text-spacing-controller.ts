@@ -1,10 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { LazyPart } from '../lazy-part.ts';
 import type { TextSpacing } from '../page-watchers.ts';
 
-export interface TextSpacingHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+export type TextSpacingHost = ReactiveElement;
 
 /**
  * Brings the text spacing a person applies to the page (WCAG 1.4.12: a bookmarklet, a browser

@@ -1,8 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export interface UrgentHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
  * Whether the urgent-help panel is open, and who opened it. The finder opens it by itself only
@@ -13,7 +9,7 @@ export interface UrgentHost extends ReactiveControllerHost {
  * step does not start behind a long list of contacts; what the person opened stays open.
  */
 export class UrgentController implements ReactiveController {
-  readonly #host: UrgentHost;
+  readonly #host: ReactiveElement;
   /** Whether the finder opens the panel by itself, and the key of the screen the person is on. */
   readonly #finder: () => { auto: boolean; screen: string };
   /** The person's own choice; `undefined` follows the finder's. */
@@ -22,7 +18,7 @@ export class UrgentController implements ReactiveController {
   #screen = '';
   #focusSummary = false;
 
-  constructor(host: UrgentHost, finder: () => { auto: boolean; screen: string }) {
+  constructor(host: ReactiveElement, finder: () => { auto: boolean; screen: string }) {
     this.#host = host;
     this.#finder = finder;
     host.addController(this);
