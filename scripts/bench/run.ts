@@ -12,6 +12,7 @@
  *   BENCH_BROKEN=0 npm run bench        (no broken feed; or the size of the broken feed)
  *   BENCH_PAGES=5 npm run bench         (fresh pages per setting; default 3)
  *   BENCH_MODES=browse npm run bench    (one mode only)
+ *   BENCH_PROFILE=1 npm run bench       (unminified; where each long task's time went: see profile.ts)
  *
  * What is measured, all from outside the finder (the network, the main thread, its public events
  * and its shadow DOM), so any loader inside can be measured the same way:
@@ -227,10 +228,10 @@ async function samplePage(
   const last = lastByte(firstByte, parse.transfer ?? Number.NaN, fromTimeline ? got.lastByte : Number.NaN);
   const firstCard = got.firstCard ?? Number.NaN;
   const overlapping = got.longTasks.filter((t) => t.end >= firstByte && t.start <= firstCard);
-  if (profiling)
-    console.log(
-      `${feed.label}, ${mode}, ${throttle}×\n${(await stopProfile(cdp, began, [...overlapping, { start: last, end: firstCard }])).join('\n')}`,
-    );
+  if (profiling) {
+    const lines = await stopProfile(cdp, began, overlapping, { start: last, end: firstCard });
+    console.log([`${feed.label}, ${mode}, ${throttle}×`, ...lines].join('\n'));
+  }
   const sample: Measured = {
     parseMs: parse.ms ?? Number.NaN,
     firstCardMs: firstCard - last,
