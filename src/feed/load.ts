@@ -189,8 +189,10 @@ async function fetchOnce(url: URL, baseUrl: string, options: LoadOptions, signal
   // A body already in the browser is read without a pause; the parse gets a task of its own.
   await yieldToPage();
   signal.throwIfAborted();
-  // The listings are parsed one at a time as they are checked, so no one task parses them all.
+  // The listings are parsed one at a time as they are checked, so no one task parses them all;
+  // the checking starts in a task after the one that found them.
   const { json, items, warnings } = readJson(text, contentType, 'services');
+  await yieldToPage();
   const parsed = await readFeed(json, { signal, items });
   return { feed: parsed.feed, warnings: [...warnings, ...parsed.warnings] };
 }
