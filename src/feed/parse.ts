@@ -24,7 +24,7 @@ import {
   urgentContact as urgentContactSchema,
   type Partnership,
 } from './schema.ts';
-import { yieldToPage } from '../schedule/tasks.ts';
+import { finish, inSlices, yieldToPage } from '../schedule/tasks.ts';
 
 export type { Feed, ParsedFeed } from './assemble.ts';
 
@@ -252,10 +252,7 @@ function* checkFeed(json: unknown, items?: readonly string[]): Generator<void, P
 
 /** Checks a decoded feed document in one go. */
 export function parseFeed(json: unknown): ParsedFeed {
-  const run = checkFeed(json);
-  let step = run.next();
-  while (!step.done) step = run.next();
-  return step.value;
+  return finish(checkFeed(json));
 }
 
 /**
@@ -271,19 +268,8 @@ export async function readFeed(
     items,
   }: { signal?: AbortSignal | undefined; sliceMs?: number; items?: readonly string[] } = {},
 ): Promise<ParsedFeed> {
-  const run = checkFeed(json, items);
-  let sliceEnd = performance.now() + sliceMs;
-  for (;;) {
-    const step = run.next();
-    if (step.done) {
-      // What shows the feed starts in a task of its own, not at the end of the last slice.
-      await yieldToPage();
-      return step.value;
-    }
-    if (performance.now() > sliceEnd) {
-      await yieldToPage();
-      signal?.throwIfAborted();
-      sliceEnd = performance.now() + sliceMs;
-    }
-  }
+  const parsed = await inSlices(checkFeed(json, items), sliceMs, signal);
+  // What shows the feed starts in a task of its own, not at the end of the last slice.
+  await yieldToPage();
+  return parsed;
 }

@@ -4,7 +4,8 @@ import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts
 import type { Answers } from './answers.ts';
 import { GENERAL_TOPIC } from './constants.ts';
 import type { Result } from './match.ts';
-import { finish, SERVICES_PER_STEP } from './steps.ts';
+import { finish } from '../schedule/tasks.ts';
+import { SERVICES_PER_STEP } from './steps.ts';
 
 /**
  * Across age barriers: a young person near the top of a service's ages is told what happens

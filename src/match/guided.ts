@@ -5,7 +5,7 @@ import type { OwnWords, Suggestion } from '../search/own-words.ts';
 import { words as tokenWords } from '../search/tokenise.ts';
 import type { Relevance, SearchIndex, WeightedWords } from '../search/search-index.ts';
 import type { Answers } from './answers.ts';
-import { finish } from './steps.ts';
+import { finish } from '../schedule/tasks.ts';
 import { agePerson, withAgeNotes } from './age-bridge.ts';
 import { matchServices, matchSteps, type MatchContext, type MatchOutcome, type Reason, type Result } from './match.ts';
 

@@ -4,7 +4,8 @@ import { canSelfRefer, isFact, statedAges, statedAreas } from '../feed/stated.ts
 import { openStateAt, weekMinute, type OpenState, type OpenStates } from '../schedule/open-state.ts';
 import type { AgeNote } from './age-bridge.ts';
 import { serviceDistanceKm } from './geo.ts';
-import { finish, SERVICES_PER_STEP } from './steps.ts';
+import { finish } from '../schedule/tasks.ts';
+import { SERVICES_PER_STEP } from './steps.ts';
 import { pointedGroups } from './groups.ts';
 import type { Answers, DeliveryPreference } from './answers.ts';
 import { GENERAL_TOPIC, HELPER_AUDIENCE } from './constants.ts';

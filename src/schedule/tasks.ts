@@ -55,17 +55,26 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** A stepwise computation (see src/match/steps.ts) run to its end at once. */
+export function finish<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Runs stepwise work (see src/match/steps.ts) to its end, giving the page its turn whenever a slice has
- * run for `sliceMs`, so none of it makes a long task.
+ * run for `sliceMs`, so none of it makes a long task. Stops between slices once `signal` aborts.
  */
-export async function inSlices<T>(steps: Iterator<unknown, T>, sliceMs = 8): Promise<T> {
+export async function inSlices<T>(steps: Iterator<unknown, T>, sliceMs = 8, signal?: AbortSignal): Promise<T> {
   let start = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - start < sliceMs) continue;
     await yieldToPage();
+    signal?.throwIfAborted();
     start = performance.now();
   }
 }
