@@ -30,6 +30,12 @@ export const DEFAULT_RETRY_DELAY_MS = 1_000;
 /** A server asking us to come back later than this is not waited for: the person is told instead. */
 const MAX_RETRY_WAIT_MS = 10_000;
 
+/**
+ * A large network piece is decoded this much at a time (about 12 ms on a slow phone), the page
+ * getting a turn between.
+ */
+const DECODE_BYTES = 1 << 18;
+
 /** Statuses worth one more try: the server is busy or briefly down, not wrong. */
 const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -86,11 +92,9 @@ async function readCapped(response: Response, maxBytes: number, contentType: str
     if (!value.byteLength) continue;
     // The first piece tells the encoding (a network never sends fewer than the few bytes needed).
     decoder ??= textDecoder(value, contentType);
-    // A large piece a quarter of a megabyte at a time (about 12 ms on a slow phone), the page
-    // getting a turn between.
-    for (let at = 0; at < value.byteLength; at += 1 << 18) {
+    for (let at = 0; at < value.byteLength; at += DECODE_BYTES) {
       if (at) await yieldToPage();
-      text.push(decoder.decode(value.subarray(at, at + (1 << 18)), { stream: true }));
+      text.push(decoder.decode(value.subarray(at, at + DECODE_BYTES), { stream: true }));
     }
   }
   return text.join('') + (decoder?.decode() ?? '');
